@@ -1,0 +1,37 @@
+// Finding the files to index under the paths a user gave, each with its stable id.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace foi {
+
+struct CorpusFile {
+  std::string path;      // as found (the root as given, joined with the relative path)
+  std::string id;        // path relative to its root ('/'-separated); a file given directly: its name
+  std::string root_key;  // the root's absolute path: documents are removed only under a root walked this run
+};
+
+struct Rejection {
+  std::string path;
+  std::string reason;
+};
+
+struct Walk {
+  std::vector<CorpusFile> files;     // sorted by id within each root
+  std::vector<Rejection> rejected;   // entries that could not be read (broken links, unreadable directories...)
+  std::vector<std::string> root_keys;
+};
+
+// A path given on the command line that does not exist: the run stops before touching the index.
+class MissingRoot : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Walks each root recursively. Hidden files and directories and a corpus's own README are passed over
+// (formats/reader.h). Two files with the same id under different roots: the second is rejected.
+Walk walk_roots(const std::vector<std::string>& roots);
+
+}  // namespace foi

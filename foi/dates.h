@@ -1,0 +1,28 @@
+// Dates as UK documents write them, and the date of the authority's response.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace foi {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  std::string iso() const;        // "2021-01-22"
+  std::string sortable() const;   // "20210122": the value-slot form
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// One date written alone: "22 January 2021", "4^th January 2021", "4th Jan 2021", "25/01/21",
+// "03/09/2020" (day first, as in the UK), "2021-01-22", "January 22, 2021". Rejects impossible
+// dates (31/02/2021), years outside 1990-2099, and strings that are not wholly a date.
+std::optional<Date> parse_date(std::string_view s);
+
+// The date of the authority's response in a document: a labelled letter date ("Date 22 January 2021",
+// "Date: 25/01/21", "Dated: ..."), else a date standing alone on its own line, else an email "Sent:" header.
+// The first of the strongest kind wins. Dates inside prose ("received on 4th January 2021", "published on
+// 17th June 2020") are not response dates. nullopt when there is none.
+std::optional<Date> extract_date(std::string_view text);
+
+}  // namespace foi

@@ -1,0 +1,113 @@
+// Running the extractors over a document.
+#include "foi/extract.h"
+
+#include <algorithm>
+
+#include "foi/authorities.h"
+#include "foi/citations.h"
+#include "foi/dates.h"
+#include "foi/exemptions.h"
+#include "foi/forces.h"
+#include "foi/offences.h"
+#include "foi/references.h"
+#include "foi/scan.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t kMaxTitleBytes = 200;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (scan::is_space(s.front()) || s.front() == '*' || s.front() == '#')) s.remove_prefix(1);
+  while (!s.empty() && (scan::is_space(s.back()) || s.back() == '*')) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view p) {
+  return scan::match_phrase(s, 0, p) != std::string_view::npos;
+}
+
+// Lines that open WhatDoTheyKnow pages and letters but say nothing of the subject.
+bool is_preamble(std::string_view line) {
+  static const std::string_view skip[] = {"we don't know whether", "we're waiting for", "we’re waiting for",
+                                          "we don’t know whether", "the request was",  "this request has",
+                                          "waiting for",           "long overdue",    "delayed",
+                                          "our ref",               "your ref",        "reference",
+                                          "date",                  "dear ",           "sent:",
+                                          "from:",                 "to:",             "subject:"};
+  for (std::string_view p : skip)
+    if (starts_with_ci(line, p)) return true;
+  return !std::any_of(line.begin(), line.end(), [](char c) { return scan::is_alpha(c); });
+}
+
+size_t count_ci(std::string_view hay, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
+    if (scan::lower(hay[i]) == scan::lower(needle[0]) && scan::match_phrase(hay, i, needle) != std::string_view::npos)
+      ++n;
+  return n;
+}
+
+std::string stem_of(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = base.find_last_of('.');
+  return std::string(dot == std::string_view::npos || dot == 0 ? base : base.substr(0, dot));
+}
+
+}  // namespace
+
+std::string extract_title(std::string_view text, std::string_view fallback_path) {
+  size_t pos = 0;
+  for (int lines = 0; pos < text.size() && lines < 40; ++lines) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line.size() > kMaxTitleBytes || is_preamble(line)) continue;
+    return std::string(line);
+  }
+  return stem_of(fallback_path);
+}
+
+std::string classify_doc_type(std::string_view text, std::string_view title) {
+  size_t messages = count_ci(text, "left an annotation") + count_ci(text, "show quoted sections") +
+                    count_ci(text, "\nDear ");
+  if (messages >= 3) return "thread";
+  bool foi = count_ci(text, "freedom of information") + count_ci(text, "FOI") > 0;
+  bool answer = count_ci(text, "exemption") + count_ci(text, "our ref") + count_ci(text, "refusal notice") +
+                    count_ci(text, "neither confirm") + count_ci(text, "\nresponse") + count_ci(text, "information held") >
+                0;
+  if (foi && answer) return "response";
+  if (count_ci(text, "Dear ") > 0 && (count_ci(text, "please provide") + count_ci(text, "I would like") > 0))
+    return "request";
+  if (count_ci(title, "guidance") + count_ci(title, "guide") + count_ci(title, "policy") +
+          count_ci(title, "procedure") > 0)
+    return "guidance";
+  return "other";
+}
+
+bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority) {
+  if (authority && is_scottish_authority(*authority)) return true;
+  size_t foisa = count_ci(text, "Freedom of Information (Scotland) Act") + count_ci(text, "FOISA");
+  size_t foia = count_ci(text, "Freedom of Information Act") + count_ci(text, "FOIA");
+  return foisa > foia;
+}
+
+Record extract_record(const ExtractInput& in) {
+  Record r;
+  r.id = std::string(in.id);
+  r.source = std::string(in.source);
+  r.title = extract_title(in.text, in.source);
+  r.authority = extract_authority(in.text);
+  r.force = extract_forces(in.text);
+  std::vector<Citation> citations = find_citations(in.text);
+  r.exemptions = exemptions_from(citations, is_scottish_document(in.text, r.authority));
+  r.offences = offences_from(citations);
+  if (std::optional<Date> d = extract_date(in.text)) r.date = d->iso();
+  r.reference = extract_reference(in.text);
+  r.doc_type = classify_doc_type(in.text, r.title);
+  return r;
+}
+
+}  // namespace foi

@@ -1,0 +1,29 @@
+// Text -> Record: every extractor run over one document's clean text. Indexing and --explain both call this.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "foi/document.h"
+
+namespace foi {
+
+struct ExtractInput {
+  std::string_view text;    // clean UTF-8 (formats/reader.h)
+  std::string_view id;      // the stable id
+  std::string_view source;  // the path as given
+};
+
+Record extract_record(const ExtractInput& in);
+
+// The title: the first short line that is not a WhatDoTheyKnow status line, a letterhead label or a salutation;
+// the file name (without extension) when there is none.
+std::string extract_title(std::string_view text, std::string_view fallback_path);
+
+// "thread" (a request with its correspondence), "response" (an authority's letter), "request", "guidance", "other".
+std::string classify_doc_type(std::string_view text, std::string_view title);
+
+// True when the document is under Scotland's FOI law: a Scottish authority, or FOISA named more than FOIA.
+bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority);
+
+}  // namespace foi

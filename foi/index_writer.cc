@@ -1,0 +1,198 @@
+// The Xapian side of indexing: one Record -> one Xapian::Document, written in transactions.
+#include "foi/index_writer.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "foi/exemptions.h"
+#include "foi/hash.h"
+#include "foi/offences.h"
+#include "foi/schema.h"
+
+namespace foi {
+namespace {
+
+// Within-document frequency added for each title word, so a title match outranks the same word in the body.
+constexpr unsigned kTitleWeight = 5;
+
+std::string join_facet(std::vector<std::string> values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  std::string out;
+  for (const std::string& v : values) {
+    if (!out.empty()) out += schema::kFacetSeparator;
+    out += v;
+  }
+  return out;
+}
+
+// Cuts a UTF-8 string to at most n bytes without splitting a character.
+std::string_view utf8_prefix(std::string_view s, size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+void add_facet_terms(Xapian::Document& doc, const Record& r) {
+  for (const std::string& f : r.force) doc.add_boolean_term(bounded_term(schema::kForcePrefix, f));
+  for (const std::string& e : r.exemptions) {
+    doc.add_boolean_term(bounded_term(schema::kExemptionPrefix, e));
+    for (const std::string& a : exemption_ancestors(e)) doc.add_boolean_term(bounded_term(schema::kExemptionPrefix, a));
+  }
+  for (const std::string& o : r.offences) {
+    doc.add_boolean_term(bounded_term(schema::kOffencePrefix, o));
+    doc.add_boolean_term(bounded_term(schema::kOffencePrefix, offence_act(o)));
+  }
+  if (r.authority) doc.add_boolean_term(bounded_term(schema::kAuthorityPrefix, *r.authority));
+  if (r.date) {
+    doc.add_boolean_term(bounded_term(schema::kYearPrefix, r.date->substr(0, 4)));
+    doc.add_boolean_term(bounded_term(schema::kMonthPrefix, r.date->substr(0, 4) + r.date->substr(5, 2)));
+  }
+  doc.add_boolean_term(bounded_term(schema::kDocTypePrefix, r.doc_type));
+  if (r.reference) {
+    std::string ref = *r.reference;
+    std::transform(ref.begin(), ref.end(), ref.begin(), [](unsigned char c) { return std::tolower(c); });
+    doc.add_boolean_term(bounded_term(schema::kReferencePrefix, ref));
+  }
+}
+
+void add_values(Xapian::Document& doc, const Record& r, std::string_view signature) {
+  if (r.date) {
+    std::string d = r.date->substr(0, 4) + r.date->substr(5, 2) + r.date->substr(8, 2);
+    doc.add_value(schema::kDateSlot, d);
+    doc.add_value(schema::kYearSlot, r.date->substr(0, 4));
+  }
+  doc.add_value(schema::kForcesSlot, join_facet(r.force));
+  doc.add_value(schema::kExemptionsSlot, join_facet(r.exemptions));
+  doc.add_value(schema::kOffencesSlot, join_facet(r.offences));
+  if (r.authority) doc.add_value(schema::kAuthoritySlot, *r.authority);
+  doc.add_value(schema::kSignatureSlot, std::string(signature));
+  doc.add_value(schema::kIdSlot, r.id);
+  doc.add_value(schema::kDocTypeSlot, r.doc_type);
+}
+
+// The last guard before add_document: no term over Xapian's limit, whatever produced it.
+void drop_overlong_terms(Xapian::Document& doc) {
+  std::vector<std::string> overlong;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    if ((*t).size() > schema::kMaxTermBytes) overlong.push_back(*t);
+  for (const std::string& t : overlong) doc.remove_term(t);
+}
+
+Xapian::Document make_document(const Record& r, const StoredText& text, std::string_view signature,
+                               std::string_view root_key) {
+  Xapian::Document doc;
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  tg.set_document(doc);
+  tg.index_text(r.title, 1, std::string(schema::kTitlePrefix));
+  tg.index_text(r.title, kTitleWeight);
+  tg.increase_termpos();
+  tg.index_text(text.text);
+
+  doc.add_boolean_term(bounded_term(schema::kIdPrefix, r.id));
+  doc.add_boolean_term(bounded_term(schema::kRootPrefix, root_key));
+  add_facet_terms(doc, r);
+  add_values(doc, r, signature);
+  nlohmann::json data = {{"record", r}, {"text", text.text}, {"format", text.format}, {"charset", text.charset}};
+  doc.set_data(dump_json(data));
+  drop_overlong_terms(doc);
+  return doc;
+}
+
+// Runs f, turning Xapian's exceptions (which are not std::exceptions) into IndexError.
+template <typename F>
+auto guarded(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexLocked("index is locked by another indexer");
+  } catch (const Xapian::Error& e) {
+    throw IndexError(e.get_description());
+  }
+}
+
+}  // namespace
+
+std::string bounded_term(std::string_view prefix, std::string_view value) {
+  std::string term = std::string(prefix) + std::string(value);
+  if (term.size() <= schema::kMaxTermBytes) return term;
+  std::string tail = "#" + hex64(fnv1a64(value));
+  return std::string(prefix) + std::string(utf8_prefix(value, schema::kMaxTermBytes - prefix.size() - tail.size())) +
+         tail;
+}
+
+struct IndexWriter::Impl {
+  Xapian::WritableDatabase db;
+};
+
+IndexWriter::IndexWriter(const std::string& dir) {
+  guarded([&] {
+    impl_ = std::make_unique<Impl>(
+        Impl{Xapian::WritableDatabase(dir, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS)});
+  });
+}
+
+IndexWriter::~IndexWriter() {
+  if (in_batch_) {
+    try {
+      impl_->db.cancel_transaction();  // an uncommitted batch is dropped whole, never half-written
+    } catch (const Xapian::Error&) {
+    }
+  }
+}
+
+std::optional<std::string> IndexWriter::signature_of(std::string_view id) const {
+  return guarded([&]() -> std::optional<std::string> {
+    std::string term = bounded_term(schema::kIdPrefix, id);
+    Xapian::PostingIterator p = impl_->db.postlist_begin(term);
+    if (p == impl_->db.postlist_end(term)) return std::nullopt;
+    return impl_->db.get_document(*p).get_value(schema::kSignatureSlot);
+  });
+}
+
+std::vector<std::string> IndexWriter::ids_under_root(std::string_view root_key) const {
+  return guarded([&] {
+    std::vector<std::string> ids;
+    std::string term = bounded_term(schema::kRootPrefix, root_key);
+    for (auto p = impl_->db.postlist_begin(term); p != impl_->db.postlist_end(term); ++p)
+      ids.push_back(impl_->db.get_document(*p).get_value(schema::kIdSlot));
+    return ids;
+  });
+}
+
+void IndexWriter::ensure_batch() {
+  if (in_batch_) return;
+  guarded([&] { impl_->db.begin_transaction(true); });
+  in_batch_ = true;
+}
+
+void IndexWriter::put(const Record& record, const StoredText& text, std::string_view signature,
+                      std::string_view root_key) {
+  Xapian::Document doc = guarded([&] { return make_document(record, text, signature, root_key); });
+  ensure_batch();
+  guarded([&] { impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc); });
+  ++pending_;
+}
+
+void IndexWriter::remove(std::string_view id) {
+  ensure_batch();
+  guarded([&] { impl_->db.delete_document(bounded_term(schema::kIdPrefix, id)); });
+  ++pending_;
+}
+
+void IndexWriter::commit() {
+  if (!in_batch_) return;
+  guarded([&] { impl_->db.commit_transaction(); });
+  in_batch_ = false;
+  pending_ = 0;
+}
+
+unsigned IndexWriter::doc_count() const {
+  return guarded([&] { return impl_->db.get_doccount(); });
+}
+
+}  // namespace foi

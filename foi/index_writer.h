@@ -1,0 +1,72 @@
+// Writing documents into the Xapian database: the schema (schema.h) applied to a Record, batches as transactions.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "foi/document.h"
+
+namespace foi {
+
+// Another writer holds the database's lock.
+class IndexLocked : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The database failed (corrupt, unwritable, disk full...): the message is Xapian's description.
+class IndexError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What the database stores for a document besides its record.
+struct StoredText {
+  std::string text;     // the full extracted text
+  std::string format;   // "text", "markdown"
+  std::string charset;  // what the bytes were read as
+};
+
+// A term: prefix + value, kept under Xapian's 245-byte limit (a longer value is cut on a UTF-8 boundary and
+// given a hash of the whole, so two long values stay distinct).
+std::string bounded_term(std::string_view prefix, std::string_view value);
+
+class IndexWriter {
+ public:
+  // Opens (creating if needed) the glass database in `dir`. Throws IndexLocked when another writer has it.
+  // Every method throws IndexError when Xapian fails.
+  explicit IndexWriter(const std::string& dir);
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // The signature stored for a document id, if the document is indexed.
+  std::optional<std::string> signature_of(std::string_view id) const;
+  // The ids of the documents indexed from a root.
+  std::vector<std::string> ids_under_root(std::string_view root_key) const;
+
+  // Adds or replaces a document. Opens a batch (a transaction) if none is open.
+  void put(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key);
+  // Deletes a document by id, if present. Opens a batch if none is open.
+  void remove(std::string_view id);
+
+  // Changes in the open batch not yet committed.
+  size_t pending() const { return pending_; }
+  // Commits the open batch as a whole; does nothing when nothing changed.
+  void commit();
+
+  unsigned doc_count() const;
+
+ private:
+  void ensure_batch();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  size_t pending_ = 0;
+  bool in_batch_ = false;
+};
+
+}  // namespace foi

@@ -1,0 +1,43 @@
+// One indexing run: walk, read, extract, write in batches, remove what is gone, summarise.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "foi/corpus_walk.h"
+#include "foi/document.h"
+#include "foi/index_writer.h"
+
+namespace foi {
+
+struct IndexerOptions {
+  std::string db;                  // database directory, created if needed
+  std::vector<std::string> paths;  // files and directories to index
+  size_t batch_size = 200;         // documents per transaction
+};
+
+struct IndexSummary {
+  size_t indexed = 0, unchanged = 0, removed = 0;
+  std::vector<Rejection> rejected;
+  double seconds = 0;
+  std::string line() const;  // "indexed N, unchanged N, removed N, rejected N in S s"
+};
+
+// Called after each file with (files done, files in all).
+using ProgressFn = std::function<void(size_t done, size_t total)>;
+
+// Runs the indexer. Throws IndexLocked, MissingRoot, and Xapian failures of the database itself.
+IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress = {});
+
+// The record (and text) the indexer would store for one file, touching no database. Throws TextError.
+struct Explained {
+  Record record;
+  StoredText text;
+};
+Explained explain_file(const std::string& path);
+
+// The content signature: a hash of the bytes and the extraction version.
+std::string content_signature(std::string_view bytes);
+
+}  // namespace foi

@@ -1,0 +1,16 @@
+// The authority's own reference for a request ("FOI 15167", "006/21", "50766", "6152/17").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace foi {
+
+// The authority's reference, as written (trimmed of punctuation around it): from "Our ref: 6152/17",
+// "Our Reference 006/21", "REFERENCE NO: 50766", "FOI 15167", "Request No. 2021/123", or a reference in brackets
+// closing a title line ("Sexual Grooming (5619_14)"). WhatDoTheyKnow's own numbers ("[FOI #715285 email]"),
+// phone numbers, dates and years are not references. nullopt when absent.
+std::optional<std::string> extract_reference(std::string_view text);
+
+}  // namespace foi

@@ -1,0 +1,44 @@
+// The index schema: every term prefix and value slot foisearch uses, declared once. ARCHITECTURE.md has the same table.
+#pragma once
+
+#include <string_view>
+
+namespace foi::schema {
+
+// Term prefixes. Xapian's convention: "Q" for the unique id, "X..." for our own boolean fields. Boolean field
+// values are written after a ':' so a value that starts with a capital letter cannot be read as a longer prefix.
+inline constexpr std::string_view kIdPrefix = "Q";              // Q<id>: the document's unique id
+inline constexpr std::string_view kTitlePrefix = "S";           // free text of the title (title: in queries)
+inline constexpr std::string_view kForcePrefix = "XF:";         // canonical force name
+inline constexpr std::string_view kExemptionPrefix = "XE:";     // exemption and each of its ancestors (s40 for s40(2))
+inline constexpr std::string_view kOffencePrefix = "XO:";       // offence, and its Act alone ("SOA 2003")
+inline constexpr std::string_view kAuthorityPrefix = "XA:";     // canonical authority
+inline constexpr std::string_view kYearPrefix = "XY:";          // year of the response date, "2021"
+inline constexpr std::string_view kMonthPrefix = "XM:";         // year and month of the response date, "202101"
+inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type ("thread", "response"...)
+inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
+inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
+
+// Value slots.
+enum Slot : unsigned {
+  kDateSlot = 0,        // response date as YYYYMMDD (sorting, date ranges); empty when unknown
+  kForcesSlot = 1,      // forces, sorted, joined by kFacetSeparator (exact multi-valued facet counts)
+  kExemptionsSlot = 2,  // exemptions, as above
+  kOffencesSlot = 3,    // offences, as above
+  kAuthoritySlot = 4,   // authority (single value)
+  kYearSlot = 5,        // year of the response date, "2021"
+  kSignatureSlot = 6,   // content signature: hash of the file's bytes and the extraction version
+  kIdSlot = 7,          // the document's id (read back when removing documents whose files are gone)
+  kDocTypeSlot = 8,     // doc_type
+};
+
+// Joins the values of a multi-valued facet in one slot; never occurs in a value.
+inline constexpr char kFacetSeparator = '\x1f';
+
+// Xapian refuses terms longer than this many bytes (and one such term discards the whole uncommitted batch).
+inline constexpr size_t kMaxTermBytes = 245;
+
+// Bump when extraction changes, so the next run re-extracts every document.
+inline constexpr std::string_view kExtractionVersion = "1";
+
+}  // namespace foi::schema

@@ -1,0 +1,121 @@
+// foi-index: flags -> IndexerOptions, run, summary, exit code.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "foi/indexer.h"
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitLocked = 75;  // EX_TEMPFAIL: try again when the other indexer is done
+
+struct Args {
+  foi::IndexerOptions options;
+  std::string explain;  // --explain FILE
+};
+
+void usage(std::FILE* out) {
+  std::fputs(
+      "usage: foi-index --db DIR PATH...     index files and directories (recursively) into DIR\n"
+      "       foi-index --explain FILE       print the JSON record FILE would be indexed as; no database\n"
+      "options:\n"
+      "  --batch N    documents per committed batch (default 200)\n"
+      "  --help       this text\n",
+      out);
+}
+
+std::optional<Args> parse_args(int argc, char** argv) {
+  Args a;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+    if (arg == "--db") {
+      const char* v = value();
+      if (!v) return std::nullopt;
+      a.options.db = v;
+    } else if (arg == "--explain") {
+      const char* v = value();
+      if (!v) return std::nullopt;
+      a.explain = v;
+    } else if (arg == "--batch") {
+      const char* v = value();
+      if (!v || std::atoi(v) <= 0) return std::nullopt;
+      a.options.batch_size = static_cast<size_t>(std::atoi(v));
+    } else if (!arg.empty() && arg[0] == '-') {
+      return std::nullopt;
+    } else {
+      a.options.paths.push_back(arg);
+    }
+  }
+  if (a.explain.empty() && (a.options.db.empty() || a.options.paths.empty())) return std::nullopt;
+  if (!a.explain.empty() && (!a.options.db.empty() || !a.options.paths.empty())) return std::nullopt;
+  return a;
+}
+
+// On a terminal: "files done/total and rate", redrawn at most ten times a second.
+foi::ProgressFn terminal_progress() {
+  if (!isatty(STDERR_FILENO)) return {};
+  auto start = std::chrono::steady_clock::now();
+  auto last = start - std::chrono::seconds(1);
+  return [start, last](size_t done, size_t total) mutable {
+    auto now = std::chrono::steady_clock::now();
+    if (now - last < std::chrono::milliseconds(100) && done != total) return;
+    last = now;
+    double secs = std::chrono::duration<double>(now - start).count();
+    std::fprintf(stderr, "\r%zu/%zu files, %.0f files/s ", done, total, secs > 0 ? done / secs : 0.0);
+    if (done == total) std::fputs("\n", stderr);
+  };
+}
+
+int explain(const std::string& path) {
+  try {
+    foi::Explained e = foi::explain_file(path);
+    std::cout << foi::dump_json(nlohmann::json(e.record), 2) << "\n";
+    return 0;
+  } catch (const std::exception& err) {
+    std::cerr << "foi-index: " << path << ": " << err.what() << "\n";
+    return 1;
+  }
+}
+
+int index(const foi::IndexerOptions& options) {
+  try {
+    foi::IndexSummary s = foi::run_indexer(options, terminal_progress());
+    for (const foi::Rejection& r : s.rejected) std::cerr << "rejected " << r.path << ": " << r.reason << "\n";
+    std::cout << s.line() << std::endl;
+    return 0;
+  } catch (const foi::IndexLocked& e) {
+    std::cerr << "foi-index: " << e.what() << "\n";
+    return kExitLocked;
+  } catch (const foi::MissingRoot& e) {
+    std::cerr << "foi-index: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "foi-index: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      usage(stdout);
+      return 0;
+    }
+  std::optional<Args> args = parse_args(argc, argv);
+  if (!args) {
+    usage(stderr);
+    return kExitUsage;
+  }
+  return args->explain.empty() ? index(args->options) : explain(args->explain);
+}

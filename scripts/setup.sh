@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages foisearch needs, only those missing. Idempotent.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  libxapian-dev xapian-tools
+  libicu-dev
+  libcpp-httplib-dev
+  nlohmann-json3-dev
+  doctest-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,225 @@
+// Tests for foi/dates: reading one date, and choosing the date of the authority's response in a document.
+#include "foi/dates.h"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string iso_or_none(const std::optional<foi::Date>& d) { return d ? d->iso() : "none"; }
+
+std::string read_corpus(const std::string& name) {
+  std::ifstream in(std::string(FOI_SOURCE_DIR) + "/corpus/" + name, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+struct Case {
+  const char* text;
+  const char* iso;  // "none" when nothing should be found
+};
+
+}  // namespace
+
+TEST_CASE("dates: writes a date as YYYY-MM-DD for display and YYYYMMDD for sorting") {
+  const foi::Date d{2021, 1, 4};
+  CHECK(d.iso() == "2021-01-04");
+  CHECK(d.sortable() == "20210104");
+  CHECK(foi::Date{1999, 12, 31}.sortable() == "19991231");
+}
+
+TEST_CASE("dates: reads '4^th January 2021' as 2021-01-04") {
+  CHECK(iso_or_none(foi::parse_date("4^th January 2021")) == "2021-01-04");
+}
+
+TEST_CASE("dates: reads each way UK letters and emails write a date") {
+  const Case cases[] = {
+      {"22 January 2021", "2021-01-22"},
+      {"22nd January 2021", "2021-01-22"},
+      {"4^th^ January 2021", "2021-01-04"},
+      {"4th Jan 2021", "2021-01-04"},
+      {"1st Sept. 2021", "2021-09-01"},
+      {"25/01/21", "2021-01-25"},
+      {"25/1/2021", "2021-01-25"},
+      {"03/09/2020", "2020-09-03"},
+      {"13/5/21", "2021-05-13"},
+      {"25.01.2021", "2021-01-25"},
+      {"25-01-2021", "2021-01-25"},
+      {"2021-01-22", "2021-01-22"},
+      {"January 22, 2021", "2021-01-22"},
+      {"Monday 22 January 2021", "2021-01-22"},
+      {"Monday, 22nd of January 2021", "2021-01-22"},
+      {"  22 JANUARY 2021  ", "2021-01-22"},
+      {"22\u00A0January\u00A02021", "2021-01-22"},  // no-break spaces
+      {"22 January 2021 10:26", "2021-01-22"},
+      {"04 January 2021 10:26:00", "2021-01-04"},
+      {"Mon, 4 Jan 2021 10:26:00 +0000", "2021-01-04"},
+      {"Monday, January 4, 2021 10:26 AM", "2021-01-04"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(iso_or_none(foi::parse_date(c.text)) == c.iso);
+  }
+}
+
+TEST_CASE("dates: reads two-digit years 00-69 as 20xx and 70-99 as 19xx") {
+  CHECK(iso_or_none(foi::parse_date("01/02/69")) == "2069-02-01");
+  CHECK(iso_or_none(foi::parse_date("31/12/99")) == "1999-12-31");
+  CHECK(iso_or_none(foi::parse_date("01/02/00")) == "2000-02-01");
+  CHECK(iso_or_none(foi::parse_date("01/02/75")) == "none");  // 1975 is before the 1990 floor
+}
+
+TEST_CASE("dates: accepts 29 February only in a leap year") {
+  CHECK(iso_or_none(foi::parse_date("29/02/2020")) == "2020-02-29");
+  CHECK(iso_or_none(foi::parse_date("29/02/2021")) == "none");
+  CHECK(iso_or_none(foi::parse_date("29 February 2000")) == "2000-02-29");
+}
+
+TEST_CASE("dates: rejects strings that are not wholly one possible date") {
+  const char* rejected[] = {
+      "",
+      "31/02/2021",
+      "31 April 2021",
+      "25/13/2021",
+      "0/01/2021",
+      "1 January 1989",
+      "1 January 2100",
+      "Sept 2021",
+      "22 January",
+      "22 Janu 2021",
+      "22 Mayor 2021",
+      "22ndJanuary 2021",
+      "January22, 2021",
+      "4 Jan2021",
+      "4^ January 2021",
+      "22 January 2021 foo",
+      "22 January 2021 25:00",
+      "22 January 2021.",
+      "the 22 January 2021",
+      "0303 1231113",
+      "01275 814667",
+      "2019/20",
+      "2013/14",
+      "2019/2020",
+      "6152/17",
+      "006/21",
+      "5619_14",
+      "[2020] UKSC 32",
+      "5.1.10",
+      "1.2.3.4",
+      "25/01/2021/5",
+  };
+  for (const char* text : rejected) {
+    CAPTURE(text);
+    CHECK(iso_or_none(foi::parse_date(text)) == "none");
+  }
+}
+
+TEST_CASE("dates: reads the labels letters put before their date") {
+  const Case cases[] = {
+      {"Date 22 January 2021", "2021-01-22"},
+      {"Date: 25/01/21", "2021-01-25"},
+      {"DATE: 25/01/21", "2021-01-25"},
+      {"Dated: 4th January 2021", "2021-01-04"},
+      {"Date of response: 10 February 2021", "2021-02-10"},
+      {"Response date: 10/02/2021", "2021-02-10"},
+      {"Date sent: 10/02/2021", "2021-02-10"},
+      {"**Date:** 4^th January 2021", "2021-01-04"},
+      {"| Date | 22/01/2021 |", "2021-01-22"},
+      {"Our Ref\n06/21\nDate\n25/01/21\n", "2021-01-25"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(iso_or_none(foi::extract_date(c.text)) == c.iso);
+  }
+}
+
+TEST_CASE("dates: reads a letterhead date broken across lines") {
+  const char* text =
+      "D. Moore Our 006/21\nReference\n[FOI #715285 email] Date 22\nJanuary\n2021\n\nDear D Moore,\n";
+  CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-22");
+}
+
+TEST_CASE("dates: takes a labelled date before a date on its own line or a Sent: header") {
+  const char* text =
+      "Sent: 04 January 2021 10:26\n"
+      "Subject: FOI 15167\n\n"
+      "5 January 2021\n\n"
+      "Dear Sir,\nDate: 6 January 2021\n";
+  CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-06");
+}
+
+TEST_CASE("dates: takes a date on its own line before a Sent: header") {
+  const char* text = "Sent: 04 January 2021 10:26\nSubject: FOI 15167\n\n**5 January 2021**\n\nDear Sir,\n";
+  CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-05");
+}
+
+TEST_CASE("dates: falls back to an email Sent: header") {
+  const char* text =
+      "From: Info Rights\nSent: 04 January 2021 10:26\nTo: D. Moore\n\nThank you for your enquiry.\n";
+  CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-04");
+}
+
+TEST_CASE("dates: ranks a 'Date:' email header with a clock time below a date on its own line") {
+  const char* header = "From: a@b.org\nDate: Mon, 4 Jan 2021 10:26:00 +0000\nSubject: FOI\n\n";
+  CHECK(iso_or_none(foi::extract_date(header)) == "2021-01-04");
+  CHECK(iso_or_none(foi::extract_date(std::string(header) + "22 January 2021\n")) == "2021-01-22");
+}
+
+TEST_CASE("dates: takes the first date of the strongest kind in the document") {
+  const char* text = "Date 22 January 2021\nDear Sir\n\nDate: 25/01/21\n\nDate 10 February 2021\n";
+  CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-22");
+}
+
+TEST_CASE("dates: never takes a date, number or period written in prose") {
+  const char* prose[] = {
+      "Re: Request for information dated 2^nd January 2021 under the Freedom of Information Act.",
+      "I write in connection with your request which was received\non 4^th January 2021.",
+      "Thank you for your email of 31 January 2021.",
+      "the article was first published on 17th June 2020, a month before",
+      "See comment dated 15 July 2020:",
+      "BBC News (13/5/21)",
+      "Updated 25 May 2023",
+      "Tel: 0303 1231113\nFacsimile 01275 814667\n",
+      "Please provide the number of arrests you made in 2019/20 and in 2013/14.",
+      "R v Sutherland [2020] UKSC 32",
+      "**Our ref: 6152/17**\n\nOur 006/21\nReference\n",
+      "**Review date:**\n\n**Version: 11**",
+      "Date of request: 2 January 2021",
+      "Date\n\nDear Sir, on 2 January 2021 you asked",
+  };
+  for (const char* text : prose) {
+    CAPTURE(text);
+    CHECK(iso_or_none(foi::extract_date(text)) == "none");
+  }
+}
+
+TEST_CASE("dates: finds the response date in each corpus document") {
+  const Case cases[] = {
+      {"000_7c431f6c32de453a.txt", "2021-01-22"},  // letterhead "Date 22\nJanuary\n2021"
+      {"001_b455801c96e30f6e.txt", "none"},        // only prose dates
+      {"002_8945b82075d5d1a2.txt", "2021-01-04"},  // only a "Sent:" header
+      {"003_b8f8d31a9d1c8c2e.txt", "none"},        // "**Review date:**" with no date after it
+      {"004_aaea4b360a23c9d5.txt", "none"},        // a disclosure-log page with no date at all
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const std::string text = read_corpus(c.text);
+    REQUIRE(!text.empty());
+    CHECK(iso_or_none(foi::extract_date(text)) == c.iso);
+  }
+}
+
+TEST_CASE("dates: reads a large adversarial document in linear time") {
+  std::string text;
+  for (int k = 0; k < 20000; ++k) text += "Date 22\nJanuary Sent: 4^th Monday, 1/2/\n";
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(iso_or_none(foi::extract_date(text)) == "none");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+}

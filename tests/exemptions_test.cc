@@ -1,0 +1,114 @@
+// Exemptions: what must be read as a refusal ground, in canonical form, and what must not.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "foi/exemptions.h"
+
+using foi::extract_exemptions;
+using V = std::vector<std::string>;
+
+namespace {
+struct Case {
+  const char* text;
+  V expected;
+  bool scottish = false;
+};
+}  // namespace
+
+TEST_CASE("exemptions: reads citations as written in refusals into one canonical form") {
+  const Case cases[] = {
+      {"Section 31(1)(a)(b) (Law Enforcement)", {"s31(1)(a)", "s31(1)(b)"}},
+      {"**S31(1)(a)(b)**", {"s31(1)(a)", "s31(1)(b)"}},
+      {"Sections 30(3), 31(3) and 40(5) apply.", {"s30(3)", "s31(3)", "s40(5)"}},
+      {"Section 40(5A)&(5B)(a)(i):", {"s40(5A)", "s40(5B)(a)(i)"}},
+      {"Section 30(1)(a)(b)(c) -  relating to investigations", {"s30(1)(a)", "s30(1)(b)", "s30(1)(c)"}},
+      {"exempt under section 30(1)(a)-(c)", {"s30(1)(a)", "s30(1)(b)", "s30(1)(c)"}},
+      {"Section 36(2)(b)(i) and (ii) apply", {"s36(2)(b)(i)", "s36(2)(b)(ii)"}},
+      {"Section 40 (5)   Personal information", {"s40(5)"}},
+      {"Section 23 & 40 are class based absolute exemptions", {"s23", "s40"}},
+      {"Section 14(1) - vexatious requests", {"s14(1)"}},
+      {"refused under s.12(1) of the FOIA as the cost exceeds", {"s12(1)"}},
+      {"section 43 (2) commercial interests", {"s43(2)"}},
+      {"ss.38 and 40(2)", {"s38", "s40(2)"}},
+      {"exempt under s 22A(1)", {"s22A(1)"}},
+      {"section 35(1)(a) of the Freedom of Information (Scotland) Act 2002", {"FOISA s35(1)(a)"}},
+      {"s.35(1)(a) - Law enforcement", {"FOISA s35(1)(a)"}, true},
+      {"section 18(1) applies, together with section 38(1)(b)", {"FOISA s18(1)", "FOISA s38(1)(b)"}, true},
+      {"regulation 12(5)(b) of the Environmental Information Regulations 2004", {"EIR r12(5)(b)"}},
+      {"Regulation 13 - personal data", {"EIR r13"}},
+      {"reg. 12(4)(b) manifestly unreasonable", {"EIR r12(4)(b)"}},
+      {"regulation 10(5)(b) applies", {"EISR r10(5)(b)"}, true},
+      {"Section 31(3), 12 forces replied", {"s31(3)"}},
+      {"section 30 and section 30(1)(a)", {"s30(1)(a)"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text, c.scottish) == c.expected);
+  }
+}
+
+TEST_CASE("exemptions: leaves out sections of other Acts, procedural sections and advice that one may apply") {
+  const char* rejected[] = {
+      "section 14 of the Sexual Offences Act 2003",
+      "section 14 of SOA 2003 [insert number]",
+      "section 127 of the Communications Act 2003",
+      "SOA Sec 15A | SCA Sec 69",
+      "These principles are outlined under section 34 of the DPA 2018",
+      "under section 78 Police and Criminal Evidence Act 1978",
+      "sections 23 and 24 of the Copyright, Designs and Patents Act 1988",
+      "You may complain to the ICO under Section 50 of the Act.",
+      "This letter serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000.",
+      "the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not apply",
+      "Section 10 of the Act requires a reply within 20 working days.",
+      "S.37(7) bail conditions should be considered",
+      "The exemption at Section 14 may be engaged if the burden increases.",
+      "Contrary to Section 15 of the Sexual Offences Act 2003.\n\nS.9 Sexual activity with a child\n\n"
+      "S.12 Causing a child to watch a sexual act",
+      "Telephone 0303 1231113, PO Box 37",
+      "Section 31 of the Terrorism Act 2000",
+  };
+  for (const char* text : rejected) {
+    CAPTURE(text);
+    CHECK(extract_exemptions(text).empty());
+  }
+}
+
+TEST_CASE("exemptions: a Scottish document reads bare sections as FOISA, others as FOIA") {
+  CHECK(extract_exemptions("Section 35(1)(a) applies", false) == V{"s35(1)(a)"});
+  CHECK(extract_exemptions("Section 35(1)(a) applies", true) == V{"FOISA s35(1)(a)"});
+  // FOISA s26 has paragraphs, not subsections: "section 26(3)" is not a FOISA ground.
+  CHECK(extract_exemptions("section 26(a) applies", true) == V{"FOISA s26(a)"});
+  CHECK(extract_exemptions("section 26(3) applies", true).empty());
+}
+
+TEST_CASE("exemptions: ancestors run from the nearest parent to the section") {
+  CHECK(foi::exemption_ancestors("s40(5B)(a)(i)") == V{"s40(5B)(a)", "s40(5B)", "s40"});
+  CHECK(foi::exemption_ancestors("FOISA s35(1)(a)") == V{"FOISA s35(1)", "FOISA s35"});
+  CHECK(foi::exemption_ancestors("s23").empty());
+}
+
+TEST_CASE("exemptions: canonicalises what a user types, and rejects what is not a ground") {
+  struct Typed {
+    const char* typed;
+    std::optional<std::string> canonical;
+  };
+  const Typed cases[] = {
+      {"s40(2)", "s40(2)"},           {"S40(2)", "s40(2)"},
+      {"section 31(1)(a)", "s31(1)(a)"}, {"40(5B)(a)(i)", "s40(5B)(a)(i)"},
+      {"FOISA s35(1)(a)", "FOISA s35(1)(a)"}, {"foisa 35", "FOISA s35"},
+      {"EIR 12(5)(b)", "EIR r12(5)(b)"},  {"EIR r13", "EIR r13"},
+      {"s17", std::nullopt},           {"s37(7)", std::nullopt},
+      {"hello", std::nullopt},         {"s40(2) and s41", std::nullopt},
+  };
+  for (const Typed& c : cases) {
+    CAPTURE(c.typed);
+    CHECK(foi::canonical_exemption(c.typed) == c.canonical);
+  }
+}
+
+TEST_CASE("exemptions: order follows the Act, sections by number") {
+  V v{"EIR r12(5)(b)", "s40(2)", "FOISA s35(1)", "s12", "s4"};
+  std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return foi::exemption_less(a, b); });
+  CHECK(v == V{"s4", "s12", "s40(2)", "FOISA s35(1)", "EIR r12(5)(b)"});
+}
