@@ -1,9 +1,7 @@
-// The authority that wrote a response: forces (forces.cc), a table of other bodies, PCCs and councils by
-// pattern.
+// The authority that wrote a response: a force, a body from the table, a PCC or a council found by pattern.
 #include "foi/authorities.h"
 
 #include <algorithm>
-#include <array>
 #include <vector>
 
 #include "foi/forces.h"
@@ -49,42 +47,13 @@ constexpr Body kBodies[] = {
 };
 
 // The 32 Scottish council areas, as they appear before "Council" (with "City", "Islands", "The" set aside).
-constexpr std::string_view kScottishCouncilAreas[] = {
-    "Aberdeen",
-    "Aberdeenshire",
-    "Angus",
-    "Argyll and Bute",
-    "Clackmannanshire",
-    "Dumfries and Galloway",
-    "Dundee",
-    "East Ayrshire",
-    "East Dunbartonshire",
-    "East Lothian",
-    "East Renfrewshire",
-    "Edinburgh",
-    "Falkirk",
-    "Fife",
-    "Glasgow",
-    "Highland",
-    "Inverclyde",
-    "Midlothian",
-    "Moray",
-    "Eilean Siar",
-    "Western Isles",
-    "North Ayrshire",
-    "North Lanarkshire",
-    "Orkney",
-    "Perth and Kinross",
-    "Renfrewshire",
-    "Scottish Borders",
-    "Shetland",
-    "South Ayrshire",
-    "South Lanarkshire",
-    "Stirling",
-    "West Dunbartonshire",
-    "West Lothian",
-    "Na h-Eileanan Siar",
-};
+constexpr std::string_view kScottishCouncilAreas =
+    "Aberdeen|Aberdeenshire|Angus|Argyll and Bute|Clackmannanshire|Dumfries and Galloway|Dundee|East "
+    "Ayrshire|"
+    "East Dunbartonshire|East Lothian|East Renfrewshire|Edinburgh|Falkirk|Fife|Glasgow|Highland|Inverclyde|"
+    "Midlothian|Moray|Eilean Siar|Western Isles|Na h-Eileanan Siar|North Ayrshire|North Lanarkshire|Orkney|"
+    "Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|South Ayrshire|South Lanarkshire|Stirling|"
+    "West Dunbartonshire|West Lothian";
 
 // Capitalised words that open sentences and salutations rather than names.
 constexpr std::string_view kLeadWords[] = {
@@ -100,8 +69,7 @@ constexpr std::string_view kNotPlaces[] = {
 
 constexpr std::string_view kCouncilKinds[] = {"city", "county", "borough", "district", "town", "parish"};
 
-// A hard-wrapped line is long; a short line ending before a name is a separate line (an address, a
-// signature).
+// A hard-wrapped line is long; a short line ending before a name is a separate line (address, signature).
 constexpr size_t kWrappedLineLength = 50;
 // The first page of a response, where the authority names itself; attachments and annotations come later.
 constexpr size_t kLetterHead = 4000;
@@ -111,17 +79,21 @@ bool among(const std::string_view (&list)[N], std::string_view word) {
   return std::find(list, list + N, word) != list + N;
 }
 
+std::vector<std::string_view> split_bars(std::string_view list) {
+  std::vector<std::string_view> parts;
+  for (size_t bar = 0; !list.empty(); list = bar == std::string_view::npos ? "" : list.substr(bar + 1)) {
+    bar = list.find('|');
+    parts.push_back(list.substr(0, bar));
+  }
+  return parts;
+}
+
 const NameTable& body_names() {
   static const NameTable table = [] {
     NameTable t;
     for (const Body& b : kBodies) {
       t.add(b.canonical, b.canonical);
-      std::string_view aliases = b.aliases;
-      while (!aliases.empty()) {
-        size_t bar = aliases.find('|');
-        t.add(aliases.substr(0, bar), b.canonical);
-        aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
-      }
+      for (std::string_view alias : split_bars(b.aliases)) t.add(alias, b.canonical);
     }
     return t;
   }();
@@ -449,7 +421,8 @@ bool is_scottish_authority(std::string_view canonical) {
       place.remove_suffix(suffix.size());
     }
   }
-  return among(kScottishCouncilAreas, place);
+  std::vector<std::string_view> areas = split_bars(kScottishCouncilAreas);
+  return std::find(areas.begin(), areas.end(), place) != areas.end();
 }
 
 }  // namespace foi

@@ -42,8 +42,10 @@ size_t skip_space(std::string_view s, size_t i, int max_newlines) {
 }
 
 // The separator between two parts of a date: white space and at most one comma. A hard wrap may fall inside a
-// date ("Date 22\nJanuary\n2021") but a blank line ends it. npos when nothing separates the parts.
+// date ("Date 22\nJanuary\n2021") but a blank line ends it. npos when nothing separates the parts. Like the
+// readers below, it passes npos (an earlier part failed) straight through.
 size_t skip_separator(std::string_view s, size_t i) {
+  if (i == npos) return npos;
   size_t j = skip_space(s, i, 1);
   if (j != npos && j < s.size() && s[j] == ',') j = skip_space(s, j + 1, 1);
   return (j == npos || j == i) ? npos : j;
@@ -156,6 +158,7 @@ std::optional<Parsed> read_numeric(std::string_view s, size_t i) {
 // A day of the month with an optional ordinal: "4", "22nd", "4th", "4^th" and "4^th^" (Markdown
 // superscripts). Returns {day, end} or {0, npos}.
 std::pair<int, size_t> read_day(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, npos};
   const size_t e = digits_end(s, i);
   if (e == i || e - i > 2) return {0, npos};
   const int day = to_int(s.substr(i, e - i));
@@ -174,6 +177,7 @@ std::pair<int, size_t> read_day(std::string_view s, size_t i) {
 
 // A month name at i; returns {month, end} (end past an abbreviation's full stop) or {0, npos}.
 std::pair<int, size_t> read_month(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, npos};
   const size_t e = letters_end(s, i);
   const int m = month_number(s.substr(i, e - i));
   if (m == 0) return {0, npos};
@@ -183,43 +187,34 @@ std::pair<int, size_t> read_month(std::string_view s, size_t i) {
 
 // A two- or four-digit year at i that no letter or digit continues; {0, npos} otherwise.
 std::pair<int, size_t> read_year(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, npos};
   const size_t e = digits_end(s, i);
   if ((e - i != 2 && e - i != 4) || alnum_at(s, e)) return {0, npos};
   return {full_year(s.substr(i, e - i)), e};
 }
 
-// "22 January 2021", "22nd of January, 2021", "4^th Jan. 21".
-std::optional<Parsed> read_day_month_year(std::string_view s, size_t i) {
-  const auto [day, day_end] = read_day(s, i);
-  if (day_end == npos) return std::nullopt;
-  size_t j = skip_separator(s, day_end);
-  if (j == npos) return std::nullopt;
-  if (letters_end(s, j) - j == 2 && iequals(s.substr(j, 2), "of")) j = skip_separator(s, j + 2);
-  if (j == npos) return std::nullopt;
-  const auto [month, month_end] = read_month(s, j);
-  if (month_end == npos) return std::nullopt;
-  j = skip_separator(s, month_end);
-  if (j == npos) return std::nullopt;
-  const auto [year, year_end] = read_year(s, j);
+// The separator and year that close a worded date at j, then the whole date checked.
+std::optional<Parsed> finish_worded(std::string_view s, size_t j, int month, int day) {
+  const auto [year, year_end] = read_year(s, skip_separator(s, j));
   if (year_end == npos) return std::nullopt;
   if (auto d = make_date(year, month, day)) return Parsed{*d, year_end};
   return std::nullopt;
 }
 
+// "22 January 2021", "22nd of January, 2021", "4^th Jan. 21".
+std::optional<Parsed> read_day_month_year(std::string_view s, size_t i) {
+  const auto [day, day_end] = read_day(s, i);
+  size_t j = skip_separator(s, day_end);
+  if (j != npos && letters_end(s, j) - j == 2 && iequals(s.substr(j, 2), "of")) j = skip_separator(s, j + 2);
+  const auto [month, month_end] = read_month(s, j);
+  return finish_worded(s, month_end, month, day);
+}
+
 // "January 22, 2021", "Jan 4th 2021" (Outlook's US order in "Sent:" lines).
 std::optional<Parsed> read_month_day_year(std::string_view s, size_t i) {
   const auto [month, month_end] = read_month(s, i);
-  if (month_end == npos) return std::nullopt;
-  size_t j = skip_separator(s, month_end);
-  if (j == npos) return std::nullopt;
-  const auto [day, day_end] = read_day(s, j);
-  if (day_end == npos) return std::nullopt;
-  j = skip_separator(s, day_end);
-  if (j == npos) return std::nullopt;
-  const auto [year, year_end] = read_year(s, j);
-  if (year_end == npos) return std::nullopt;
-  if (auto d = make_date(year, month, day)) return Parsed{*d, year_end};
-  return std::nullopt;
+  const auto [day, day_end] = read_day(s, skip_separator(s, month_end));
+  return finish_worded(s, day_end, month, day);
 }
 
 // One date starting exactly at i, after an optional weekday ("Monday, ", "Mon ").
@@ -259,8 +254,7 @@ size_t skip_zone(std::string_view s, size_t i) {
   return j;
 }
 
-// Past a clock time after a date ("10:26", "10:26:00", "10:26 AM", "10:26:00 +0000"), or npos when there is
-// none.
+// Past a clock time after a date ("10:26", "10:26:00", "10:26 AM", "10:26:00 +0000"); npos if there is none.
 size_t skip_time(std::string_view s, size_t i) {
   size_t j = i;
   while (j < s.size() && (s[j] == ' ' || s[j] == ',' || s[j] == '\t')) ++j;

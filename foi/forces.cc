@@ -212,6 +212,18 @@ bool initials_spell(const std::vector<NameWord>& words, size_t j, std::string_vi
   return initials == upper_case(short_form);
 }
 
+// True when short_form starts as the name does and its letters occur in the name in order: "CoLP" for "City
+// of London Police", not "FOI" for "Essex Police" in "Essex Police (FOI) team".
+bool abbreviates(std::string_view short_form, std::string_view name) {
+  if (ascii_upper(short_form[0]) != ascii_upper(name[0])) return false;
+  size_t at = 0;
+  for (char c : short_form) {
+    while (at < name.size() && ascii_upper(name[at]) != ascii_upper(c)) ++at;
+    if (at++ >= name.size()) return false;
+  }
+  return true;
+}
+
 // Short forms the text defines in brackets. "West Mercia Police (WMP)" makes WMP that force; "Computer
 // Numerical Control (CNC)" makes CNC no force at all. A definition in the text outranks the table, for the
 // whole text.
@@ -223,8 +235,8 @@ struct Definitions {
 Definitions defined_short_forms(std::string_view text, const std::vector<NameWord>& words,
                                 const std::vector<NameHit>& hits) {
   Definitions defs{{}, std::vector<bool>(words.size(), false)};
-  std::unordered_map<size_t, const std::string*> name_ending_at;
-  for (const NameHit& h : hits) name_ending_at[h.last] = &h.canonical;
+  std::unordered_map<size_t, const NameHit*> name_ending_at;
+  for (const NameHit& h : hits) name_ending_at[h.last] = &h;
   for (size_t j = 1; j < words.size(); ++j) {
     const NameWord& w = words[j];
     size_t end = w.offset + w.length;
@@ -234,7 +246,10 @@ Definitions defined_short_forms(std::string_view text, const std::vector<NameWor
     }
     auto name = name_ending_at.find(j - 1);
     if (name != name_ending_at.end()) {
-      defs.meaning.emplace(w.written, *name->second);
+      size_t from = words[name->second->first].offset;
+      if (!abbreviates(w.written, text.substr(from, words[j - 1].offset + words[j - 1].length - from)))
+        continue;
+      defs.meaning.emplace(w.written, name->second->canonical);
       defs.at_word[j] = true;
     } else if (initials_spell(words, j, w.written)) {
       defs.meaning.emplace(w.written, "");
@@ -272,7 +287,8 @@ std::optional<std::string> short_form_meaning(const NameWord& w, const Definitio
 
 std::vector<NameWord> name_words(std::string_view text) {
   std::vector<NameWord> words;
-  size_t chunk_end = 0;  // end of the current run of non-space bytes, to tell whether it is a link
+  words.reserve(text.size() / 5);  // about one word in six bytes of English; growing by copies costs more
+  size_t chunk_end = 0;            // end of the current run of non-space bytes, to tell whether it is a link
   bool chunk_is_link = false;
   size_t prev_end = 0;
   for (size_t i = 0; i < text.size();) {
@@ -360,14 +376,13 @@ std::vector<std::string> extract_forces(std::string_view text) {
   struct Tally {
     std::string canonical;
     size_t count = 0;
-    size_t first = 0;
   };
-  std::vector<Tally> tallies;
+  std::vector<Tally> tallies;  // in order of first mention, which breaks ties after the stable sort
   for (const ForceMention& m : find_forces(text)) {
     auto t = std::find_if(tallies.begin(), tallies.end(),
                           [&](const Tally& x) { return x.canonical == m.canonical; });
     if (t == tallies.end()) {
-      tallies.push_back({m.canonical, 1, m.offset});
+      tallies.push_back({m.canonical, 1});
     } else {
       ++t->count;
     }

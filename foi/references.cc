@@ -124,8 +124,7 @@ bool is_year_or_financial_year(std::string_view v) {
   return to_int(second) == (second.size() == 2 ? next % 100 : next);
 }
 
-// A UK telephone number: a leading 0 and ten or eleven digits, perhaps in groups ("01275 814667", "0303 123
-// 1113").
+// A UK telephone number: a leading 0 and ten or eleven digits, perhaps in groups ("01275 814667").
 bool is_phone_number(std::string_view s, size_t start) {
   if (s[start] != '0') return false;
   size_t digits = 0, i = start;
@@ -247,8 +246,8 @@ std::string our_reference_at(std::string_view s, size_t i) {
   return read_value(s, j);
 }
 
-// "Reference No: 50766", "Ref: 123", and a qualified reference: "FOI ref: 001234", "Request Reference:
-// F-2021-1", "Case Reference: IC-12345-A1B2". Also "Request No. 123/21" and "Case Number 45".
+// "Reference No: 50766", "Ref: 123", and qualified labels: "FOI ref: 001234", "Case Reference:
+// IC-12345-A1B2", "Request No. 123/21".
 std::string labelled_at(std::string_view s, size_t i) {
   const std::string_view w = word_at(s, i);
   if (one_of(w, {"our"})) return our_reference_at(s, i);

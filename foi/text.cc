@@ -18,11 +18,12 @@ bool is_control_byte(unsigned char c) {
   return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
 }
 
-// Share of NUL and control bytes in the first kSniffBytes.
-double control_share(std::string_view bytes) {
+// Many NUL and control bytes in the first kSniffBytes: more than 2% of them, and at least 8 (a short text with a
+// stray NUL is text with a NUL to drop, not a binary file).
+bool looks_binary(std::string_view bytes) {
   size_t n = std::min(bytes.size(), kSniffBytes), bad = 0;
   for (size_t i = 0; i < n; ++i) bad += is_control_byte(static_cast<unsigned char>(bytes[i]));
-  return n == 0 ? 0.0 : static_cast<double>(bad) / static_cast<double>(n);
+  return bad >= 8 && static_cast<double>(bad) > 0.02 * static_cast<double>(n);
 }
 
 // Decodes as UTF-8, replacing invalid sequences; returns how many were replaced.
@@ -34,6 +35,20 @@ int32_t from_utf8(std::string_view bytes, icu::UnicodeString& out) {
   int32_t len = 0;
   u_strFromUTF8WithSub(nullptr, 0, &len, bytes.data(), static_cast<int32_t>(bytes.size()), 0xFFFD, &subs, &status);
   return subs;
+}
+
+size_t count_high_bytes(std::string_view bytes) {
+  size_t n = 0;
+  for (unsigned char c : bytes) n += c >= 0x80;
+  return n;
+}
+
+// UTF-8, possibly with a few broken sequences (replaced): a stray byte in a long UTF-8 letter must not turn the
+// whole letter into mojibake by sending it to charset detection. Legacy 8-bit text has no valid multi-byte
+// sequences, so nearly every high byte in it is invalid.
+bool mostly_utf8(std::string_view bytes, icu::UnicodeString& out) {
+  int32_t invalid = from_utf8(bytes, out);
+  return invalid == 0 || static_cast<size_t>(invalid) * 4 < count_high_bytes(bytes);
 }
 
 struct Detection {
@@ -129,8 +144,8 @@ DecodedText decode_text(std::string_view bytes) {
     if (u.length() > 0 && u.charAt(0) == 0xFEFF) u.remove(0, 1);
   } else {
     std::string_view body = strip_utf8_bom(bytes);
-    bool controls = control_share(body) > 0.02;
-    if (!controls && from_utf8(body, u) == 0) {
+    bool controls = looks_binary(body);
+    if (!controls && mostly_utf8(body, u)) {
       result.charset = "UTF-8";
     } else {
       Detection d = detect(body);

@@ -3,7 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -216,10 +215,8 @@ TEST_CASE("dates: finds the response date in each corpus document") {
   }
 }
 
-TEST_CASE("dates: reads a large adversarial document in linear time") {
+TEST_CASE("dates: finds nothing in a large document of near-misses (speed is for bench/, not asserted)") {
   std::string text;
   for (int k = 0; k < 20000; ++k) text += "Date 22\nJanuary Sent: 4^th Monday, 1/2/\n";
-  const auto start = std::chrono::steady_clock::now();
   CHECK(iso_or_none(foi::extract_date(text)) == "none");
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
 }

@@ -210,7 +210,10 @@ TEST_CASE("forces: counts WMP only when the text says which force it is") {
 TEST_CASE("forces: a short form defined in the text outranks the table") {
   const std::pair<const char*, Names> cases[] = {
       {"South Wales Police (SWP) replied. SWP refused.", {"South Wales Police", "South Wales Police"}},
-      {"Merseyside Police (MPS) replied. MPS refused.", {"Merseyside Police", "Merseyside Police"}},
+      {"Merseyside Police Service (MPS) replied. MPS refused.", {"Merseyside Police", "Merseyside Police"}},
+      {"City of London Police (CoLP) replied. CoLP refused.",
+       {"City of London Police", "City of London Police"}},
+      {"Essex Police (FOI) replied. FOI requests rose.", {"Essex Police"}},
       {"Computer Numerical Control (CNC) machines. CNC tools.", {}},
       {"The Civil Nuclear Constabulary (CNC) replied. CNC refused.",
        {"Civil Nuclear Constabulary", "Civil Nuclear Constabulary"}},

