@@ -261,15 +261,12 @@ Definitions defined_short_forms(std::string_view text, const std::vector<NameWor
 // The force a shared short form stands for when the text names exactly one of its forces in full.
 std::optional<std::string> resolve_shared(std::string_view written, const std::vector<NameHit>& hits) {
   for (const SharedShortForm& s : kSharedShortForms) {
-    if (written != s.short_form) continue;
-    std::vector<std::string> named;
-    for (const NameHit& h : hits) {
-      if (std::find(s.forces.begin(), s.forces.end(), h.canonical) != s.forces.end() &&
-          std::find(named.begin(), named.end(), h.canonical) == named.end()) {
-        named.push_back(h.canonical);
-      }
+    auto named = [&](const char* force) {
+      return std::any_of(hits.begin(), hits.end(), [&](const NameHit& h) { return h.canonical == force; });
+    };
+    if (written == s.short_form && named(s.forces[0]) != named(s.forces[1])) {
+      return named(s.forces[0]) ? s.forces[0] : s.forces[1];
     }
-    if (named.size() == 1) return named[0];
   }
   return std::nullopt;
 }
