@@ -63,6 +63,9 @@ void add_values(Xapian::Document& doc, const Record& r, std::string_view signatu
     std::string d = r.date->substr(0, 4) + r.date->substr(5, 2) + r.date->substr(8, 2);
     doc.add_value(schema::kDateSlot, d);
     doc.add_value(schema::kYearSlot, r.date->substr(0, 4));
+    doc.add_value(schema::kOldestSlot, d);
+  } else {
+    doc.add_value(schema::kOldestSlot, "99999999");
   }
   doc.add_value(schema::kForcesSlot, join_facet(r.force));
   doc.add_value(schema::kExemptionsSlot, join_facet(r.exemptions));
@@ -81,10 +84,12 @@ void drop_overlong_terms(Xapian::Document& doc) {
   for (const std::string& t : overlong) doc.remove_term(t);
 }
 
-Xapian::Document make_document(const Record& r, const StoredText& text, std::string_view signature,
-                               std::string_view root_key) {
+Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, const StoredText& text,
+                               std::string_view signature, std::string_view root_key) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
+  tg.set_database(db);  // spelling data, for "did you mean"
+  tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
   tg.set_stemmer(Xapian::Stem("english"));
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_document(doc);
@@ -172,8 +177,8 @@ void IndexWriter::ensure_batch() {
 
 void IndexWriter::put(const Record& record, const StoredText& text, std::string_view signature,
                       std::string_view root_key) {
-  Xapian::Document doc = guarded([&] { return make_document(record, text, signature, root_key); });
-  ensure_batch();
+  ensure_batch();  // first: making the document adds spelling data, which belongs in the same transaction
+  Xapian::Document doc = guarded([&] { return make_document(impl_->db, record, text, signature, root_key); });
   guarded([&] { impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc); });
   ++pending_;
 }

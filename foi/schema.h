@@ -1,6 +1,7 @@
 // The index schema: every term prefix and value slot foisearch uses, declared once. ARCHITECTURE.md has the same table.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace foi::schema {
@@ -30,6 +31,23 @@ enum Slot : unsigned {
   kSignatureSlot = 6,   // content signature: hash of the file's bytes and the extraction version
   kIdSlot = 7,          // the document's id (read back when removing documents whose files are gone)
   kDocTypeSlot = 8,     // doc_type
+  kOldestSlot = 9,      // sort key for "oldest first": YYYYMMDD, or "99999999" when undated so undated sort last
+};
+
+// The facets: the name used in the API, the boolean-term prefix filters use, the value slot counts come from,
+// and whether a document can hold several values (joined by kFacetSeparator in the slot).
+struct Facet {
+  std::string_view name;
+  std::string_view prefix;
+  Slot slot;
+  bool multi;
+};
+inline constexpr Facet kFacets[] = {
+    {"force", kForcePrefix, kForcesSlot, true},
+    {"exemption", kExemptionPrefix, kExemptionsSlot, true},
+    {"offence", kOffencePrefix, kOffencesSlot, true},
+    {"authority", kAuthorityPrefix, kAuthoritySlot, false},
+    {"year", kYearPrefix, kYearSlot, false},
 };
 
 // Joins the values of a multi-valued facet in one slot; never occurs in a value.

@@ -1,0 +1,160 @@
+// Search: query, filters, sort, page, exact totals and multi-select facets, snippets.
+#include "foi/search.h"
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include "foi/facets.h"
+#include "foi/html.h"
+#include "foi/schema.h"
+#include "foi/search_query.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t kSnippetBytes = 300;
+constexpr int kRetries = 3;
+
+const schema::Facet* facet_named(const std::string& name) {
+  for (const schema::Facet& f : schema::kFacets)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+StoredDocument stored_from(const Xapian::Document& doc) {
+  nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  StoredDocument d;
+  d.record = data.at("record").get<Record>();
+  d.text = {data.value("text", ""), data.value("format", ""), data.value("charset", "")};
+  return d;
+}
+
+// The filters of a request, composable without any one facet's own filter (multi-select counting).
+struct Filters {
+  Xapian::Query text;
+  std::map<std::string, Xapian::Query> by_facet;  // "year" holds the date range
+  Xapian::Query without(const std::string& facet) const {
+    Xapian::Query q = text;
+    for (const auto& [name, f] : by_facet)
+      if (name != facet) q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+    return q;
+  }
+};
+
+Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
+  Filters f{text, {}};
+  for (const auto& [facet, values] : r.filters) f.by_facet[facet] = facet_filter(facet, values);
+  if (!r.from.empty() || !r.to.empty()) f.by_facet["year"] = date_filter(r.from, r.to);
+  return f;
+}
+
+void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
+  SortOrder order = (r.sort == SortOrder::kRelevance && !has_text) ? SortOrder::kNewest : r.sort;
+  if (order == SortOrder::kNewest) e.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+  if (order == SortOrder::kOldest) e.set_sort_by_value_then_relevance(schema::kOldestSlot, false);
+}
+
+std::string make_snippet(const Xapian::MSet& m, const std::string& text, bool has_text) {
+  if (!has_text) return html_escape(utf8_truncate(text, kSnippetBytes)) + (text.size() > kSnippetBytes ? "…" : "");
+  return m.snippet(text, kSnippetBytes, Xapian::Stem("english"),
+                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>",
+                   "…");
+}
+
+}  // namespace
+
+struct SearchIndex::Impl {
+  Xapian::Database db;
+  SearchLimits limits;
+
+  // Runs f; a database the indexer changed underneath is reopened and f run again.
+  template <typename F>
+  auto with_retry(F&& f) -> decltype(f()) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt + 1 >= kRetries) throw IndexUnavailable("the index kept changing during the request");
+        db.reopen();
+      } catch (const Xapian::WildcardError&) {
+        throw RequestError("wildcard_too_broad", "a wildcard matches too many words; make it longer");
+      } catch (const Xapian::DatabaseError& e) {
+        throw IndexUnavailable("cannot read the index: " + e.get_description());
+      }
+    }
+  }
+
+  SearchResult run(const SearchRequest& r) {
+    ParsedQuery pq = parse_user_query(db, r.q, limits);
+    bool has_text = r.q.find_first_not_of(" \t\r\n") != std::string::npos;
+    Filters filters = make_filters(pq.query, r);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(filters.without(""));
+    enquire.set_time_limit(limits.time_limit_seconds);
+    set_order(enquire, r, has_text);
+    std::vector<const schema::Facet*> unfiltered;
+    for (const schema::Facet& f : schema::kFacets)
+      if (!filters.by_facet.count(std::string(f.name))) unfiltered.push_back(&f);
+    FacetSpies spies;
+    spies.attach(enquire, unfiltered);
+    Xapian::MSet m = enquire.get_mset((r.page - 1) * r.size, r.size, db.get_doccount());
+    SearchResult out;
+    out.total = m.get_matches_estimated();
+    spies.read_into(out.facets);
+    for (const auto& [name, q] : filters.by_facet)  // each filtered facet counted without its own filter
+      for (auto& [n, counts] : count_facets(db, filters.without(name), {facet_named(name)})) out.facets[n] = counts;
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      StoredDocument d = stored_from(it.get_document());
+      out.hits.push_back({d.record, make_snippet(m, d.text.text, has_text)});
+    }
+    if (out.total == 0 && pq.corrected) out.suggestion = pq.corrected;
+    return out;
+  }
+};
+
+SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
+  try {
+    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(db_path), limits});
+  } catch (const Xapian::Error& e) {
+    throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
+  }
+}
+
+SearchIndex::~SearchIndex() = default;
+
+SearchResult SearchIndex::search(const SearchRequest& request) {
+  return impl_->with_retry([&] { return impl_->run(request); });
+}
+
+std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
+  return impl_->with_retry([&]() -> std::optional<StoredDocument> {
+    std::string term = bounded_term(schema::kIdPrefix, id);
+    Xapian::PostingIterator p = impl_->db.postlist_begin(term);
+    if (p == impl_->db.postlist_end(term)) return std::nullopt;
+    return stored_from(impl_->db.get_document(*p));
+  });
+}
+
+FacetCounts SearchIndex::all_facets() {
+  return impl_->with_retry([&] {
+    std::vector<const schema::Facet*> all;
+    for (const schema::Facet& f : schema::kFacets) all.push_back(&f);
+    return count_facets(impl_->db, Xapian::Query::MatchAll, all);
+  });
+}
+
+Health SearchIndex::health() {
+  return impl_->with_retry([&] {
+    Health h;
+    h.docs = impl_->db.get_doccount();
+    try {
+      h.revision = std::to_string(impl_->db.get_revision());
+    } catch (const Xapian::InvalidOperationError&) {
+      h.revision = impl_->db.get_uuid();  // several databases: no single revision
+    }
+    return h;
+  });
+}
+
+}  // namespace foi

@@ -1,0 +1,36 @@
+// Searching the index: one SearchIndex per request (Xapian objects are not shared across threads).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "foi/results.h"
+#include "foi/search_request.h"
+
+namespace foi {
+
+class SearchIndex {
+ public:
+  // Opens whatever Xapian::Database opens: a directory, or a stub file listing several databases or remote
+  // shards. Throws IndexUnavailable when it cannot be opened or holds no documents' schema (an empty directory).
+  explicit SearchIndex(const std::string& db_path, SearchLimits limits = {});
+  ~SearchIndex();
+  SearchIndex(const SearchIndex&) = delete;
+  SearchIndex& operator=(const SearchIndex&) = delete;
+
+  // Hits of the page, the exact total, exact multi-select facet counts. Throws RequestError, IndexUnavailable.
+  SearchResult search(const SearchRequest& request);
+  // The stored record and full text, or nullopt for an unknown id.
+  std::optional<StoredDocument> document(std::string_view id);
+  // Every value of every facet over the whole index.
+  FacetCounts all_facets();
+  Health health();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace foi

@@ -1,0 +1,107 @@
+// QueryParser set-up: prefixes, field processors, range processor, limits.
+#include "foi/search_query.h"
+
+#include "foi/authorities.h"
+#include "foi/exemptions.h"
+#include "foi/forces.h"
+#include "foi/index_writer.h"
+#include "foi/schema.h"
+
+namespace foi {
+namespace {
+
+std::string canonical_value(const std::string& facet, const std::string& typed) {
+  if (facet == "force") return canonical_force(typed).value_or(typed);
+  if (facet == "authority") return canonical_authority(typed).value_or(typed);
+  if (facet == "exemption") {
+    std::optional<std::string> e = canonical_exemption(typed);
+    if (!e) throw RequestError("bad_exemption", "not an FOIA, FOISA or EIR refusal ground: " + typed);
+    return *e;
+  }
+  return typed;  // offence values are matched as written in the facet ("SOA 2003 s15A" or the Act "SOA 2003")
+}
+
+std::string_view prefix_of(const std::string& facet) {
+  for (const schema::Facet& f : schema::kFacets)
+    if (f.name == facet) return f.prefix;
+  throw RequestError("unknown_parameter", "unknown facet: " + facet);
+}
+
+// "force:gmp" -> the boolean term for Greater Manchester Police. Runs in the client's QueryParser, so the Query it
+// makes runs anywhere (remote shards included).
+class FacetFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FacetFieldProcessor(std::string facet) : facet_(std::move(facet)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(bounded_term(prefix_of(facet_), canonical_value(facet_, value)));
+  }
+
+ private:
+  std::string facet_;
+};
+
+// Xapian's parser quietly reads an unclosed bracket or quote some other way; a user is better told.
+void check_balanced(const std::string& q) {
+  int depth = 0;
+  bool quoted = false;
+  for (char c : q) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) throw RequestError("bad_query", "a closing bracket has no opening one");
+  }
+  if (quoted) throw RequestError("bad_query", "a quotation mark is not closed");
+  if (depth > 0) throw RequestError("bad_query", "a bracket is not closed");
+}
+
+unsigned count_terms(const Xapian::Query& q) {
+  unsigned n = 0;
+  for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) ++n;
+  return n;
+}
+
+}  // namespace
+
+Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& v : values) terms.emplace_back(bounded_term(prefix_of(facet), canonical_value(facet, v)));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query date_filter(const std::string& from, const std::string& to) {
+  auto compact = [](const std::string& iso) { return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2); };
+  if (from.empty() && to.empty()) return Xapian::Query::MatchAll;
+  if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, compact(from));
+  if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, compact(to));
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, compact(from), compact(to));
+}
+
+ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits) {
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {Xapian::Query::MatchAll, std::nullopt};
+  check_balanced(q);
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+  qp.add_prefix("title", std::string(schema::kTitlePrefix));
+  for (const char* facet : {"force", "exemption", "offence", "authority"})
+    qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet))->release());
+  qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
+  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                   Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  ParsedQuery out;
+  try {
+    out.query = qp.parse_query(q, flags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw RequestError("bad_query", "cannot parse the query: " + e.get_msg());
+  }
+  if (count_terms(out.query) > limits.max_terms)
+    throw RequestError("too_many_terms", "the query has more than " + std::to_string(limits.max_terms) + " terms");
+  std::string corrected = qp.get_corrected_query_string();
+  if (!corrected.empty() && corrected != q) out.corrected = corrected;
+  return out;
+}
+
+}  // namespace foi

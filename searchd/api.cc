@@ -1,0 +1,87 @@
+// Route handlers: parameters in, JSON out. Domain errors become stable JSON error codes here and only here.
+#include "searchd/api.h"
+
+#include <httplib.h>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "foi/search.h"
+#include "searchd/respond.h"
+
+namespace foi::searchd {
+namespace {
+
+Params params_of(const httplib::Request& req) { return Params(req.params.begin(), req.params.end()); }
+
+// Runs a handler body, mapping the domain's exceptions to HTTP answers.
+template <typename F>
+void answer(httplib::Response& res, F&& body) {
+  try {
+    body();
+  } catch (const RequestError& e) {
+    send_error(res, 400, e.code(), e.what());
+  } catch (const IndexUnavailable& e) {
+    std::cerr << "searchd: index unavailable: " << e.what() << "\n";
+    send_error(res, 503, "index_unavailable", "the index is not available; try again shortly");
+  }
+}
+
+void get_search(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+  answer(res, [&] {
+    SearchRequest r = parse_search_request(params_of(req), cfg.limits);
+    SearchIndex index(cfg.db_path, cfg.limits);
+    SearchResult result = index.search(r);
+    nlohmann::json j = {{"query", r.q},
+                        {"total", result.total},
+                        {"page", r.page},
+                        {"size", r.size},
+                        {"hits", result.hits},
+                        {"facets", result.facets},
+                        {"suggestion", result.suggestion ? nlohmann::json(*result.suggestion) : nlohmann::json()}};
+    send_json(res, 200, j);
+  });
+}
+
+void get_document(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+  answer(res, [&] {
+    if (!req.has_param("id") || req.get_param_value("id").empty())
+      throw RequestError("missing_id", "id is required");
+    SearchIndex index(cfg.db_path, cfg.limits);
+    std::optional<StoredDocument> d = index.document(req.get_param_value("id"));
+    if (!d) return send_error(res, 404, "not_found", "no document with that id");
+    send_json(res, 200, nlohmann::json(*d));
+  });
+}
+
+void get_facets(const ApiConfig& cfg, const httplib::Request&, httplib::Response& res) {
+  answer(res, [&] {
+    SearchIndex index(cfg.db_path, cfg.limits);
+    send_json(res, 200, {{"facets", index.all_facets()}});
+  });
+}
+
+void get_health(const ApiConfig& cfg, const httplib::Request&, httplib::Response& res) {
+  try {
+    SearchIndex index(cfg.db_path, cfg.limits);
+    Health h = index.health();
+    send_json(res, 200, {{"status", "ok"}, {"docs", h.docs}, {"revision", h.revision}});
+  } catch (const IndexUnavailable& e) {
+    std::cerr << "searchd: health: " << e.what() << "\n";
+    send_json(res, 503, {{"status", "unavailable"}});
+  }
+}
+
+}  // namespace
+
+void register_routes(httplib::Server& server, const ApiConfig& config) {
+  auto bind = [&config](auto handler) {
+    return [&config, handler](const httplib::Request& req, httplib::Response& res) { handler(config, req, res); };
+  };
+  server.Get("/api/search", bind(get_search));
+  server.Get("/api/doc", bind(get_document));
+  server.Get("/api/facets", bind(get_facets));
+  server.Get("/healthz", bind(get_health));
+}
+
+}  // namespace foi::searchd

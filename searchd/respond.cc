@@ -1,0 +1,21 @@
+// JSON answers; every dump tolerates invalid UTF-8.
+#include "searchd/respond.h"
+
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include "foi/document.h"
+
+namespace foi::searchd {
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(dump_json(body), "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {
+  send_json(res, status, {{"error", {{"code", code}, {"message", message}}}});
+}
+
+}  // namespace foi::searchd

@@ -1,0 +1,104 @@
+// Server set-up for cpp-httplib 0.11.4 (Debian 12).
+#include "searchd/server.h"
+
+#include <httplib.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "searchd/respond.h"
+
+namespace foi::searchd {
+namespace {
+
+// No inline script or style, nothing from elsewhere: the page is static files from web/ and fetch() to /api.
+const char* kCsp =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+httplib::Server::HandlerResponse pre_route(const ServerOptions& o, const httplib::Request& req,
+                                           httplib::Response& res) {
+  if (req.method != "GET" && req.method != "HEAD") {
+    res.set_header("Allow", "GET, HEAD");
+    send_error(res, 405, "method_not_allowed", "only GET and HEAD are allowed");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  if (req.path.size() > o.max_path_bytes) {
+    send_error(res, 414, "path_too_long", "the path is too long");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
+}
+
+void on_error(const httplib::Request&, httplib::Response& res) {
+  if (!res.body.empty()) return;  // a handler already wrote a JSON error
+  if (res.status == 404) return send_error(res, 404, "not_found", "no such path");
+  send_error(res, res.status, "bad_request", "the request could not be read");
+}
+
+void on_exception(const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+  try {
+    if (ep) std::rethrow_exception(ep);
+  } catch (const std::exception& e) {
+    std::cerr << "searchd: internal error on " << escape_for_log(req.path) << ": " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "searchd: internal error on " << escape_for_log(req.path) << "\n";
+  }
+  res.headers.erase("EXCEPTION_WHAT");
+  send_error(res, 500, "internal", "internal error");  // never the exception's text
+}
+
+void log_request(const httplib::Request& req, const httplib::Response& res) {
+  std::string target = req.path;
+  if (!req.params.empty()) {
+    target += "?";
+    for (const auto& [k, v] : req.params) target += k + "=" + v + "&";
+    target.pop_back();
+  }
+  std::fprintf(stderr, "%s %s %s %d\n", escape_for_log(req.remote_addr).c_str(), escape_for_log(req.method).c_str(),
+               escape_for_log(target).c_str(), res.status);
+}
+
+}  // namespace
+
+std::string escape_for_log(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == 0x7F || c == '\\') {
+      char buf[5];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+void configure_server(httplib::Server& server, const ServerOptions& o) {
+  size_t threads = o.threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.set_tcp_nodelay(true);
+  server.set_keep_alive_max_count(o.keep_alive_max);
+  server.set_keep_alive_timeout(o.timeout_seconds);
+  server.set_read_timeout(o.timeout_seconds, 0);
+  server.set_write_timeout(o.timeout_seconds, 0);
+  server.set_payload_max_length(o.max_payload_bytes);
+  server.set_default_headers({{"Content-Security-Policy", kCsp},
+                              {"X-Content-Type-Options", "nosniff"},
+                              {"Referrer-Policy", "no-referrer"},
+                              {"X-Frame-Options", "DENY"}});
+  server.set_pre_routing_handler([o](const httplib::Request& req, httplib::Response& res) {
+    return pre_route(o, req, res);
+  });
+  server.set_error_handler(on_error);
+  server.set_exception_handler(on_exception);
+  if (o.access_log) server.set_logger(log_request);
+  if (!o.web_dir.empty() && !server.set_mount_point("/", o.web_dir))
+    std::cerr << "searchd: no web directory at " << o.web_dir << "; serving the API only\n";
+  server.set_file_extension_and_mimetype_mapping("js", "text/javascript; charset=utf-8");
+  server.set_file_extension_and_mimetype_mapping("css", "text/css; charset=utf-8");
+  server.set_file_extension_and_mimetype_mapping("html", "text/html; charset=utf-8");
+}
+
+}  // namespace foi::searchd
