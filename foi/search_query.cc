@@ -1,6 +1,9 @@
 // QueryParser set-up: prefixes, field processors, range processor, limits.
 #include "foi/search_query.h"
 
+#include <cctype>
+#include <cstring>
+
 #include "foi/authorities.h"
 #include "foi/exemptions.h"
 #include "foi/forces.h"
@@ -54,6 +57,35 @@ void check_balanced(const std::string& q) {
   if (depth > 0) throw RequestError("bad_query", "a bracket is not closed");
 }
 
+// Xapian ends an unquoted prefix value at a bracket, so exemption:s31(1)(a) would arrive as "s31(1". Quote such
+// values first: the value runs to white space, brackets inside it included, stopping at a ')' that closes a group
+// opened before the prefix.
+std::string quote_field_values(const std::string& q) {
+  std::string out;
+  bool quoted = false;
+  for (size_t i = 0; i < q.size();) {
+    if (q[i] == '"') quoted = !quoted;
+    size_t colon = std::string::npos;
+    if (!quoted && (i == 0 || !std::isalnum(static_cast<unsigned char>(q[i - 1]))))
+      for (const char* f : {"force:", "exemption:", "offence:", "authority:"})
+        if (q.compare(i, std::strlen(f), f) == 0) colon = i + std::strlen(f);
+    if (colon == std::string::npos || colon >= q.size() || q[colon] == '"' || std::isspace(q[colon])) {
+      out += q[i++];
+      continue;
+    }
+    size_t end = colon;
+    int depth = 0;
+    for (; end < q.size() && !std::isspace(static_cast<unsigned char>(q[end])); ++end) {
+      if (q[end] == '(') ++depth;
+      if (q[end] == ')' && --depth < 0) break;
+      if (q[end] == '"') break;
+    }
+    out += q.substr(i, colon - i) + "\"" + q.substr(colon, end - colon) + "\"";
+    i = end;
+  }
+  return out;
+}
+
 unsigned count_terms(const Xapian::Query& q) {
   unsigned n = 0;
   for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) ++n;
@@ -93,7 +125,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
                    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   ParsedQuery out;
   try {
-    out.query = qp.parse_query(q, flags);
+    out.query = qp.parse_query(quote_field_values(q), flags);
   } catch (const Xapian::QueryParserError& e) {
     throw RequestError("bad_query", "cannot parse the query: " + e.get_msg());
   }

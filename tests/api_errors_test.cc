@@ -1,0 +1,96 @@
+// searchd's errors: stable codes, JSON bodies, the right statuses, safe headers, and start-up failures.
+#include <doctest/doctest.h>
+
+#include "searchd_fixture.h"
+
+namespace {
+foi::test::FixtureIndex& fixture() {
+  static foi::test::FixtureIndex f;
+  return f;
+}
+}  // namespace
+
+TEST_CASE("api errors: each bad request gets its stable code") {
+  foi::test::Searchd sd(fixture().db);
+  struct Case {
+    std::string path;
+    int status;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"/api/search?from=2021-02-30", 400, "bad_date"},
+      {"/api/search?to=yesterday", 400, "bad_date"},
+      {"/api/search?from=2021-02-01&to=2021-01-01", 400, "bad_date_range"},
+      {"/api/search?page=0", 400, "bad_page"},
+      {"/api/search?page=two", 400, "bad_page"},
+      {"/api/search?size=101", 400, "bad_size"},
+      {"/api/search?page=1001&size=10", 400, "page_too_deep"},
+      {"/api/search?sort=random", 400, "bad_sort"},
+      {"/api/search?q=%28decoy", 400, "bad_query"},
+      {"/api/search?q=%22decoy", 400, "bad_query"},
+      {"/api/search?q=exemption:s99", 400, "bad_exemption"},
+      {"/api/search?exemption=s17", 400, "bad_exemption"},
+      {"/api/search?q=wq*", 400, "wildcard_too_broad"},
+      {"/api/search?q=" + std::string(1100, 'a'), 400, "query_too_long"},
+      {"/api/search?exemptions=s40", 400, "unknown_parameter"},
+      {"/api/doc", 400, "missing_id"},
+      {"/api/doc?id=no-such-doc", 404, "not_found"},
+      {"/no/such/path", 404, "not_found"},
+      {"/" + std::string(600, 'p'), 414, "path_too_long"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.path.substr(0, 80));
+    nlohmann::json j = sd.json(c.path, c.status);
+    CHECK(j.at("error").at("code") == c.code);
+    CHECK(j.at("error").at("message").get<std::string>().size() > 0);
+  }
+  std::string many_terms = "/api/search?q=";
+  for (int i = 0; i < 70; ++i) many_terms += "t" + std::to_string(i) + "+";
+  CHECK(sd.json(many_terms, 400).at("error").at("code") == "too_many_terms");
+}
+
+TEST_CASE("api errors: only GET and HEAD are allowed") {
+  foi::test::Searchd sd(fixture().db);
+  httplib::Client c("127.0.0.1", sd.port());
+  c.set_url_encode(false);
+  std::vector<httplib::Result> answers;
+  answers.push_back(c.Post("/api/search"));
+  answers.push_back(c.Put("/api/search"));
+  answers.push_back(c.Delete("/api/search"));
+  answers.push_back(c.Patch("/healthz"));
+  for (const httplib::Result& r : answers) {
+    REQUIRE(r);
+    CHECK(r->status == 405);
+    CHECK(r->get_header_value("Allow") == "GET, HEAD");
+    CHECK(nlohmann::json::parse(r->body).at("error").at("code") == "method_not_allowed");
+  }
+  auto head = c.Head("/api/search?q=decoy");
+  REQUIRE(head);
+  CHECK(head->status == 200);
+}
+
+TEST_CASE("api errors: every answer carries the security headers and no CORS") {
+  foi::test::Searchd sd(fixture().db);
+  for (const char* path : {"/api/search?q=decoy", "/api/search?page=0", "/nope", "/healthz"}) {
+    CAPTURE(path);
+    httplib::Result r = sd.get(path);
+    REQUIRE(r);
+    std::string csp = r->get_header_value("Content-Security-Policy");
+    CHECK(csp.find("script-src 'self'") != std::string::npos);
+    CHECK(csp.find("unsafe-inline") == std::string::npos);
+    CHECK(r->get_header_value("X-Content-Type-Options") == "nosniff");
+    CHECK(r->get_header_value("Referrer-Policy") == "no-referrer");
+    CHECK_FALSE(r->has_header("Access-Control-Allow-Origin"));
+  }
+}
+
+TEST_CASE("api errors: a missing or empty database stops searchd at start-up with a clear message") {
+  foi::test::TempDir empty;
+  for (std::string db : {empty / "missing", empty.path()}) {
+    CAPTURE(db);
+    foi::test::RunResult r = foi::test::run(foi::test::bin_path("foi-searchd") + " --db '" + db + "' --listen 127.0.0.1:0");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("cannot open the index") != std::string::npos);
+  }
+  CHECK(foi::test::run(foi::test::bin_path("foi-searchd") + " --listen 127.0.0.1:0").status == 2);
+}

@@ -1,0 +1,180 @@
+// searchd's search, facet and document answers over real HTTP, on a real index.
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <set>
+
+#include "searchd_fixture.h"
+
+using foi::test::counts_of;
+using foi::test::ids_of;
+using Counts = std::map<std::string, int>;
+
+namespace {
+foi::test::FixtureIndex& fixture() {
+  static foi::test::FixtureIndex f;
+  return f;
+}
+const char* kAvon = "000_7c431f6c32de453a.txt";
+const char* kMercia = "001_b455801c96e30f6e.txt";
+const char* kEssex = "002_8945b82075d5d1a2.txt";
+}  // namespace
+
+TEST_CASE("api: q=decoy finds the three forces' threads; exemption=s23(5) narrows and counts its forces exactly") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json j = sd.json("/api/search?q=decoy");
+  CHECK(j.at("total") == 3);
+  std::set<std::string> ids;
+  for (const std::string& id : ids_of(j)) ids.insert(id);
+  CHECK(ids == std::set<std::string>{kAvon, kMercia, kEssex});
+  CHECK(counts_of(j, "force") ==
+        Counts{{"Avon and Somerset Constabulary", 1}, {"Essex Police", 1}, {"West Mercia Police", 1}});
+
+  nlohmann::json s23 = sd.json("/api/search?exemption=s23(5)");
+  CHECK(s23.at("total") == 4);  // the three threads and West Midlands' disclosure-log entry
+  CHECK(counts_of(s23, "force") == Counts{{"Avon and Somerset Constabulary", 1}, {"Essex Police", 1},
+                                          {"West Mercia Police", 1}, {"West Midlands Police", 1}});
+  for (const auto& h : s23.at("hits")) {
+    std::vector<std::string> ex = h.at("exemptions");
+    CHECK(std::find(ex.begin(), ex.end(), "s23(5)") != ex.end());
+  }
+}
+
+TEST_CASE("api: a phrase matches only the words in order") {
+  foi::test::Searchd sd(fixture().db);
+  CHECK(sd.json("/api/search?q=%22child+decoy%22").at("total") == 3);
+  CHECK(sd.json("/api/search?q=%22decoy+child%22").at("total") == 0);
+  CHECK(sd.json("/api/search?q=%22Widget+tenders%22").at("total") == 1);
+}
+
+TEST_CASE("api: facet counts are exact, follow the filters, and ignore their own facet's filter (multi-select)") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json all = sd.json("/api/search?q=widget");
+  CHECK(all.at("total") == 4);
+  CHECK(counts_of(all, "force") == Counts{{"Kent Police", 3}, {"Essex Police", 1}});
+  CHECK(counts_of(all, "exemption") == Counts{{"s31(3)", 3}, {"s40(2)", 2}});
+  CHECK(counts_of(all, "year") == Counts{{"2019", 1}, {"2020", 2}});
+
+  nlohmann::json kent = sd.json("/api/search?q=widget&force=Kent+Police");
+  CHECK(kent.at("total") == 3);
+  CHECK(counts_of(kent, "exemption") == Counts{{"s31(3)", 3}, {"s40(2)", 1}});
+  CHECK(counts_of(kent, "force") == Counts{{"Kent Police", 3}, {"Essex Police", 1}});  // own filter ignored
+  CHECK(counts_of(kent, "year") == Counts{{"2019", 1}, {"2020", 1}});
+
+  CHECK(sd.json("/api/search?q=widget&force=Kent+Police&force=Essex+Police").at("total") == 4);  // OR within
+  nlohmann::json both = sd.json("/api/search?q=widget&force=Kent+Police&exemption=s40(2)");      // AND across
+  CHECK(ids_of(both) == std::vector<std::string>{"widgets/kent-2020.txt"});
+  CHECK(counts_of(both, "force") == Counts{{"Kent Police", 1}, {"Essex Police", 1}});
+  CHECK(counts_of(both, "exemption") == Counts{{"s31(3)", 3}, {"s40(2)", 1}});
+  CHECK(sd.json("/api/search?q=widget&force=kent+police").at("total") == 3);  // names are normalised
+}
+
+TEST_CASE("api: a parent exemption filter finds its children; typed citations are normalised") {
+  foi::test::Searchd sd(fixture().db);
+  CHECK(sd.json("/api/search?exemption=s40").at("total") == 5);  // s40(2), s40(5), s40(5B)(a)(i)...
+  CHECK(sd.json("/api/search?exemption=s40(5B)").at("total") == 2);
+  CHECK(sd.json("/api/search?exemption=s31(1)").at("total") == 2);
+  CHECK(sd.json("/api/search?exemption=S.31(1)(a)").at("total") == 2);
+  CHECK(sd.json("/api/search?q=exemption:%22s.31(1)(a)%22").at("total") == 2);
+  CHECK(sd.json("/api/search?q=exemption:s31(1)(a)").at("total") == 2);
+  CHECK(sd.json("/api/search?q=widget+exemption:s40").at("total") == 2);
+  CHECK(sd.json("/api/search?offence=SOA+2003+s15A").at("total") == 1);
+  CHECK(sd.json("/api/search?offence=SCA+2015").at("total") == 1);  // the Act alone
+}
+
+TEST_CASE("api: date ranges are inclusive, and the year facet ignores them so a range can be widened") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json y2020 = sd.json("/api/search?q=widget&from=2020-01-01&to=2020-12-31");
+  CHECK(y2020.at("total") == 2);
+  CHECK(counts_of(y2020, "year") == Counts{{"2019", 1}, {"2020", 2}});
+  CHECK(counts_of(y2020, "force") == Counts{{"Kent Police", 1}, {"Essex Police", 1}});
+  CHECK(sd.json("/api/search?q=widget&from=2020-06-05&to=2020-06-05").at("total") == 1);
+  CHECK(sd.json("/api/search?q=widget&from=2020-06-06").at("total") == 1);
+  CHECK(sd.json("/api/search?q=widget&to=2019-02-01").at("total") == 1);
+  CHECK(sd.json("/api/search?q=widget+2020-01-01..2020-12-31").at("total") == 2);
+}
+
+TEST_CASE("api: sort orders put undated documents last, and paging walks the whole match") {
+  foi::test::Searchd sd(fixture().db);
+  std::vector<std::string> newest = ids_of(sd.json("/api/search?q=widget&sort=newest"));
+  CHECK(newest == std::vector<std::string>{"widgets/kent-2020.txt", "widgets/essex-2020.txt",
+                                           "widgets/kent-2019.txt", "widgets/undated.txt"});
+  std::vector<std::string> oldest = ids_of(sd.json("/api/search?q=widget&sort=oldest"));
+  CHECK(oldest == std::vector<std::string>{"widgets/kent-2019.txt", "widgets/essex-2020.txt",
+                                           "widgets/kent-2020.txt", "widgets/undated.txt"});
+  std::vector<std::string> listed = ids_of(sd.json("/api/search?force=Kent+Police"));
+  REQUIRE_FALSE(listed.empty());
+  CHECK(listed.front() == "widgets/kent-2020.txt");  // no q: newest first
+  std::set<std::string> seen;
+  for (int page = 1; page <= 4; ++page) {
+    nlohmann::json p = sd.json("/api/search?q=widget&sort=oldest&size=1&page=" + std::to_string(page));
+    CHECK(p.at("total") == 4);
+    CHECK(p.at("page") == page);
+    REQUIRE(p.at("hits").size() == 1);
+    CHECK(ids_of(p)[0] == oldest[page - 1]);
+    seen.insert(ids_of(p)[0]);
+  }
+  CHECK(seen.size() == 4);
+  CHECK(sd.json("/api/search?q=widget&size=1&page=5").at("hits").empty());
+}
+
+TEST_CASE("api: snippets escape every character of the document; only <mark> is markup") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json j = sd.json("/api/search?q=gizmo");
+  REQUIRE(j.at("total") == 1);
+  const nlohmann::json& hit = j.at("hits")[0];
+  std::string snippet = hit.at("snippet");
+  CHECK(snippet.find("<mark>gizmo</mark>") != std::string::npos);
+  CHECK(snippet.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+  std::string without_marks = std::regex_replace(snippet, std::regex("</?mark>"), "");
+  CHECK(without_marks.find('<') == std::string::npos);
+  CHECK(without_marks.find('>') == std::string::npos);
+  CHECK(hit.at("title") == "<script>window.pwned=1</script> Suffolk Constabulary");  // JSON text, escaped by the page
+  nlohmann::json listing = sd.json("/api/search?force=Suffolk+Constabulary");
+  std::string plain = listing.at("hits")[0].at("snippet");
+  CHECK(plain.find("&lt;script&gt;") != std::string::npos);
+  CHECK(plain.find("<script") == std::string::npos);
+}
+
+TEST_CASE("api: a document comes back with its record and its text as text") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json d = sd.json("/api/doc?id=widgets/kent-2020.txt");
+  CHECK(d.at("id") == "widgets/kent-2020.txt");
+  CHECK(d.at("force") == nlohmann::json::array({"Kent Police"}));
+  CHECK(d.at("date") == "2020-10-10");
+  CHECK(d.at("text").get<std::string>().find("Widget tenders") == 0);
+  nlohmann::json x = sd.json("/api/doc?id=xss/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.txt");
+  CHECK(x.at("text").get<std::string>().find("<script>window.pwned=1</script>") == 0);
+}
+
+TEST_CASE("api: /api/facets counts every value over the whole index; /healthz reports the documents") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json f = sd.json("/api/facets");
+  CHECK(counts_of(f, "force").at("Kent Police") == 3);
+  CHECK(counts_of(f, "exemption").at("s23(5)") == 4);
+  CHECK(counts_of(f, "offence").at("SOA 2003 s15") == 5);
+  nlohmann::json h = sd.json("/healthz");
+  CHECK(h.at("status") == "ok");
+  CHECK(h.at("docs") == 11);
+}
+
+TEST_CASE("api: a query that finds nothing offers a spelling suggestion") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json j = sd.json("/api/search?q=decoyz");
+  CHECK(j.at("total") == 0);
+  CHECK(j.at("suggestion") == "decoy");
+  CHECK(sd.json("/api/search?q=decoy").at("suggestion").is_null());
+}
+
+TEST_CASE("api: a document the indexer adds while searchd runs is found without a restart") {
+  foi::test::TempDir corpus, out;
+  foi::test::write_file(corpus / "a.txt", "Durham Constabulary: the first quokka response.");
+  std::string db = out / "db";
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  foi::test::Searchd sd(db);
+  CHECK(sd.json("/api/search?q=quokka").at("total") == 1);
+  foi::test::write_file(corpus / "b.txt", "Durham Constabulary: a second quokka response.");
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  CHECK(sd.json("/api/search?q=quokka").at("total") == 2);  // the next request already sees the commit
+  CHECK(sd.json("/healthz").at("docs") == 2);
+}
