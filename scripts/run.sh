@@ -6,8 +6,5 @@ bash scripts/setup.sh
 bash scripts/build.sh
 DB="${FOI_DB:-build/index}"
 build/bin/foi-index --db "$DB" corpus
-# foi-searchd (issue 4) will serve the page and API here; until it does, the run stops after indexing.
-if build/bin/foi-searchd --help >/dev/null 2>&1; then
-  exec build/bin/foi-searchd --db "$DB" --listen 127.0.0.1:8080 --web web
-fi
-echo "indexed corpus/ into $DB (foi-searchd, the page and the API arrive with issue 4)"
+echo "serving http://127.0.0.1:8080 (Ctrl-C stops)"
+exec build/bin/foi-searchd --db "$DB" --listen "${FOI_LISTEN:-127.0.0.1:8080}" --web web
