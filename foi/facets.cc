@@ -34,7 +34,7 @@ std::vector<FacetCount> read_spy(const Xapian::ValueCountMatchSpy& spy, const sc
 }  // namespace
 
 void order_facet(const std::string& facet, std::vector<FacetCount>& values) {
-  if (facet == "year") {
+  if (facet == "year" || facet == "month") {
     std::sort(values.begin(), values.end(), [](const FacetCount& a, const FacetCount& b) { return a.value < b.value; });
     return;
   }

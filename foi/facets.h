@@ -31,7 +31,7 @@ class FacetSpies {
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
                          const std::vector<const schema::Facet*>& facets, unsigned* total = nullptr);
 
-// Orders a facet's values: years by value, everything else by count (most first), then value.
+// Orders a facet's values: years and months by value, everything else by count (most first), then value.
 void order_facet(const std::string& facet, std::vector<FacetCount>& values);
 
 }  // namespace foi

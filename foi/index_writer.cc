@@ -48,7 +48,7 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
   if (r.authority) doc.add_boolean_term(bounded_term(schema::kAuthorityPrefix, *r.authority));
   if (r.date) {
     doc.add_boolean_term(bounded_term(schema::kYearPrefix, r.date->substr(0, 4)));
-    doc.add_boolean_term(bounded_term(schema::kMonthPrefix, r.date->substr(0, 4) + r.date->substr(5, 2)));
+    doc.add_boolean_term(bounded_term(schema::kMonthPrefix, r.date->substr(0, 7)));
   }
   doc.add_boolean_term(bounded_term(schema::kDocTypePrefix, r.doc_type));
   if (r.reference) {
@@ -64,6 +64,7 @@ void add_values(Xapian::Document& doc, const Record& r, std::string_view signatu
     doc.add_value(schema::kDateSlot, d);
     doc.add_value(schema::kYearSlot, r.date->substr(0, 4));
     doc.add_value(schema::kOldestSlot, d);
+    doc.add_value(schema::kMonthSlot, r.date->substr(0, 7));
   } else {
     doc.add_value(schema::kOldestSlot, "99999999");
   }

@@ -15,7 +15,7 @@ inline constexpr std::string_view kExemptionPrefix = "XE:";     // exemption and
 inline constexpr std::string_view kOffencePrefix = "XO:";       // offence, and its Act alone ("SOA 2003")
 inline constexpr std::string_view kAuthorityPrefix = "XA:";     // canonical authority
 inline constexpr std::string_view kYearPrefix = "XY:";          // year of the response date, "2021"
-inline constexpr std::string_view kMonthPrefix = "XM:";         // year and month of the response date, "202101"
+inline constexpr std::string_view kMonthPrefix = "XM:";         // year and month of the response date, "2021-01"
 inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type ("thread", "response"...)
 inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
@@ -32,6 +32,7 @@ enum Slot : unsigned {
   kIdSlot = 7,          // the document's id (read back when removing documents whose files are gone)
   kDocTypeSlot = 8,     // doc_type
   kOldestSlot = 9,      // sort key for "oldest first": YYYYMMDD, or "99999999" when undated so undated sort last
+  kMonthSlot = 10,      // year and month of the response date, "2021-01" (the date histogram)
 };
 
 // The facets: the name used in the API, the boolean-term prefix filters use, the value slot counts come from,
@@ -48,6 +49,7 @@ inline constexpr Facet kFacets[] = {
     {"offence", kOffencePrefix, kOffencesSlot, true},
     {"authority", kAuthorityPrefix, kAuthoritySlot, false},
     {"year", kYearPrefix, kYearSlot, false},
+    {"month", kMonthPrefix, kMonthSlot, false},
 };
 
 // Joins the values of a multi-valued facet in one slot; never occurs in a value.
@@ -57,6 +59,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "1";
+inline constexpr std::string_view kExtractionVersion = "2";
 
 }  // namespace foi::schema

@@ -16,12 +16,6 @@ namespace {
 constexpr size_t kSnippetBytes = 300;
 constexpr int kRetries = 3;
 
-const schema::Facet* facet_named(const std::string& name) {
-  for (const schema::Facet& f : schema::kFacets)
-    if (f.name == name) return &f;
-  return nullptr;
-}
-
 StoredDocument stored_from(const Xapian::Document& doc) {
   nlohmann::json data = nlohmann::json::parse(doc.get_data());
   StoredDocument d;
@@ -33,11 +27,11 @@ StoredDocument stored_from(const Xapian::Document& doc) {
 // The filters of a request, composable without any one facet's own filter (multi-select counting).
 struct Filters {
   Xapian::Query text;
-  std::map<std::string, Xapian::Query> by_facet;  // "year" holds the date range
+  std::map<std::string, Xapian::Query> by_facet;  // "year" holds the date range, which "month" ignores too
   Xapian::Query without(const std::string& facet) const {
     Xapian::Query q = text;
     for (const auto& [name, f] : by_facet)
-      if (name != facet) q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+      if (name != facet && !(facet == "month" && name == "year")) q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
     return q;
   }
 };
@@ -94,16 +88,20 @@ struct SearchIndex::Impl {
     enquire.set_time_limit(limits.time_limit_seconds);
     set_order(enquire, r, has_text);
     std::vector<const schema::Facet*> unfiltered;
-    for (const schema::Facet& f : schema::kFacets)
-      if (!filters.by_facet.count(std::string(f.name))) unfiltered.push_back(&f);
+    bool dated = filters.by_facet.count("year") > 0;
+    std::vector<const schema::Facet*> own_filtered;
+    for (const schema::Facet& f : schema::kFacets) {
+      bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
+      (own ? own_filtered : unfiltered).push_back(&f);
+    }
     FacetSpies spies;
     spies.attach(enquire, unfiltered);
     Xapian::MSet m = enquire.get_mset((r.page - 1) * r.size, r.size, db.get_doccount());
     SearchResult out;
     out.total = m.get_matches_estimated();
     spies.read_into(out.facets);
-    for (const auto& [name, q] : filters.by_facet)  // each filtered facet counted without its own filter
-      for (auto& [n, counts] : count_facets(db, filters.without(name), {facet_named(name)})) out.facets[n] = counts;
+    for (const schema::Facet* f : own_filtered)  // each filtered facet counted without its own filter
+      for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f})) out.facets[n] = counts;
     for (auto it = m.begin(); it != m.end(); ++it) {
       StoredDocument d = stored_from(it.get_document());
       out.hits.push_back({d.record, make_snippet(m, d.text.text, has_text)});

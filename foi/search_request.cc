@@ -18,7 +18,7 @@ unsigned parse_positive(const std::string& s, const std::string& code, const std
 
 bool is_facet(const std::string& name) {
   for (const schema::Facet& f : schema::kFacets)
-    if (f.name == name && name != "year") return true;
+    if (f.name == name && name != "year" && name != "month") return true;  // dates filter by from/to
   return false;
 }
 

@@ -89,6 +89,7 @@ TEST_CASE("api: date ranges are inclusive, and the year facet ignores them so a 
   nlohmann::json y2020 = sd.json("/api/search?q=widget&from=2020-01-01&to=2020-12-31");
   CHECK(y2020.at("total") == 2);
   CHECK(counts_of(y2020, "year") == Counts{{"2019", 1}, {"2020", 2}});
+  CHECK(counts_of(y2020, "month") == Counts{{"2019-02", 1}, {"2020-06", 1}, {"2020-10", 1}});
   CHECK(counts_of(y2020, "force") == Counts{{"Kent Police", 1}, {"Essex Police", 1}});
   CHECK(sd.json("/api/search?q=widget&from=2020-06-05&to=2020-06-05").at("total") == 1);
   CHECK(sd.json("/api/search?q=widget&from=2020-06-06").at("total") == 1);

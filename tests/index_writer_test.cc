@@ -39,7 +39,7 @@ TEST_CASE("index writer: stores facets as boolean terms (with exemption ancestor
   REQUIRE(db.get_doccount() == 1);
   for (std::string t : {"Qa.txt", "XF:Avon and Somerset Constabulary", "XE:s31(3)", "XE:s31", "XE:s40(5B)(a)(i)",
                         "XE:s40(5B)(a)", "XE:s40(5B)", "XE:s40", "XO:SOA 2003 s15A", "XO:SOA 2003",
-                        "XA:Avon and Somerset Constabulary", "XY:2021", "XM:202101", "XT:thread", "XR:006/21",
+                        "XA:Avon and Somerset Constabulary", "XY:2021", "XM:2021-01", "XT:thread", "XR:006/21",
                         "XK:/root", "decoys", "Zdecoy", "Spaedophile", "ZSpaedophil"}) {
     CAPTURE(t);
     CHECK(has_term(db, t));
