@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages foisearch needs, only those missing. Idempotent.
+# Installs the Debian packages foisearch needs, only those missing. Idempotent; uses sudo when not root.
+#   setup.sh          what building and running need
+#   setup.sh --test   also what the tests need: Chromium for the page tests, Node.js and npm to drive it
 set -euo pipefail
 
 PACKAGES=(
@@ -10,6 +12,12 @@ PACKAGES=(
   nlohmann-json3-dev
   doctest-dev
 )
+if [ "${1:-}" = "--test" ]; then
+  PACKAGES+=(chromium fonts-dejavu-core)
+  # Node.js may come from elsewhere with npm inside it; install Debian's only when there is no node at all.
+  command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+  command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

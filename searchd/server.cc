@@ -99,6 +99,7 @@ void configure_server(httplib::Server& server, const ServerOptions& o) {
   server.set_file_extension_and_mimetype_mapping("js", "text/javascript; charset=utf-8");
   server.set_file_extension_and_mimetype_mapping("css", "text/css; charset=utf-8");
   server.set_file_extension_and_mimetype_mapping("html", "text/html; charset=utf-8");
+  server.set_file_extension_and_mimetype_mapping("svg", "image/svg+xml");
 }
 
 }  // namespace foi::searchd

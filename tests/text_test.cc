@@ -62,6 +62,10 @@ TEST_CASE("text: Markdown leftovers are taken out, line structure kept") {
   CHECK(foi::formats::strip_markdown("on 4^th January 2021") == "on 4th January 2021");
   CHECK(foi::formats::strip_markdown("\\*If question 2") == "*If question 2");
   CHECK(foi::formats::strip_markdown("a * b and 2^3") == "a * b and 2^3");
+  CHECK(foi::formats::strip_markdown("window.__pwned=1 stays") == "window.__pwned=1 stays");
+  CHECK(foi::formats::strip_markdown("a.__x=1 b.__y=2 c.__z=3") == "a.__x=1 b.__y=2 c.__z=3");
+  CHECK(foi::formats::strip_markdown("**bold** and **half") == "bold and **half");
+  CHECK(foi::formats::strip_markdown("__Section 31__ applies") == "Section 31 applies");
 }
 
 TEST_CASE("text: the reader picks the format by file name and refuses the ones it cannot read yet") {

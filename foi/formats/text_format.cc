@@ -1,7 +1,9 @@
 // Plain text and Markdown reader.
 #include "foi/formats/text_format.h"
 
+#include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "foi/text.h"
 
@@ -18,13 +20,52 @@ size_t heading_marks(std::string_view line) {
   return (i > 0 && i <= 6) ? i : 0;
 }
 
+bool is_space_at(std::string_view line, size_t i) {
+  return i >= line.size() || std::isspace(static_cast<unsigned char>(line[i]));
+}
+bool is_punct_at(std::string_view line, size_t i) {
+  return i < line.size() && std::ispunct(static_cast<unsigned char>(line[i]));
+}
+
+// Positions of ** and __ emphasis marks that open and close a pair within the line, by CommonMark's flanking
+// rules: "window.__proto" or a lone "**" is text, "**Our ref: 6152/17**" is emphasis.
+std::vector<size_t> emphasis_marks(std::string_view line, size_t start) {
+  std::vector<size_t> marks;
+  for (char delim : {'*', '_'}) {
+    std::vector<size_t> openers;
+    for (size_t i = start; i + 1 < line.size(); ++i) {
+      if (line[i] != delim || line[i + 1] != delim) continue;
+      size_t before = i == 0 ? line.size() : i - 1, after = i + 2;  // line.size() reads as a space
+      bool left = !is_space_at(line, after) &&
+                  (!is_punct_at(line, after) || is_space_at(line, before) || is_punct_at(line, before));
+      bool right = !is_space_at(line, before) &&
+                   (!is_punct_at(line, before) || is_space_at(line, after) || is_punct_at(line, after));
+      bool opens = delim == '*' ? left : left && (!right || is_punct_at(line, before));
+      bool closes = delim == '*' ? right : right && (!left || is_punct_at(line, after));
+      if (closes && !openers.empty()) {
+        marks.push_back(openers.back());
+        marks.push_back(i);
+        openers.pop_back();
+      } else if (opens) {
+        openers.push_back(i);
+      }
+      ++i;
+    }
+  }
+  std::sort(marks.begin(), marks.end());
+  return marks;
+}
+
 void strip_line(std::string_view line, std::string& out) {
   size_t start = heading_marks(line);
   while (start > 0 && start < line.size() && line[start] == ' ') ++start;
+  std::vector<size_t> marks = emphasis_marks(line, start);
+  size_t next_mark = 0;
   for (size_t i = start; i < line.size(); ++i) {
     char c = line[i];
     char next = i + 1 < line.size() ? line[i + 1] : '\0';
-    if ((c == '*' || c == '_') && next == c) {  // ** or __ emphasis
+    if (next_mark < marks.size() && marks[next_mark] == i) {  // ** or __ emphasis
+      ++next_mark;
       ++i;
       continue;
     }

@@ -1,0 +1,271 @@
+// The search page in real Chromium against a real foi-searchd over a fixture corpus indexed by foi-index.
+import { test, before, after, beforeEach, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const BIN = join(ROOT, "build", "bin");
+const SHOTS = process.env.FOI_SCREENSHOTS || join(ROOT, "build", "screenshots");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+
+// Payloads that must stay text: in titles, bodies and file names.
+const PAYLOADS = [
+  "<img src=x onerror=window.__pwned=1>",
+  "<script>window.__pwned=2</script>",
+  '"><svg onload=window.__pwned=3>',
+  '<a href="javascript:window.__pwned=4">click me</a>',
+];
+
+let work, server, base, browser, page, consoleErrors, dialogs, allowErrors;
+
+function writeCorpus(dir) {
+  for (const f of readdirSync(join(ROOT, "corpus"))) if (f.endsWith(".txt")) copyFileSync(join(ROOT, "corpus", f), join(dir, f));
+  mkdirSync(join(dir, "widgets"));
+  const widgets = [
+    ["kent-2019", "Kent Police", "01/02/2019", "Section 31(3)"],
+    ["essex-2020", "Essex Police", "05/06/2020", "Section 40(2)"],
+    ["kent-2020", "Kent Police", "10/10/2020", "Section 40(2) and Section 31(3)"],
+    ["kent-2020b", "Kent Police", "12/10/2020", "Section 40(2)"],
+  ];
+  for (const [name, force, date, cite] of widgets)
+    writeFileSync(join(dir, "widgets", `${name}.txt`), `Widget ${name}\n${force}\nDate: ${date}\nThe widget data is exempt under ${cite}.\n`);
+  mkdirSync(join(dir, "xss"));
+  PAYLOADS.forEach((p, i) => {
+    const fileName = `${p.replace(/\//g, "_")}.txt`;
+    writeFileSync(join(dir, "xss", fileName), `${p} gizmo report ${i}\nSuffolk Constabulary\nThe gizmo ${p} was seen. ${PAYLOADS.join(" ")}\n`);
+  });
+}
+
+async function startSearchd(db) {
+  const child = spawn(join(BIN, "foi-searchd"), ["--db", db, "--listen", "127.0.0.1:0", "--web", join(ROOT, "web"), "--quiet"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on("exit", (code) => reject(new Error(`foi-searchd exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), "foi-browser-"));
+  const corpus = join(work, "corpus");
+  mkdirSync(corpus);
+  writeCorpus(corpus);
+  execFileSync(join(BIN, "foi-index"), ["--db", join(work, "db"), corpus], { stdio: "ignore" });
+  const s = await startSearchd(join(work, "db"));
+  server = s.child;
+  base = `http://127.0.0.1:${s.port}`;
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  consoleErrors = [];
+  dialogs = [];
+  allowErrors = null;
+  page = await browser.newPage();
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+});
+
+afterEach(async () => {
+  const pwned = await page.evaluate(() => window.__pwned);
+  await page.close();
+  assert.equal(pwned, undefined, "a document's script ran");
+  assert.deepEqual(dialogs, [], "a dialog fired");
+  const unexpected = consoleErrors.filter((e) => !(allowErrors && allowErrors.test(e)));
+  assert.deepEqual(unexpected, [], "console errors");
+});
+
+const hits = () => page.locator("#hits > li");
+// Waits until the page shows what its URL asks for.
+const settled = () => page.waitForFunction(() => document.body.dataset.rendered === location.search);
+const facetRow = (facet, value) => page.locator(`section[data-facet="${facet}"] li[data-value="${value}"]`);
+const countOf = async (facet, value) => Number(await facetRow(facet, value).locator(".count").textContent());
+const shot = (name, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+
+test("typing a query shows the hits, their total and highlighted snippets", async () => {
+  await page.goto(base + "/");
+  await page.fill("#q", "decoy");
+  await page.press("#q", "Enter");
+  await page.waitForURL(/q=decoy/);
+  await settled();
+  assert.equal(await hits().count(), 3);
+  assert.match(await page.textContent("#results-heading"), /^3 documents for “decoy”/);
+  assert.ok((await page.locator("#hits .snippet mark").count()) > 0);
+  assert.ok((await page.locator("#hits .chip.exemption", { hasText: "s23(5)" }).count()) === 3);
+  await shot("1-results");
+});
+
+test("ticking a facet narrows the list and changes the other counts; unticking restores them", async () => {
+  await page.goto(base + "/?q=widget");
+  await hits().first().waitFor();
+  assert.equal(await hits().count(), 4);
+  assert.equal(await countOf("exemption", "s40(2)"), 3);
+  await facetRow("force", "Kent Police").locator("input").check();
+  await page.waitForURL(/force=Kent\+Police/);
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3);
+  assert.equal(await countOf("exemption", "s40(2)"), 2);
+  assert.equal(await countOf("force", "Essex Police"), 1, "a facet's own filter does not hide its other values");
+  assert.equal(await page.locator("#active-filters button", { hasText: "Force: Kent Police" }).count(), 1);
+  await shot("2-facet-ticked");
+  await facetRow("force", "Essex Police").locator("input").check();
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 4);
+  await facetRow("force", "Essex Police").locator("input").uncheck();
+  await facetRow("force", "Kent Police").locator("input").uncheck();
+  await page.waitForFunction(() => !location.search.includes("force="));
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 4);
+  assert.equal(await countOf("exemption", "s40(2)"), 3);
+});
+
+test("exemptions are grouped by section with their subsections indented, and the long force list can be filtered", async () => {
+  await page.goto(base + "/");
+  await hits().first().waitFor();
+  const s40 = facetRow("exemption", "s40");
+  assert.equal(await s40.count(), 1);
+  assert.match(await facetRow("exemption", "s40(5B)(a)(i)").getAttribute("class"), /depth-3/);
+  assert.match(await facetRow("exemption", "s40(2)").getAttribute("class"), /depth-1/);
+  const forceFilter = page.locator('input.facet-filter[data-facet="force"]');
+  await forceFilter.fill("kent");
+  assert.equal(await page.locator('section[data-facet="force"] li:not([hidden])').count(), 1);
+  assert.ok(await facetRow("force", "Kent Police").isVisible());
+  assert.ok(await facetRow("force", "Essex Police").isHidden());
+  await s40.locator("input").check();
+  await page.waitForURL(/exemption=s40/);
+  await settled();
+  assert.equal(await page.textContent("#results-heading"), "6 documents");
+});
+
+test("a date range, typed or picked on the histogram, narrows the results", async () => {
+  await page.goto(base + "/?q=widget");
+  await hits().first().waitFor();
+  assert.ok((await page.locator("#histogram .bar").count()) >= 3);
+  await page.fill("#from", "2020-01-01");
+  await page.fill("#to", "2020-12-31");
+  await page.click("#date-form button");
+  await page.waitForURL(/from=2020-01-01&to=2020-12-31/);
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3);
+  await page.locator('#histogram .bar[data-period="2020-10"]').click();
+  await page.waitForURL(/from=2020-10-01&to=2020-10-31/);
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 2);
+  assert.equal(await page.locator("#histogram .bar.selected").count(), 1);
+  await shot("3-date-range");
+  await page.locator("#active-filters button", { hasText: "Date:" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 4);
+});
+
+test("opening a document shows its text with query words and citations marked; Back returns", async () => {
+  await page.goto(base + "/?q=decoy&sort=newest");
+  await hits().first().waitFor();
+  const firstTitle = await page.locator("#hits .hit-title").first().textContent();
+  await page.locator("#hits .hit-title").first().click();
+  await page.waitForURL(/doc=/);
+  await page.locator("#doc-text mark.hit").first().waitFor();
+  assert.equal(await page.textContent("#doc-title"), firstTitle);
+  assert.ok(await page.isHidden("#results-view"));
+  assert.ok((await page.locator("#doc-text mark.cite").count()) > 0, "exemption citations are marked");
+  assert.match(await page.textContent("#doc-meta"), /s23\(5\)/);
+  await shot("4-document", false);
+  await page.click("#back");
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3 && !location.search.includes("doc="));
+  await page.locator("#hits .hit-title").first().click();
+  await page.waitForURL(/doc=/);
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes("doc=") && !document.getElementById("results-view").hidden);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes("doc=") && !document.getElementById("doc-view").hidden);
+});
+
+test("a shared URL reloads to the same state", async () => {
+  const url = base + "/?q=widget&force=Kent+Police&sort=oldest&page=1";
+  await page.goto(url);
+  await hits().first().waitFor();
+  const order = await page.locator("#hits .hit-title").allTextContents();
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll("#hits > li").length === n, order.length);
+  assert.deepEqual(await page.locator("#hits .hit-title").allTextContents(), order);
+  assert.equal(await page.inputValue("#q"), "widget");
+  assert.equal(await page.inputValue("#sort"), "oldest");
+  assert.ok(await facetRow("force", "Kent Police").locator("input").isChecked());
+  assert.deepEqual(order, ["Widget kent-2019", "Widget kent-2020", "Widget kent-2020b"]);
+  await page.goto(base + "/?q=widget&doc=widgets%2Fessex-2020.txt");
+  await page.waitForFunction(() => document.getElementById("doc-title").textContent === "Widget essex-2020");
+});
+
+test("document payloads stay text: in snippets, titles, file names and the document view", async () => {
+  await page.goto(base + "/?q=gizmo");
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 4);
+  const tags = await page.evaluate(() => [...document.querySelectorAll("#hits .snippet *")].map((e) => e.tagName));
+  assert.ok(tags.length > 0);
+  assert.ok(tags.every((t) => t === "MARK"), `snippets hold only <mark>: ${tags}`);
+  const titles = await page.locator("#hits .hit-title").allTextContents();
+  for (const p of PAYLOADS) assert.ok(titles.some((t) => t.startsWith(p)), `title shown as text: ${p}`);
+  assert.equal(await page.locator("#hits img, #hits script, #hits svg, #hits a[href^='javascript']").count(), 0);
+  await shot("5-xss-results");
+  const count = await hits().count();
+  for (let i = 0; i < count; ++i) {
+    await page.goto(base + "/?q=gizmo");
+    await hits().nth(i).waitFor();
+    await page.locator("#hits .hit-title").nth(i).click();
+    await page.waitForFunction(() => document.querySelectorAll("#doc-text mark").length > 0);
+    assert.equal(await page.locator("#doc-view img, #doc-view script, #doc-view svg, #doc-view a[href^='javascript']").count(), 0);
+    assert.match(await page.textContent("#doc-text"), /<img src=x onerror=window.__pwned=1>/);
+  }
+  await shot("6-xss-document", false);
+});
+
+test("no results say so and offer the spelling suggestion; an API error reads as a message", async () => {
+  await page.goto(base + "/?q=decoyz");
+  await page.locator("#message a").waitFor();
+  assert.match(await page.textContent("#message"), /No documents match.*Did you mean decoy\?/);
+  await page.click("#message a");
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3);
+  allowErrors = /status of 400/; // the browser logs the failed request itself
+  await page.goto(base + "/?q=%28unclosed");
+  await page.waitForFunction(() => document.getElementById("message").classList.contains("error"));
+  assert.match(await page.textContent("#message"), /could not be run: a bracket is not closed/);
+  await shot("7-error");
+});
+
+test("the page works by keyboard, labels its controls and fits a phone screen", async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(base + "/");
+  await hits().first().waitFor();
+  await page.focus("#q");
+  await page.keyboard.type("widget");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/q=widget/);
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 4);
+  await page.getByLabel("Sort").selectOption("newest");
+  await page.waitForURL(/sort=newest/);
+  await page.getByRole("button", { name: "Query help" }).press("Enter");
+  assert.ok(await page.isVisible("#help"));
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll("input, select")].filter((e) => !e.labels?.length && !e.getAttribute("aria-label")).length);
+  assert.equal(unlabelled, 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no sideways scrolling at phone width (${overflow}px)`);
+  await shot("8-phone");
+});
