@@ -96,9 +96,10 @@ using scan::skip_blanks;
 using scan::skip_spaces;
 constexpr size_t npos = std::string_view::npos;
 
-// " 2003" after a name: returns the year and moves `end`, or 0.
+// " 2003" after a name (", 1984" in older drafting): returns the year and moves `end`, or 0.
 int read_year(std::string_view t, size_t& end) {
   size_t i = skip_blanks(t, end);
+  if (i == end && i < t.size() && t[i] == ',') i = skip_blanks(t, i + 1);
   if (i < t.size() && t[i] == '\n') i = skip_spaces(t, i);  // a year wrapped onto the next line
   size_t e = scan::match_digits(t, i, 4, 4);
   if (e == npos || !scan::word_end(t, e)) return 0;
@@ -179,17 +180,27 @@ bool is_connector(std::string_view w) {
          w == "against" || w == "&";
 }
 
-// "Some Capitalised Words (Scotland) Act 1999" or "... Regulations 2010" that the table does not know.
+// A bracketed part of a title at pos ("(Scotland)", "(No. 2)", "(Miscellaneous Amendments No.)"): its end or npos.
+size_t bracket_end(std::string_view t, size_t pos) {
+  size_t close = t.find(')', pos);
+  if (close == npos || close - pos > 60 || t.substr(pos, close - pos).find("\n\n") != npos) return npos;
+  return close + 1;
+}
+
+// "Some Capitalised Words (Scotland) Act 1999" or "... (No. 2) Regulations 2010" that the table does not know.
 std::optional<ActMention> match_generic(std::string_view t, size_t pos) {
   if (!is_upper(t[pos])) return std::nullopt;
   size_t i = pos;
   for (int words = 0; words < 10 && i < t.size(); ++words) {
-    size_t e = i;
-    while (e < t.size() && (is_alpha(t[e]) || t[e] == '(' || t[e] == ')' || t[e] == '-' || t[e] == ',' ||
-                            t[e] == '&' || t[e] == '\''))
-      ++e;
+    size_t e = t[i] == '(' ? bracket_end(t, i) : i;
+    if (e == npos) return std::nullopt;
+    while (e < t.size() && (is_alpha(t[e]) || t[e] == '-' || t[e] == ',' || t[e] == '&' || t[e] == '\'')) ++e;
     std::string_view w = t.substr(i, e - i);
     if (w.empty()) return std::nullopt;
+    if (w == "Act," || w == "Regulations,") {  // "the Asylum and Immigration Act, 2004"
+      w.remove_suffix(1);
+      --e;
+    }
     if ((w == "Act" || w == "Regulations") && i > pos) {
       size_t end = e;
       read_year(t, end);
@@ -202,14 +213,28 @@ std::optional<ActMention> match_generic(std::string_view t, size_t pos) {
   return std::nullopt;
 }
 
+// Records `abbr` as the document's name for `act`. An Act the table does not know never takes over one of the
+// table's abbreviations ("EIR - Environmental Information Regulation 2004", misspelt, stays the EIR).
+void define(ActIndex& index, std::string_view abbr, const Act* act) {
+  auto upper = std::count_if(abbr.begin(), abbr.end(), is_upper);
+  auto lower = std::count_if(abbr.begin(), abbr.end(), scan::is_lower);
+  if (upper < 2 || lower > upper) return;  // "FOIA (Recommendations...)" defines nothing; "FoIA" and "EIRs" do
+  if (act == &unknown_act() && lookup_abbreviation(abbr, ActIndex{}) != nullptr) return;
+  index.local_abbreviations[std::string(abbr)] = act;
+}
+
 void add_local_definitions(std::string_view t, const ActMention& m, ActIndex& index) {
-  // "Serious Crime Act 2015 (SCA)" / ("SCA") / (“SCA”)
+  // "Serious Crime Act 2015 (SCA)" / ("SCA") / (“the CRA”) / ("the Act")
   size_t i = skip_spaces(t, m.offset + m.length);
   if (i < t.size() && t[i] == '(') {
-    ++i;
-    while (i < t.size() && !is_alpha(t[i]) && i < m.offset + m.length + 8) ++i;  // quotes of any kind
-    size_t e = upper_token_end(t, i);
-    if (e != npos) index.local_abbreviations[std::string(t.substr(i, e - i))] = m.act;
+    size_t open = i++;
+    while (i < t.size() && !is_alpha(t[i]) && i < open + 8) ++i;  // quotes of any kind
+    if (size_t e = match_words(t, i, "the"); e != npos) i = skip_spaces(t, e);
+    if (match_words(t, i, "Act") != npos && t[i] == 'A') {
+      if (index.the_act_defined == nullptr) index.the_act_defined = m.act;
+    } else if (size_t e = upper_token_end(t, i); e != npos) {
+      define(index, t.substr(i, e - i), m.act);
+    }
   }
   // "SOA – Sexual Offences Act 2003" / "SOA - ..." / "SOA: ..." / "SOA = ..."
   size_t j = m.offset;
@@ -221,8 +246,41 @@ void add_local_definitions(std::string_view t, const ActMention& m, ActIndex& in
   while (dash > 0 && scan::is_space(t[dash - 1])) --dash;
   size_t start = dash;
   while (start > 0 && is_upper(t[start - 1])) --start;
-  if (dash - start >= 2 && scan::word_start(t, start))
-    index.local_abbreviations[std::string(t.substr(start, dash - start))] = m.act;
+  if (dash - start >= 2 && scan::word_start(t, start)) define(index, t.substr(start, dash - start), m.act);
+}
+
+// "the 2007 Act": the Act of that year the document names (the last before pos, else the first after), else an
+// Act the table does not know. `after` is just past "the".
+std::optional<ActMention> match_year_act(std::string_view t, size_t start, size_t after, const ActIndex& index) {
+  size_t e = scan::match_digits(t, after, 4, 4);
+  if (e == npos || !scan::word_end(t, e)) return std::nullopt;
+  size_t name = skip_spaces(t, e);
+  size_t end = match_words(t, name, "Act");
+  if (end == npos) end = match_words(t, name, "Regulations");
+  if (end == npos || !is_upper(t[name])) return std::nullopt;
+  int year = std::stoi(std::string(t.substr(after, 4)));
+  const Act* found = nullptr;
+  for (const ActMention& m : index.mentions) {
+    if (m.act->year != year) continue;
+    if (m.offset < start || found == nullptr) found = m.act;
+    if (m.offset >= start) break;
+  }
+  return ActMention{found ? found : &unknown_act(), start, end - start};
+}
+
+// "that Act", "the said Act", "the same Act": the Act named last before pos.
+std::optional<ActMention> match_that_act(std::string_view t, size_t pos, const ActIndex& index) {
+  size_t e = npos;
+  for (std::string_view p : {"that Act", "the said Act", "the same Act"})
+    if (e == npos) e = match_words(t, pos, p);
+  if (e == npos || t[e - 3] != 'A') return std::nullopt;
+  const Act* last = nullptr;
+  for (const ActMention& m : index.mentions) {
+    if (m.offset >= pos) break;
+    if (m.act != &the_act()) last = m.act;
+  }
+  if (last == nullptr) return std::nullopt;
+  return ActMention{last, pos, e - pos};
 }
 
 }  // namespace
@@ -243,6 +301,7 @@ const Act& the_act() {
 
 std::optional<ActMention> match_act_at(std::string_view t, size_t pos, const ActIndex& index) {
   if (pos >= t.size() || !is_alpha(t[pos]) || !scan::word_start(t, pos)) return std::nullopt;
+  if (std::optional<ActMention> m = match_that_act(t, pos, index)) return m;
   size_t start = pos;
   if (size_t e = match_words(t, pos, "the"); e != npos) {
     size_t after = skip_spaces(t, e);
@@ -251,6 +310,7 @@ std::optional<ActMention> match_act_at(std::string_view t, size_t pos, const Act
       size_t y = act_end;
       if (read_year(t, y) == 0) return ActMention{&the_act(), start, act_end - start};
     }
+    if (std::optional<ActMention> y = match_year_act(t, start, after, index)) return y;
     pos = after;
     if (pos >= t.size() || !is_alpha(t[pos])) return std::nullopt;
   }
@@ -281,6 +341,33 @@ const Act* abbreviation_before(std::string_view t, size_t pos, const ActIndex& i
   return lookup_abbreviation(abbr, index);
 }
 
+bool names_document_at(std::string_view t, size_t pos) {
+  static const std::string_view determiners[] = {"the", "this", "that", "its", "his", "her", "our", "your", "their"};
+  static const std::string_view nouns[] = {
+      "report",   "guidance",  "guide",    "scheme",    "annex",     "appendix",  "policy",   "contract",
+      "agreement", "code",     "document", "letter",    "decision",  "opinion",   "judgment", "judgement",
+      "constitution", "manual", "handbook", "plan",     "strategy",  "minutes",   "protocol", "procedure",
+      "form",     "response",  "request",  "submission", "statement", "specification", "tender", "framework",
+      "standard", "bundle",    "review",   "notice",    "template",  "paper",     "website",  "terms"};
+  size_t i = npos;
+  for (std::string_view d : determiners)
+    if (size_t e = match_words(t, pos, d); e != npos) i = skip_spaces(t, e);
+  for (int words = 0; words < 3 && i < t.size() && is_alpha(t[i]); ++words) {
+    size_t e = i;
+    while (e < t.size() && is_alpha(t[e])) ++e;
+    std::string word(t.substr(i, e - i));
+    std::transform(word.begin(), word.end(), word.begin(), scan::lower);
+    std::string singular = word.size() > 1 && word.back() == 's' ? word.substr(0, word.size() - 1) : word;
+    for (std::string_view n : nouns)
+      if (word == n || singular == n) return true;
+    if (word == "act" || singular == "regulation") return false;
+    if (t.substr(e, 2) == "'s") e += 2;  // possessives: "the ICO's guidance"
+    else if (t.substr(e, 4) == "\xE2\x80\x99s") e += 4;
+    i = skip_spaces(t, e);
+  }
+  return false;
+}
+
 ActIndex index_acts(std::string_view t) {
   ActIndex index;
   for (size_t pos = 0; pos < t.size(); ++pos) {
@@ -288,7 +375,7 @@ ActIndex index_acts(std::string_view t) {
     std::optional<ActMention> m = match_act_at(t, pos, index);
     if (!m) continue;
     index.mentions.push_back(*m);
-    if (m->act != &unknown_act() && m->act != &the_act()) add_local_definitions(t, *m, index);
+    if (m->act != &the_act()) add_local_definitions(t, *m, index);
     pos = m->offset + m->length - 1;
   }
   return index;

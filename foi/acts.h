@@ -51,15 +51,21 @@ struct ActMention {
 struct ActIndex {
   std::vector<ActMention> mentions;
   std::map<std::string, const Act*, std::less<>> local_abbreviations;
+  const Act* the_act_defined = nullptr;  // 'the Data Protection Act 1984 ("the Act")': what "the Act" means here
 };
 
 ActIndex index_acts(std::string_view text);
 
 // The Act named at `pos` (after an optional "the"), if any: a full name with or without its year, an
-// abbreviation ("SOA 2003", "FOIA", "DPA"), "the Act", or an unknown "X Act YYYY".
+// abbreviation ("SOA 2003", "FOIA", "DPA"), "the Act", an unknown "X Act YYYY", or "the 2007 Act" (the Act of
+// that year the document names, else an unknown Act).
 std::optional<ActMention> match_act_at(std::string_view text, size_t pos, const ActIndex& index);
 
 // An upper-case abbreviation (and optional year) that ends just before `pos` ("SOA Sec 15A", "FOISA s35").
 const Act* abbreviation_before(std::string_view text, size_t pos, const ActIndex& index);
+
+// True when `pos` (after "the", "this", "its", "the ICO's"...) names a document rather than a statute: "the
+// report", "the ICO's guidance", "the Code of Practice". A section of one is not a section of an Act.
+bool names_document_at(std::string_view text, size_t pos);
 
 }  // namespace foi

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "foi/citation_context.h"
 #include "foi/scan.h"
 
 namespace foi {
@@ -13,17 +14,29 @@ using scan::is_alnum;
 using scan::is_alpha;
 using scan::is_digit;
 using scan::is_upper;
+using context::about_foi;
+using context::contains_ci;
+using context::ends_sentence;
+using context::file_extension_at;
+using context::is_anticipated;
+using context::is_hedged;
+using context::is_postcode;
+using context::names_instrument_after;
+using context::sentence_around;
+using context::writes_s_postcodes;
 constexpr size_t npos = std::string_view::npos;
 
 // How far back a citation looks for the citation before it in the same list, and for a criminal statute that
 // "the Act" may mean. Both are a few lines of a hard-wrapped letter.
 constexpr size_t kChainGap = 160;
+constexpr size_t kShortGap = 80;  // "section 22 of the Landlord and Tenant Act 1985 and section 12"
 constexpr size_t kTheActWindow = 300;
 
 struct Keyword {
   size_t end = 0;
   bool regulation = false;
   bool plural = false;
+  bool bare_s = false;  // "S12": a capital S glued to the number, which a Sheffield postcode district also is
 };
 
 bool after_apostrophe(std::string_view t, size_t pos) {
@@ -56,7 +69,7 @@ std::optional<Keyword> keyword_at(std::string_view t, size_t pos) {
     if (e < t.size() && t[e] == '\n') e = scan::skip_blanks(t, e + 1);
     if (f.needs_dot_or_digit && !dot && e - spaces_start > 1) return std::nullopt;
     if (e >= t.size() || !is_digit(t[e])) continue;
-    return Keyword{e, f.regulation, f.plural};
+    return Keyword{e, f.regulation, f.plural, f.word == "s" && t[pos] == 'S' && !dot && e == spaces_start};
   }
   return std::nullopt;
 }
@@ -71,7 +84,7 @@ size_t number_end(std::string_view t, size_t pos) {
   e = letters;
   if (e < t.size() && is_alnum(t[e])) return npos;
   if (e + 1 < t.size() && (t[e] == ',' || t[e] == '.') && is_digit(t[e + 1])) return npos;
-  return e;
+  return file_extension_at(t, e) ? npos : e;
 }
 
 bool is_roman(std::string_view s) {
@@ -237,21 +250,46 @@ size_t parse_list(std::string_view t, size_t pos, const Keyword& kw, std::vector
 }
 
 
-// The Act named just after a citation: "of the Sexual Offences Act 2003", "under the DPA", "Communications Act".
-const Act* act_after(std::string_view t, size_t end, const ActIndex& index) {
+// What a citation belongs to, from what follows it: "of the Sexual Offences Act 2003", "under the DPA",
+// "Communications Act". A section "of the report" or "of the ICO's guidance" is a document's, not an Act's.
+// `next_line` is set when the Act starts the next line with no "of" to join them, which may be the next item of
+// a list ("Communications Act 2003: s.127\nProtection of Children Act 1978 section 1").
+const Act* act_after(std::string_view t, size_t end, const ActIndex& index, bool& next_line) {
   size_t i = scan::skip_spaces(t, end);
   if (i < t.size() && t[i] == ',') i = scan::skip_spaces(t, i + 1);
+  next_line = t.substr(end, i - end).find('\n') != npos;
+  bool of = false;
   for (std::string_view w : {"of", "under", "in", "within"}) {
     if (size_t e = scan::match_words(t, i, w); e != npos) {
       i = scan::skip_spaces(t, e);
+      of = w == "of";
+      next_line = false;
       break;
     }
   }
-  std::optional<ActMention> m = match_act_at(t, i, index);
-  return m ? m->act : nullptr;
+  if (std::optional<ActMention> m = match_act_at(t, i, index)) return m->act;
+  if (of && names_document_at(t, i)) return &unknown_act();
+  return nullptr;
 }
 
-// "the Act" is the FOI Act of the response, unless a criminal statute was named in the lines just before.
+// The Act named just before a citation, on its line or as the heading of the line above: "Communications Act 2003:
+// s.127", "Protection of Children Act 1978 section 1", "Sexual Offences Act 2003\nSection 9 - Sexual activity".
+const Act* act_before(std::string_view t, size_t offset, const ActIndex& index) {
+  auto after = std::lower_bound(index.mentions.begin(), index.mentions.end(), offset,
+                                [](const ActMention& m, size_t o) { return m.offset + m.length <= o; });
+  if (after == index.mentions.begin()) return nullptr;
+  const ActMention& m = *std::prev(after);
+  std::string_view gap = t.substr(m.offset + m.length, offset - m.offset - m.length);
+  if (gap.size() > 8 || m.act == &the_act() || std::count(gap.begin(), gap.end(), '\n') > 1) return nullptr;
+  for (char ch : gap)
+    if (!scan::is_space(ch) && ch != ':' && ch != '-' && ch != ',' && ch != '(' && ch != '\xE2' && ch != '\x80' &&
+        ch != '\x93' && ch != '\x94')
+      return nullptr;  // only spaces and a colon or dash ("–" is E2 80 93, "—" E2 80 94)
+  return m.act;
+}
+
+// "the Act" is the FOI Act of the response, unless a criminal statute was named in the lines just before or the
+// document says what it calls "the Act".
 const Act* resolve_the_act(size_t offset, const ActIndex& index) {
   const Act* found = nullptr;
   for (const ActMention& m : index.mentions) {
@@ -260,56 +298,43 @@ const Act* resolve_the_act(size_t offset, const ActIndex& index) {
     if (m.act->kind == ActKind::kCriminal) found = m.act;
     else if (is_foi_kind(m.act->kind)) found = nullptr;
   }
-  return found;
-}
-
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
-    if (scan::match_phrase(hay, i, needle) != npos) return true;
-  return false;
+  return found ? found : index.the_act_defined;
 }
 
 // The citation before belongs to the same list when it ended a few lines earlier and nothing about FOI came between.
+// Only an offence list runs on for lines and past the end of a sentence ("Section 15 of the Sexual Offences Act
+// 2003.\n\nS.9 Sexual activity with a child"); other Acts' lists are short runs within a sentence, so "section 22
+// of the Landlord and Tenant Act 1985. ... cited section 12" and "section 348 of the FSMA did constitute an
+// enactment which prohibited disclosure within the meaning of section 44" end with FOIA.
 bool continues_list(std::string_view t, const Citation& prev, const Citation& cur) {
   if (prev.act == nullptr || cur.offset < prev.end || cur.offset - prev.end > kChainGap) return false;
   std::string_view gap = t.substr(prev.end, cur.offset - prev.end);
-  return !contains_ci(gap, "exempt") && !contains_ci(gap, "freedom of information") && !contains_ci(gap, "foi");
-}
-
-// The sentence around [from, to): back to the previous full stop or blank line, forward to the next.
-std::string_view sentence_around(std::string_view t, size_t from, size_t to) {
-  size_t a = from, b = to;
-  while (a > 0 && from - a < 400 && !(t[a - 1] == '.' || t[a - 1] == '?' || t.substr(a - 1, 2) == "\n\n")) --a;
-  while (b < t.size() && b - to < 400 && !(t[b] == '.' || t[b] == '?' || t.substr(b, 2) == "\n\n")) ++b;
-  return t.substr(a, b - a);
-}
-
-// Advice that an exemption might apply ("The exemption at Section 14 may be engaged if...") is not reliance on it.
-bool is_hedged(std::string_view sentence) {
-  static const std::string_view hedges[] = {"may be engaged", "may apply",     "may be applied", "may be relied",
-                                            "could apply",    "could be engaged", "could be applied",
-                                            "might apply",    "might be engaged"};
-  for (std::string_view h : hedges)
-    if (contains_ci(sentence, h)) return true;
-  return false;
+  if (prev.act->kind != ActKind::kCriminal && (gap.size() > kShortGap || ends_sentence(gap))) return false;
+  for (std::string_view w : {"exempt", "freedom of information", "foi", "refus", "withh"})
+    if (contains_ci(gap, w)) return false;
+  return true;
 }
 
 void resolve_act(std::string_view t, Citation& c, const Citation* prev, const ActIndex& index) {
-  const Act* act = act_after(t, c.end, index);
-  if (act == &the_act()) {
+  bool next_line = false;
+  const Act* after = act_after(t, c.end, index, next_line);
+  if (after == &the_act()) {
     c.act = resolve_the_act(c.offset, index);
     return;
   }
+  const Act* act = next_line ? nullptr : after;
   if (act == nullptr) act = abbreviation_before(t, c.offset, index);
+  if (act == nullptr) act = act_before(t, c.offset, index);
+  if (act == nullptr && names_instrument_after(t, c.end)) act = &unknown_act();
   if (act == nullptr && prev != nullptr && continues_list(t, *prev, c)) act = prev->act;
-  c.act = act;
+  c.act = act ? act : after;
 }
 
 }  // namespace
 
 std::vector<Citation> find_citations(std::string_view t) {
   ActIndex index = index_acts(t);
+  const bool foi = about_foi(t, index), s_postcodes = writes_s_postcodes(t);
   std::vector<Citation> out;
   for (size_t pos = 0; pos < t.size(); ++pos) {
     if (!is_alpha(t[pos]) || !scan::word_start(t, pos)) continue;
@@ -321,8 +346,10 @@ std::vector<Citation> find_citations(std::string_view t) {
     size_t end = parse_list(t, kw->end, *kw, c.provisions);
     if (end == npos || c.provisions.empty()) continue;
     c.end = end;
+    if (kw->bare_s && is_postcode(t, kw->end, c, s_postcodes)) continue;
     resolve_act(t, c, out.empty() ? nullptr : &out.back(), index);
-    c.hedged = is_hedged(sentence_around(t, c.offset, c.end));
+    if (c.act == nullptr && !foi) c.act = &unknown_act();
+    c.hedged = is_hedged(t, c) || is_anticipated(sentence_around(t, c.offset, c.end));
     out.push_back(std::move(c));
     pos = end - 1;
   }

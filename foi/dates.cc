@@ -56,6 +56,12 @@ size_t letters_end(std::string_view s, size_t i) {
   return i;
 }
 
+// Start of the run of letters that ends at i.
+size_t letters_start(std::string_view s, size_t i) {
+  while (i > 0 && is_alpha(s[i - 1])) --i;
+  return i;
+}
+
 size_t digits_end(std::string_view s, size_t i) {
   while (i < s.size() && is_digit(s[i])) ++i;
   return i;
@@ -364,11 +370,25 @@ size_t skip_label_gap(std::string_view s, size_t i) {
   return i;
 }
 
+// True when a word of prose stands just before i on its line: "Issue Date 05/10/04", "Visit Date 02-11-2022" and
+// "Contract End Date" label some other date, not the letter's. A reference ("Our ref: 006/21 Date:") is no word.
+bool qualified_by_word(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+  const size_t w = letters_start(s, k);
+  if (w == k || (w > 0 && is_alnum(s[w - 1]))) return false;
+  for (size_t c = w; c < k; ++c) {
+    if (!is_upper(s[c])) return true;  // "Issue", not an all-capitals code
+  }
+  return false;
+}
+
 // A labelled date at i ("Date 22\nJanuary\n2021", "Dated: 25/01/21"). "Date:" followed by a clock time is an
 // email header ("Date: Mon, 4 Jan 2021 10:26:00 +0000"), which ranks below a letter's date.
 void offer_labelled(std::string_view s, size_t i, Found& found) {
   for (auto label : kDateLabels) {
     size_t j = match_label(s, i, label);
+    if (j != npos && (label == "date" || label == "dated") && qualified_by_word(s, i)) continue;
     if (j != npos) j = skip_label_gap(s, j);
     if (j == npos) continue;
     if (const auto d = read_date(s, j)) {
@@ -387,13 +407,29 @@ void offer_sent(std::string_view s, size_t i, Found& found) {
   if (const auto d = read_date(s, j)) found.offer(kHeader, d->date);
 }
 
+// A date that answers the question on the line before ("When is the contract end date?\n31/07/2027") or ends
+// the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the letter's date.
+bool continues_prose(std::string_view s, size_t line_start) {
+  if (line_start < 2) return false;
+  const size_t nl = s.rfind('\n', line_start - 2);
+  const size_t from = nl == npos ? 0 : nl + 1;
+  const std::string_view before = trim(s.substr(from, line_start - 1 - from), "*_");
+  if (!before.empty() && before.back() == '?') return true;
+  const std::string_view word = before.substr(letters_start(before, before.size()));
+  for (std::string_view c : {"and", "or", "to", "on", "from", "by", "until", "between", "of", "the", "than"}) {
+    if (iequals(word, c)) return true;
+  }
+  return false;
+}
+
 // A line that is only a date once spaces and Markdown emphasis are trimmed, as under a letterhead.
 void offer_standalone(std::string_view s, size_t line_start, Found& found) {
   size_t end = s.find('\n', line_start);
   if (end == npos) end = s.size();
   const std::string_view line = trim(s.substr(line_start, end - line_start), "*_");
   if (line.empty() || !is_alnum(line.front())) return;
-  if (const auto d = parse_date(line)) found.offer(kStandalone, *d);
+  const auto d = parse_date(line);
+  if (d && !continues_prose(s, line_start)) found.offer(kStandalone, *d);
 }
 
 }  // namespace

@@ -13,10 +13,13 @@ enum class Regime { kFoia, kFoisa, kEir, kEisr };
 
 // A section (or regulation) that is a refusal ground, and the subsections it has. `letters_first`: the section's
 // next level is paragraphs, not subsections (FOISA s30(a)). An empty list with !letters_first accepts any.
+// `definitions`: subsections that only define terms (s36(5), who is a "qualified person"); citing one is citing
+// the section, not a ground of its own.
 struct Ground {
   std::string_view section;
   std::vector<std::string_view> subsections;
   bool letters_first = false;
+  std::vector<std::string_view> definitions = {};
 };
 
 const std::vector<Ground>& foia_grounds() {
@@ -29,10 +32,11 @@ const std::vector<Ground>& foia_grounds() {
       {"29", {"1", "2"}},                 {"30", {"1", "2", "3", "4", "5"}},
       {"31", {"1", "2", "3"}},            {"32", {"1", "2", "3", "4"}},
       {"33", {"1", "2", "3"}},            {"34", {"1", "2", "3", "4"}},
-      {"35", {"1", "2", "3", "4", "5"}},  {"36", {"1", "2", "3", "4", "5", "6", "7"}},
+      {"35", {"1", "2", "3", "4", "5"}, false, {"5"}},
+      {"36", {"1", "2", "3", "4", "5", "6", "7"}, false, {"5"}},
       {"37", {"1", "1A", "2"}},           {"38", {"1", "2"}},
       {"39", {"1", "1A", "2", "3"}},
-      {"40", {"1", "2", "3", "3A", "3B", "4", "4A", "5", "5A", "5B", "6", "7"}},
+      {"40", {"1", "2", "3", "3A", "3B", "4", "4A", "5", "5A", "5B", "6", "7"}, false, {"7"}},
       {"41", {"1", "2"}},                 {"42", {"1", "2"}},
       {"43", {"1", "2", "3"}},            {"44", {"1", "2", "3"}},
   };
@@ -49,7 +53,7 @@ const std::vector<Ground>& foisa_grounds() {
       {"32", {"1", "2", "3"}},                {"33", {"1", "2"}},
       {"34", {"1", "2", "3", "4"}},           {"35", {"1", "2", "3"}},
       {"36", {"1", "2"}},                     {"37", {"1", "2", "3"}},
-      {"38", {"1", "2", "2A", "2B", "3", "3A", "4", "5"}},
+      {"38", {"1", "2", "2A", "2B", "3", "3A", "4", "5"}, false, {"5"}},
       {"39", {"1", "2", "3"}},                {"40", {}, true},
       {"41", {}, true},
   };
@@ -105,6 +109,7 @@ std::optional<Provision> as_ground(Regime r, const Provision& p) {
   if (!digit) return Provision{p[0]};
   bool known = std::find(g->subsections.begin(), g->subsections.end(), p[1]) != g->subsections.end();
   if (!known) return std::nullopt;
+  if (std::find(g->definitions.begin(), g->definitions.end(), p[1]) != g->definitions.end()) return Provision{p[0]};
   return p;
 }
 

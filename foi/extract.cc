@@ -88,25 +88,48 @@ std::string classify_doc_type(std::string_view text, std::string_view title) {
 }
 
 bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority) {
-  if (authority && is_scottish_authority(*authority)) return true;
   size_t foisa = count_ci(text, "Freedom of Information (Scotland) Act") + count_ci(text, "FOISA");
   size_t foia = count_ci(text, "Freedom of Information Act") + count_ci(text, "FOIA");
+  // A Scottish body answering under the UK Act (a Tribunal appeal against the Scotland Office) names FOIA only.
+  if (authority && is_scottish_authority(*authority)) return foisa > 0 || foia == 0;
   return foisa > foia;
 }
+
+namespace {
+
+// A format's own title (an HTML <title>, an email's Subject, a WhatDoTheyKnow title) beats the first line; a PDF's
+// Title property is often "Microsoft Word - x.docx" and is used only when the text offers nothing.
+std::string choose_title(const ExtractInput& in) {
+  std::string from_text = extract_title(in.text, in.source);
+  if (!in.read || in.read->hints.title.empty()) return from_text;
+  bool trusted = in.read->format == "html" || in.read->format == "mail" || in.read->format == "wdtk";
+  bool text_fell_back = from_text == stem_of(in.source);
+  return (trusted || text_fell_back) ? in.read->hints.title : from_text;
+}
+
+// A thread export's event dates are the record itself; elsewhere the letter's own date beats file metadata.
+std::optional<std::string> choose_date(const ExtractInput& in) {
+  std::optional<std::string> hinted = in.read ? in.read->hints.date : std::nullopt;
+  if (hinted && in.read->format == "wdtk") return hinted;
+  if (std::optional<Date> d = extract_date(in.text)) return d->iso();
+  return hinted;
+}
+
+}  // namespace
 
 Record extract_record(const ExtractInput& in) {
   Record r;
   r.id = std::string(in.id);
   r.source = std::string(in.source);
-  r.title = extract_title(in.text, in.source);
+  r.title = choose_title(in);
   r.authority = extract_authority(in.text);
   r.force = extract_forces(in.text);
   std::vector<Citation> citations = find_citations(in.text);
   r.exemptions = exemptions_from(citations, is_scottish_document(in.text, r.authority));
   r.offences = offences_from(citations);
-  if (std::optional<Date> d = extract_date(in.text)) r.date = d->iso();
+  r.date = choose_date(in);
   r.reference = extract_reference(in.text);
-  r.doc_type = classify_doc_type(in.text, r.title);
+  r.doc_type = in.read && in.read->format == "wdtk" ? "thread" : classify_doc_type(in.text, r.title);
   return r;
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "foi/document.h"
+#include "foi/formats/read_text.h"
 
 namespace foi {
 
@@ -12,6 +13,7 @@ struct ExtractInput {
   std::string_view text;    // clean UTF-8 (formats/reader.h)
   std::string_view id;      // the stable id
   std::string_view source;  // the path as given
+  const formats::ReadText* read = nullptr;  // what the format knew (hints, format); null for plain text
 };
 
 Record extract_record(const ExtractInput& in);
@@ -23,7 +25,8 @@ std::string extract_title(std::string_view text, std::string_view fallback_path)
 // "thread" (a request with its correspondence), "response" (an authority's letter), "request", "guidance", "other".
 std::string classify_doc_type(std::string_view text, std::string_view title);
 
-// True when the document is under Scotland's FOI law: a Scottish authority, or FOISA named more than FOIA.
+// True when the document is under Scotland's FOI law: a Scottish authority's (unless it names the UK Act and never
+// FOISA), or FOISA named more than FOIA.
 bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority);
 
 }  // namespace foi

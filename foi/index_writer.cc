@@ -85,8 +85,16 @@ void drop_overlong_terms(Xapian::Document& doc) {
   for (const std::string& t : overlong) doc.remove_term(t);
 }
 
+nlohmann::json stored_data(const Record& r, const StoredText& text) {
+  nlohmann::json pages = nlohmann::json::array(), attachments = nlohmann::json::array();
+  for (const auto& [offset, number] : text.pages) pages.push_back({{"offset", offset}, {"page", number}});
+  for (const auto& [offset, name] : text.attachments) attachments.push_back({{"offset", offset}, {"name", name}});
+  return {{"record", r}, {"text", text.text}, {"format", text.format}, {"charset", text.charset},
+          {"pages", pages}, {"attachments", attachments}};
+}
+
 Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, const StoredText& text,
-                               std::string_view signature, std::string_view root_key) {
+                               std::string_view signature, std::string_view root_key, std::string_view file_id) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
   tg.set_database(db);  // spelling data, for "did you mean"
@@ -101,10 +109,10 @@ Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, co
 
   doc.add_boolean_term(bounded_term(schema::kIdPrefix, r.id));
   doc.add_boolean_term(bounded_term(schema::kRootPrefix, root_key));
+  doc.add_boolean_term(bounded_term(schema::kFilePrefix, file_id));
   add_facet_terms(doc, r);
   add_values(doc, r, signature);
-  nlohmann::json data = {{"record", r}, {"text", text.text}, {"format", text.format}, {"charset", text.charset}};
-  doc.set_data(dump_json(data));
+  doc.set_data(dump_json(stored_data(r, text)));
   drop_overlong_terms(doc);
   return doc;
 }
@@ -160,6 +168,25 @@ std::optional<std::string> IndexWriter::signature_of(std::string_view id) const 
   });
 }
 
+std::optional<std::string> IndexWriter::file_signature(std::string_view file_id) const {
+  return guarded([&]() -> std::optional<std::string> {
+    std::string term = bounded_term(schema::kFilePrefix, file_id);
+    Xapian::PostingIterator p = impl_->db.postlist_begin(term);
+    if (p == impl_->db.postlist_end(term)) return std::nullopt;
+    return impl_->db.get_document(*p).get_value(schema::kSignatureSlot);
+  });
+}
+
+std::vector<std::string> IndexWriter::ids_of_file(std::string_view file_id) const {
+  return guarded([&] {
+    std::vector<std::string> ids;
+    std::string term = bounded_term(schema::kFilePrefix, file_id);
+    for (auto p = impl_->db.postlist_begin(term); p != impl_->db.postlist_end(term); ++p)
+      ids.push_back(impl_->db.get_document(*p).get_value(schema::kIdSlot));
+    return ids;
+  });
+}
+
 std::vector<std::string> IndexWriter::ids_under_root(std::string_view root_key) const {
   return guarded([&] {
     std::vector<std::string> ids;
@@ -177,9 +204,9 @@ void IndexWriter::ensure_batch() {
 }
 
 void IndexWriter::put(const Record& record, const StoredText& text, std::string_view signature,
-                      std::string_view root_key) {
+                      std::string_view root_key, std::string_view file_id) {
   ensure_batch();  // first: making the document adds spelling data, which belongs in the same transaction
-  Xapian::Document doc = guarded([&] { return make_document(impl_->db, record, text, signature, root_key); });
+  Xapian::Document doc = guarded([&] { return make_document(impl_->db, record, text, signature, root_key, file_id); });
   guarded([&] { impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc); });
   ++pending_;
 }

@@ -27,8 +27,10 @@ class IndexError : public std::runtime_error {
 // What the database stores for a document besides its record.
 struct StoredText {
   std::string text;     // the full extracted text
-  std::string format;   // "text", "markdown"
+  std::string format;   // "text", "markdown", "pdf", "html", "mail", "docx", "odt", "wdtk"
   std::string charset;  // what the bytes were read as
+  std::vector<std::pair<size_t, int>> pages = {};                // (text offset, page number) where pages start
+  std::vector<std::pair<size_t, std::string>> attachments = {};  // (text offset, file name) of attachments
 };
 
 // A term: prefix + value, kept under Xapian's 245-byte limit (a longer value is cut on a UTF-8 boundary and
@@ -46,11 +48,16 @@ class IndexWriter {
 
   // The signature stored for a document id, if the document is indexed.
   std::optional<std::string> signature_of(std::string_view id) const;
+  // The signature stored for the documents read from a file (by the file's id), if any are indexed.
+  std::optional<std::string> file_signature(std::string_view file_id) const;
+  // The ids of the documents read from a file (one, or one per message of an mbox).
+  std::vector<std::string> ids_of_file(std::string_view file_id) const;
   // The ids of the documents indexed from a root.
   std::vector<std::string> ids_under_root(std::string_view root_key) const;
 
-  // Adds or replaces a document. Opens a batch (a transaction) if none is open.
-  void put(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key);
+  // Adds or replaces a document read from the file `file_id`. Opens a batch (a transaction) if none is open.
+  void put(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key,
+           std::string_view file_id);
   // Deletes a document by id, if present. Opens a batch if none is open.
   void remove(std::string_view id);
 

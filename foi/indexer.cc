@@ -8,7 +8,8 @@
 #include <sstream>
 
 #include "foi/extract.h"
-#include "foi/formats/reader.h"
+#include "foi/formats/pdf.h"
+#include "foi/formats/sandbox.h"
 #include "foi/hash.h"
 #include "foi/schema.h"
 
@@ -24,14 +25,76 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-Explained explain_bytes(const CorpusFile& f, std::string_view bytes) {
-  formats::ReadText read = formats::read_document(f.path, bytes);
-  Explained e;
-  e.record = extract_record({read.text, f.id, f.path});
-  e.text = {std::move(read.text), read.format, read.charset};
-  if (e.text.text.find_first_not_of(" \t\n") == std::string::npos) throw TextError("no text");
-  return e;
+StoredText stored_text(formats::ReadText& read) {
+  StoredText t{std::move(read.text), read.format, read.charset, {}, {}};
+  for (const formats::Page& p : read.pages) t.pages.emplace_back(p.offset, p.number);
+  for (const formats::Attachment& a : read.attachments) t.attachments.emplace_back(a.offset, a.name);
+  return t;
 }
+
+std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes, const formats::ReadOptions& o) {
+  std::vector<Explained> out;
+  for (formats::ReadText& read : formats::read_file_bytes(f.path, bytes, o)) {
+    if (read.text.find_first_not_of(" \t\n") == std::string::npos) throw TextError("no text");
+    Explained e;
+    std::string id = f.id + read.part;
+    e.record = extract_record({read.text, id, f.path, &read});
+    e.text = stored_text(read);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+struct Run {
+  const IndexerOptions& options;
+  IndexWriter writer;
+  IndexSummary summary;
+  std::set<std::string> seen;
+
+  void commit_if_full() {
+    if (writer.pending() >= options.batch_size) writer.commit();
+  }
+
+  void forget_file(const CorpusFile& f) {
+    for (const std::string& id : writer.ids_of_file(f.id)) writer.remove(id);
+  }
+
+  void index_file(const CorpusFile& f) {
+    std::string bytes = read_file(f.path);
+    std::string sig = content_signature(bytes);
+    if (writer.file_signature(f.id) == sig) {
+      for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id), ++summary.unchanged;
+      return;
+    }
+    formats::ReadOptions ro;
+    ro.ocr = options.ocr;
+    std::vector<Explained> docs = explain_bytes(f, bytes, ro);
+    forget_file(f);  // an mbox may have lost messages; its documents are written afresh
+    for (Explained& e : docs) {
+      writer.put(e.record, e.text, sig, f.root_key, f.id);
+      seen.insert(e.record.id);
+      ++summary.indexed;
+      commit_if_full();
+    }
+  }
+
+  void reject(const CorpusFile& f, const std::string& reason) {
+    summary.rejected.push_back({f.path, reason});
+    forget_file(f);  // its old text no longer describes the file
+    for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id);
+  }
+
+  void remove_missing(const std::vector<std::string>& root_keys) {
+    for (const std::string& key : root_keys) {
+      for (const std::string& id : writer.ids_under_root(key)) {
+        if (seen.count(id)) continue;
+        writer.remove(id);
+        ++summary.removed;
+        commit_if_full();
+      }
+    }
+  }
+};
 
 }  // namespace
 
@@ -42,54 +105,52 @@ std::string IndexSummary::line() const {
   return buf;
 }
 
+std::string IndexSummary::details() const {
+  std::map<std::string, size_t> reasons;
+  for (const Rejection& r : rejected) reasons[r.reason.substr(0, r.reason.find(':'))]++;
+  std::string out = "with text " + std::to_string(indexed + unchanged) + ", scanned " + std::to_string(scanned) +
+                    ", OCR pages " + std::to_string(ocr_pages);
+  if (!reasons.empty()) {
+    out += "; rejected:";
+    for (const auto& [reason, n] : reasons) out += " " + std::to_string(n) + " " + reason + ",";
+    out.pop_back();
+  }
+  return out;
+}
+
 std::string content_signature(std::string_view bytes) {
   return hex64(fnv1a64(bytes)) + ":" + std::to_string(bytes.size()) + ":v" + std::string(schema::kExtractionVersion);
 }
 
-Explained explain_file(const std::string& path) {
+std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options) {
   std::string bytes = read_file(path);
-  std::string name = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
-  return explain_bytes({path, name, ""}, bytes);
+  size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  return explain_bytes({path, name, ""}, bytes, options);
 }
 
 IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
   auto start = std::chrono::steady_clock::now();
   Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
-  IndexWriter writer(options.db);
-  IndexSummary s;
-  s.rejected = walk.rejected;
-  std::set<std::string> seen;
+  Run run{options, IndexWriter(options.db), {}, {}};
+  run.summary.rejected = walk.rejected;
   for (size_t i = 0; i < walk.files.size(); ++i) {
     const CorpusFile& f = walk.files[i];
-    seen.insert(f.id);
     try {
-      std::string bytes = read_file(f.path);
-      std::string sig = content_signature(bytes);
-      if (writer.signature_of(f.id) == sig) {
-        ++s.unchanged;
-      } else {
-        Explained e = explain_bytes(f, bytes);
-        writer.put(e.record, e.text, sig, f.root_key);
-        ++s.indexed;
-      }
+      run.index_file(f);
+    } catch (const formats::ScannedPdf& err) {
+      ++run.summary.scanned;
+      run.reject(f, err.what());
     } catch (const TextError& err) {
-      s.rejected.push_back({f.path, err.what()});
-      if (writer.signature_of(f.id)) writer.remove(f.id);  // its old text no longer describes the file
+      run.reject(f, err.what());
     }
-    if (writer.pending() >= options.batch_size) writer.commit();
+    run.commit_if_full();
     if (progress) progress(i + 1, walk.files.size());
   }
-  for (const std::string& key : walk.root_keys) {
-    for (const std::string& id : writer.ids_under_root(key)) {
-      if (seen.count(id)) continue;
-      writer.remove(id);
-      ++s.removed;
-      if (writer.pending() >= options.batch_size) writer.commit();
-    }
-  }
-  writer.commit();
-  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return s;
+  run.remove_missing(walk.root_keys);
+  run.writer.commit();
+  run.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return run.summary;
 }
 
 }  // namespace foi

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "foi/corpus_walk.h"
 #include "foi/document.h"
+#include "foi/formats/reader.h"
 #include "foi/index_writer.h"
 
 namespace foi {
@@ -15,27 +17,32 @@ struct IndexerOptions {
   std::string db;                  // database directory, created if needed
   std::vector<std::string> paths;  // files and directories to index
   size_t batch_size = 200;         // documents per transaction
+  bool ocr = false;                // read scanned PDFs with Tesseract
 };
 
 struct IndexSummary {
   size_t indexed = 0, unchanged = 0, removed = 0;
+  size_t scanned = 0;    // PDFs with no text layer (also in `rejected`, with that reason)
+  size_t ocr_pages = 0;  // pages read by OCR
   std::vector<Rejection> rejected;
   double seconds = 0;
-  std::string line() const;  // "indexed N, unchanged N, removed N, rejected N in S s"
+  std::string line() const;     // "indexed N, unchanged N, removed N, rejected N in S s"
+  std::string details() const;  // "scanned N, OCR pages N; rejected: 2 encrypted PDF, 1 binary file"
 };
 
 // Called after each file with (files done, files in all).
 using ProgressFn = std::function<void(size_t done, size_t total)>;
 
-// Runs the indexer. Throws IndexLocked, MissingRoot, and Xapian failures of the database itself.
+// Runs the indexer. Throws IndexLocked, MissingRoot, and IndexError for failures of the database itself.
 IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress = {});
 
-// The record (and text) the indexer would store for one file, touching no database. Throws TextError.
+// The record (and text) the indexer would store for each document of one file, touching no database.
+// Throws TextError.
 struct Explained {
   Record record;
   StoredText text;
 };
-Explained explain_file(const std::string& path);
+std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options = {});
 
 // The content signature: a hash of the bytes and the extraction version.
 std::string content_signature(std::string_view bytes);

@@ -92,8 +92,22 @@ size_t value_end(std::string_view s, size_t i) {
   return i;
 }
 
-// A value as written, without the full stop or dash that ends a sentence or a heading ("50766.").
+// The file extension ending v ("FOI 917869.pdf", an attachment's name), or 0.
+size_t file_extension_size(std::string_view v) {
+  static constexpr std::string_view kExtensions[] = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "odt",
+                                                     "ods", "rtf", "msg", "eml", "htm", "html", "zip"};
+  for (auto x : kExtensions) {
+    if (v.size() > x.size() + 1 && v[v.size() - x.size() - 1] == '.' && iequals(v.substr(v.size() - x.size()), x)) {
+      return x.size() + 1;
+    }
+  }
+  return 0;
+}
+
+// A value as written, without the full stop or dash that ends a sentence or a heading ("50766."), or the
+// extension of the file it names ("FOI 917869.pdf").
 std::string_view trim_value(std::string_view v) {
+  v.remove_suffix(file_extension_size(v));
   while (!v.empty() && (v.back() == '.' || v.back() == '-' || v.back() == '/' || v.back() == '_')) {
     v.remove_suffix(1);
   }
@@ -114,13 +128,17 @@ int to_int(std::string_view digits) {
   return n;
 }
 
-// "2021", and financial years such as "2019/20", "2013-14", "2019/2020": a period, not a reference.
+// "2021", financial years such as "2019/20", "2013-14", "2019/2020", and spans of years ("2019-2024"): a period,
+// not a reference.
 bool is_year_or_financial_year(std::string_view v) {
   if (v.size() == 4 && all_digits(v)) return to_int(v) >= 1900 && to_int(v) <= 2099;
   if (v.size() != 7 && v.size() != 9) return false;
   const auto first = v.substr(0, 4), second = v.substr(5);
   if ((v[4] != '/' && v[4] != '-') || !all_digits(first) || !all_digits(second)) return false;
   const int next = to_int(first) + 1;
+  if (second.size() == 4 && to_int(first) >= 1900 && to_int(second) > to_int(first) && to_int(second) <= 2099) {
+    return true;
+  }
   return to_int(second) == (second.size() == 2 ? next % 100 : next);
 }
 
@@ -272,6 +290,15 @@ bool after_your(std::string_view s, size_t i) {
   return !w1.empty() && iequals(word_before(s, start), "your");
 }
 
+// A number after "FOI" that is a request's: not a footnote mark ("s41 FOIA 8", "FOIA25"), which has one or two
+// digits and no separator, and not a file's name ("FOI_Code_of_Practice.pdf"), which has lower-case words.
+bool request_number(std::string_view s, size_t start, std::string_view v, bool separated) {
+  for (char c : v) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return (separated || !all_digits(v) || v.size() >= 3) && plausible(s, start, v);
+}
+
 // "FOI 15167" (kept with its prefix, as authorities quote it), "FOI-15167", "FOI/2021/0042", and
 // "FOI Request 2021/123" (the number alone). Never WhatDoTheyKnow's "FOI #715285".
 std::string foi_form_at(std::string_view s, size_t i) {
@@ -283,7 +310,9 @@ std::string foi_form_at(std::string_view s, size_t i) {
     const std::string_view v = trim_value(s.substr(i, value_end(s, i) - i));
     size_t number = e;
     while (number < i + v.size() && !is_alnum(s[number])) ++number;
-    return plausible(s, number, s.substr(number, i + v.size() - number)) ? std::string(v) : std::string();
+    const bool separated = number > e;  // "FOI/68", not "FOIA25"
+    return request_number(s, number, s.substr(number, i + v.size() - number), separated) ? std::string(v)
+                                                                                          : std::string();
   }
   const size_t j = skip_space(s, e, 1);
   if (j == npos || j == e) return {};
@@ -293,7 +322,7 @@ std::string foi_form_at(std::string_view s, size_t i) {
   }
   if (!digit_at(s, j)) return {};
   const std::string_view number = trim_value(s.substr(j, value_end(s, j) - j));
-  return plausible(s, j, number) ? std::string(w) + " " + std::string(number) : std::string();
+  return request_number(s, j, number, false) ? std::string(w) + " " + std::string(number) : std::string();
 }
 
 // The reference in brackets closing the title, the first non-empty line: "Sexual Grooming (5619_14)".

@@ -33,6 +33,10 @@ void to_json(nlohmann::json& j, const StoredDocument& d) {
   j["text"] = d.text.text;
   j["format"] = d.text.format;
   j["charset"] = d.text.charset;
+  j["pages"] = nlohmann::json::array();
+  for (const auto& [offset, number] : d.text.pages) j["pages"].push_back({{"offset", offset}, {"page", number}});
+  j["attachments"] = nlohmann::json::array();
+  for (const auto& [offset, name] : d.text.attachments) j["attachments"].push_back({{"offset", offset}, {"name", name}});
 }
 
 }  // namespace foi

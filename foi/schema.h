@@ -19,6 +19,7 @@ inline constexpr std::string_view kMonthPrefix = "XM:";         // year and mont
 inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type ("thread", "response"...)
 inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
+inline constexpr std::string_view kFilePrefix = "XP:";          // the file (its id) the document was read from
 
 // Value slots.
 enum Slot : unsigned {
@@ -59,6 +60,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "2";
+inline constexpr std::string_view kExtractionVersion = "3";
 
 }  // namespace foi::schema

@@ -21,6 +21,9 @@ StoredDocument stored_from(const Xapian::Document& doc) {
   StoredDocument d;
   d.record = data.at("record").get<Record>();
   d.text = {data.value("text", ""), data.value("format", ""), data.value("charset", "")};
+  for (const auto& p : data.value("pages", nlohmann::json::array())) d.text.pages.emplace_back(p.at("offset"), p.at("page"));
+  for (const auto& a : data.value("attachments", nlohmann::json::array()))
+    d.text.attachments.emplace_back(a.at("offset"), a.at("name"));
   return d;
 }
 

@@ -28,6 +28,7 @@ void usage(std::FILE* out) {
       "       foi-index --explain FILE       print the JSON record FILE would be indexed as; no database\n"
       "options:\n"
       "  --batch N    documents per committed batch (default 200)\n"
+      "  --ocr        read scanned PDFs with OCR\n"
       "  --help       this text\n",
       out);
 }
@@ -49,6 +50,8 @@ std::optional<Args> parse_args(int argc, char** argv) {
       const char* v = value();
       if (!v || std::atoi(v) <= 0) return std::nullopt;
       a.options.batch_size = static_cast<size_t>(std::atoi(v));
+    } else if (arg == "--ocr") {
+      a.options.ocr = true;
     } else if (!arg.empty() && arg[0] == '-') {
       return std::nullopt;
     } else {
@@ -75,10 +78,14 @@ foi::ProgressFn terminal_progress() {
   };
 }
 
-int explain(const std::string& path) {
+int explain(const std::string& path, bool ocr) {
   try {
-    foi::Explained e = foi::explain_file(path);
-    std::cout << foi::dump_json(nlohmann::json(e.record), 2) << "\n";
+    foi::formats::ReadOptions options;
+    options.ocr = ocr;
+    std::vector<foi::Explained> docs = foi::explain_file(path, options);
+    nlohmann::json out = nlohmann::json::array();
+    for (const foi::Explained& e : docs) out.push_back(e.record);
+    std::cout << foi::dump_json(out.size() == 1 ? out[0] : out, 2) << "\n";  // an mbox: one record per message
     return 0;
   } catch (const std::exception& err) {
     std::cerr << "foi-index: " << path << ": " << err.what() << "\n";
@@ -90,7 +97,7 @@ int index(const foi::IndexerOptions& options) {
   try {
     foi::IndexSummary s = foi::run_indexer(options, terminal_progress());
     for (const foi::Rejection& r : s.rejected) std::cerr << "rejected " << r.path << ": " << r.reason << "\n";
-    std::cout << s.line() << std::endl;
+    std::cout << s.line() << "\n" << s.details() << std::endl;
     return 0;
   } catch (const foi::IndexLocked& e) {
     std::cerr << "foi-index: " << e.what() << "\n";
@@ -117,5 +124,5 @@ int main(int argc, char** argv) {
     usage(stderr);
     return kExitUsage;
   }
-  return args->explain.empty() ? index(args->options) : explain(args->explain);
+  return args->explain.empty() ? index(args->options) : explain(args->explain, args->options.ocr);
 }

@@ -73,3 +73,55 @@ TEST_CASE("acts: every criminal Act has a short name ending in its year, and sho
     CHECK(a.short_name.substr(a.short_name.size() - 4) == std::to_string(a.year));
   }
 }
+
+TEST_CASE("acts: names 'the 2007 Act', 'that Act', older 'Act, 1984' and titles with bracketed parts") {
+  struct Case {
+    const char* text;
+    const char* short_name;
+  };
+  const Case cases[] = {
+      {"the 2007 Act", "unknown"},  // no Act of 2007 named before: another Act
+      {"Data Protection Act, 1998", "DPA 1998"},
+      {"the Asylum and Immigration Act, 2004", "unknown"},
+      {"Social Security (Miscellaneous Amendments No. 2) Regulations 2003", "unknown"},
+      {"that Act", "none"},  // nothing named before it
+      {"the 2007 report", "none"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(named_at(c.text) == c.short_name);
+  }
+  std::string t = "the Freedom of Information Act 2000 and the Terrorism Act 2006; section 44 of the 2000 Act";
+  foi::ActIndex idx = foi::index_acts(t);
+  CHECK(foi::match_act_at(t, t.find("the 2000 Act"), idx)->act->short_name == "FOIA 2000");
+  std::string that = "the Sexual Offences Act 2003 makes it an offence: see section 15 of that Act";
+  foi::ActIndex that_idx = foi::index_acts(that);
+  CHECK(foi::match_act_at(that, that.find("that Act"), that_idx)->act->short_name == "SOA 2003");
+}
+
+TEST_CASE("acts: a document defines abbreviations of Acts the table lacks, and what it calls 'the Act'") {
+  foi::ActIndex cra = foi::index_acts("section 139 of the Constitutional Reform Act 2005 (“the CRA”) applies");
+  REQUIRE(cra.local_abbreviations.count("CRA"));
+  CHECK(cra.local_abbreviations.at("CRA") == &foi::unknown_act());
+  foi::ActIndex dpa = foi::index_acts("the Data Protection Act 1984 (\"the Act\") and the Act's principles");
+  REQUIRE(dpa.the_act_defined != nullptr);
+  CHECK(dpa.the_act_defined->name == "Data Protection Act");
+  // Only abbreviation-like words are defined, and an unknown Act never takes over the table's abbreviation.
+  CHECK(foi::index_acts("the FOIA (Recommendations of the Panel)").local_abbreviations.empty());
+  CHECK(foi::index_acts("the Widget Act 2001 (FOIA)").local_abbreviations.empty());
+}
+
+TEST_CASE("acts: a section 'of the report' or 'of the ICO's guidance' is a document's, not an Act's") {
+  const char* documents[] = {"the report", "the ICO's guidance", "its Code of Practice", "the Council’s policy",
+                             "the Decision Notice", "this letter"};
+  for (const char* d : documents) {
+    CAPTURE(d);
+    CHECK(foi::names_document_at(d, 0));
+  }
+  const char* statutes[] = {"the Act", "the Freedom of Information Act", "the legislation", "the Regulations",
+                            "report", "the relevant Act"};
+  for (const char* s : statutes) {
+    CAPTURE(s);
+    CHECK_FALSE(foi::names_document_at(s, 0));
+  }
+}

@@ -220,3 +220,20 @@ TEST_CASE("dates: finds nothing in a large document of near-misses (speed is for
   for (int k = 0; k < 20000; ++k) text += "Date 22\nJanuary Sent: 4^th Monday, 1/2/\n";
   CHECK(iso_or_none(foi::extract_date(text)) == "none");
 }
+
+TEST_CASE("dates: a 'Date' that a word qualifies, and a date answering a question, are not the letter's date") {
+  const Case cases[] = {
+      {"Blackpool Council policy, Issue Date 05/10/04, Version 1.2", "none"},
+      {"7 Spices Initial Visit Date 02-11-2022 Food Hygiene Rating Report.pdf", "none"},
+      {"b. When is the contract end date for the CRM platform?\n28 June 2024\nc. When was it re-tendered?", "none"},
+      {"Contracts end 31/03/24 and\n23/06/24\n3. What year is the next refresh due?", "none"},
+      {"Our ref: 006/21 Date: 22/01/2021", "2021-01-22"},  // a reference before the label is no qualifier
+      {"SCC Date: 22/01/2021", "2021-01-22"},               // nor is a code in capitals
+      {"Sheffield\nS1 1UJ\n\n22 January 2021\n\nDear Sir,", "2021-01-22"},
+      {"Please find our response below.\n22 January 2021\n", "2021-01-22"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(iso_or_none(foi::extract_date(c.text)) == c.iso);
+  }
+}

@@ -112,3 +112,142 @@ TEST_CASE("exemptions: order follows the Act, sections by number") {
   std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return foi::exemption_less(a, b); });
   CHECK(v == V{"s4", "s12", "s40(2)", "FOISA s35(1)", "EIR r12(5)(b)"});
 }
+
+TEST_CASE("exemptions: Sheffield postcodes and file names that look like 'S12' are not sections") {
+  const char* letter = "Sheffield City Council\nPO Box 1283\nSheffield, S1 1UJ\n\n";  // writes S-area postcodes
+  const Case kept[] = {
+      {"S12 - Cost of compliance exceeds the appropriate limit", {"s12"}},  // no postcodes in this document
+      {"Sheffield, S1 1UJ\nThe information is exempt under S40(2).", {"s40(2)"}},
+      {"Sheffield, S1 1UJ\nS43 exemption applies to the prices.", {"s43"}},
+      {"Sheffield, S1 1UJ\nS31(1)(a) Law enforcement", {"s31(1)(a)"}},
+  };
+  for (const Case& c : kept) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+  const std::string rejected[] = {
+      "• 46 Church Street, S35 9WE\n• 43 Endcliffe Rise Road, S11 8RU",
+      "Lyncham 4 Thornbrook Gardens S35 2BA Redacted.pdf",
+      "Edward Street Car Park S36 1FY - 2",
+      "2 Attachments\nMark Parry FPN S12.docx\n22K",
+      std::string(letter) + "the properties on Brookhouse Drive Hackenthorpe Sheffield S12\nPlease can you confirm",
+      std::string(letter) + "S12 Community Pantry-Breakfast Club-£200\nS12 Helping Hands- Print leaflets",
+  };
+  for (const std::string& text : rejected) {
+    CAPTURE(text);
+    CHECK(extract_exemptions(text).empty());
+  }
+}
+
+TEST_CASE("exemptions: a section of an Act named by its year, its own abbreviation or 'that Act' is that Act's") {
+  const Case kept[] = {
+      {"the Freedom of Information Act 2000 (“the 2000 Act”). It is exempt under section 44(1)(a) of the 2000 Act.",
+       {"s44(1)(a)"}},
+      {"the Freedom of Information Act 2000 applies; the Council relied on section 42 of that Act", {"s42"}},
+  };
+  for (const Case& c : kept) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+  const char* rejected[] = {
+      "Under FOIA, by s.12 of the 2007 Act, the Upper Tribunal may remake the decision.",
+      "the Constitutional Reform Act 2005 (“the CRA”) bars it under FOIA: see section 40 of the CRA",
+      "the Statistics and Registration Service Act 2007 (SRSA) and FOIA. Section 39(2) SRSA defines it.",
+      "Under FOIA, \"data subject\" has the meaning in the Data Protection Act 1998, section 27(1) of that Act",
+      "FOIA. Section 12 of the Asylum and Immigration Act, 2004 abolished the entitlement",
+      "FOIA. Regulation 13 Social Security (Miscellaneous Amendments No. 2) Regulations 2003",
+  };
+  for (const char* text : rejected) {
+    CAPTURE(text);
+    CHECK(extract_exemptions(text).empty());
+  }
+}
+
+TEST_CASE("exemptions: a section of a report, or one naming another Act's agreement, notice or power, is none") {
+  const Case kept[] = {
+      {"we are refusing it under section 12 of the Act", {"s12"}},
+      {"exempt under section 40(2) of the Freedom of Information Act", {"s40(2)"}},
+      {"The Council relies on section 31 of the legislation", {"s31"}},
+  };
+  for (const Case& c : kept) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+  const char* rejected[] = {
+      "as the authors concluded in section 12 of the report",
+      "see section 40 of the ICO's guidance on personal data",
+      "Please provide a list of all current Section 38 Highway Agreements",
+      "How many section 21 notices were served in 2023?",
+      "the section 41 notice period for storage has expired",
+      "Section 31 grant funding for the scheme",
+      "searches under section 43 stop and search powers",
+  };
+  for (const char* text : rejected) {
+    CAPTURE(text);
+    CHECK(extract_exemptions(text).empty());
+  }
+}
+
+TEST_CASE("exemptions: only an offence list carries its Act on past the end of a sentence") {
+  const Case cases[] = {
+      {"Under FOIA it relied on section 22 of the Landlord and Tenant Act 1985. It then cited section 12.", {"s12"}},
+      {"the Financial Services and Markets Act 2000 (FSMA) and FOIA. Whether section 348 of the FSMA was an "
+       "enactment which prohibited disclosure of the information within the meaning of section 44.",
+       {"s44"}},
+      {"FOIA aside, section 22 of the Housing Act 1985 and section 23 apply", {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("exemptions: a document that never speaks of FOI has no FOI grounds in its bare sections") {
+  const Case cases[] = {
+      {"pursuant to Section 10 of the Data Protection Act, 1984. The Registrar submits that Section 42 applies.", {}},
+      {"the Data Protection Act 1984 (\"the Act\"). An appeal lies under sections 13 and 14 of the Act.", {}},
+      {"Contrary to the Sexual Offences Act 2003. Freedom of Information: exempt under Section 31(3).", {"s31(3)"}},
+      {"Section 23 & 40 are class based absolute exemptions", {"s23", "s40"}},  // names no Act at all
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("exemptions: a hedge must be about the citation, and a requester's 'if section 12...' is no reliance") {
+  const Case cases[] = {
+      {"The exemption that applies is Section 31(1)(g), as the policy is the exercise of functions for "
+       "ascertaining whether circumstances which would justify regulatory action exist or may apply.",
+       {"s31(1)(g)"}},
+      {"The request was refused under regulation 12(5)(b), on the grounds that the advice was protected by LPP "
+       "and that the advice may be relied on in any subsequent litigation.",
+       {"EIR r12(5)(b)"}},
+      {"Under section 50 any person may apply to the Commissioner. The information is exempt under section 43(2).",
+       {"s43(2)"}},
+      {"S41 may apply where disclosure would breach a duty of confidence.", {}},
+      {"If the cost of complying with this request exceeds the appropriate limit in section 12 of the Freedom of "
+       "Information Act, please provide as much of the information as you can.",
+       {}},
+      {"subject to section 40(2) on personal data, could you please provide your list of business rates", {}},
+      {"Please provide a breakdown to the best of your ability and without triggering a Section 40 exemption.", {}},
+      {"if this will take too long (Section 12), then please provide the data where autism is the primary need", {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("exemptions: a subsection that only defines terms stands for its section") {
+  const Case cases[] = {
+      {"the qualified person is defined in s36(5)(o)(iii)", {"s36"}},
+      {"Section 40(7) of FOIA incorporates the definition of personal data", {"s40"}},
+      {"By s.35(5), Ministerial communications includes any communication", {"s35"}},
+      {"exempt under s36(2)(b)(i); the qualified person is the Minister (s36(5)(a))", {"s36(2)(b)(i)"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+}

@@ -11,7 +11,7 @@ namespace {
 
 foi::Record explain_seed(const std::string& name) {
   std::string path = foi::test::source_path("corpus/" + name);
-  foi::formats::ReadText t = foi::formats::read_document(path, foi::test::read_file(path));
+  foi::formats::ReadText t = foi::formats::read_document(path, foi::test::read_file(path)).at(0);
   return foi::extract_record({t.text, name, path});
 }
 

@@ -32,7 +32,7 @@ TEST_CASE("index writer: stores facets as boolean terms (with exemption ancestor
   TempDir dir;
   {
     foi::IndexWriter w(dir.path());
-    w.put(sample_record("a.txt"), {"the harm test for decoys", "text", "UTF-8"}, "sig1", "/root");
+    w.put(sample_record("a.txt"), {"the harm test for decoys", "text", "UTF-8"}, "sig1", "/root", "file");
     w.commit();
   }
   Xapian::Database db(dir.path());
@@ -60,8 +60,8 @@ TEST_CASE("index writer: the title outweighs the body for the same word") {
     in_title.title = "Decoys";
     foi::Record in_body = sample_record("body.txt");
     in_body.title = "Something else";
-    w.put(in_title, {"nothing relevant here at all", "text", "UTF-8"}, "s", "/r");
-    w.put(in_body, {"decoys were used", "text", "UTF-8"}, "s", "/r");
+    w.put(in_title, {"nothing relevant here at all", "text", "UTF-8"}, "s", "/r", "file");
+    w.put(in_body, {"decoys were used", "text", "UTF-8"}, "s", "/r", "file");
     w.commit();
   }
   Xapian::Database db(dir.path());
@@ -92,7 +92,7 @@ TEST_CASE("index writer: no term over 245 bytes reaches the database, and long v
   r.authority = std::string(400, 'A');
   {
     foi::IndexWriter w(dir.path());
-    w.put(r, {"word " + std::string(300, 'x') + " other", "text", "UTF-8"}, "s", std::string(300, '/'));
+    w.put(r, {"word " + std::string(300, 'x') + " other", "text", "UTF-8"}, "s", std::string(300, '/'), "file");
     w.commit();
     CHECK(w.signature_of(r.id) == "s");
   }
@@ -106,7 +106,7 @@ TEST_CASE("index writer: a batch is committed whole, an empty commit writes noth
   TempDir dir;
   {
     foi::IndexWriter w(dir.path());
-    w.put(sample_record("one.txt"), {"one", "text", "UTF-8"}, "s", "/r");
+    w.put(sample_record("one.txt"), {"one", "text", "UTF-8"}, "s", "/r", "file");
     CHECK(w.pending() == 1);
     w.commit();
     CHECK(w.pending() == 0);
@@ -119,7 +119,7 @@ TEST_CASE("index writer: a batch is committed whole, an empty commit writes noth
   CHECK(Xapian::Database(dir.path()).get_revision() == rev);
   {
     foi::IndexWriter w(dir.path());
-    w.put(sample_record("two.txt"), {"two", "text", "UTF-8"}, "s", "/r");
+    w.put(sample_record("two.txt"), {"two", "text", "UTF-8"}, "s", "/r", "file");
     w.remove("one.txt");
   }  // destroyed without commit
   Xapian::Database db(dir.path());
@@ -131,13 +131,13 @@ TEST_CASE("index writer: a batch is committed whole, an empty commit writes noth
 TEST_CASE("index writer: finds signatures and ids by root, replaces and removes by id") {
   TempDir dir;
   foi::IndexWriter w(dir.path());
-  w.put(sample_record("a.txt"), {"a", "text", "UTF-8"}, "sa", "/r1");
-  w.put(sample_record("b.txt"), {"b", "text", "UTF-8"}, "sb", "/r2");
+  w.put(sample_record("a.txt"), {"a", "text", "UTF-8"}, "sa", "/r1", "file");
+  w.put(sample_record("b.txt"), {"b", "text", "UTF-8"}, "sb", "/r2", "file");
   w.commit();
   CHECK(w.signature_of("a.txt") == "sa");
   CHECK_FALSE(w.signature_of("c.txt"));
   CHECK(w.ids_under_root("/r1") == std::vector<std::string>{"a.txt"});
-  w.put(sample_record("a.txt"), {"a2", "text", "UTF-8"}, "sa2", "/r1");
+  w.put(sample_record("a.txt"), {"a2", "text", "UTF-8"}, "sa2", "/r1", "file");
   w.commit();
   CHECK(w.doc_count() == 2);
   CHECK(w.signature_of("a.txt") == "sa2");

@@ -60,3 +60,20 @@ TEST_CASE("offences: the Act of an offence, for filtering by Act") {
   CHECK(foi::offence_act("SOA 2003 s15A") == "SOA 2003");
   CHECK(foi::offence_act("CA 2003 s127") == "CA 2003");
 }
+
+TEST_CASE("offences: 'that Act' and 'the 2003 Act' keep the criminal statute named before") {
+  struct Case {
+    const char* text;
+    V expected;
+  };
+  const Case cases[] = {
+      {"the Sexual Offences Act 2003 created the offence; see section 15 of that Act", {"SOA 2003 s15"}},
+      {"the Sexual Offences Act 2003 created it, and section 15A of the 2003 Act was added in 2017", {"SOA 2003 s15A"}},
+      {"the Malicious Communications Act 1988 and the Communications Act 2003: section 127 of that Act",
+       {"CA 2003 s127"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_offences(c.text) == c.expected);
+  }
+}

@@ -152,3 +152,16 @@ TEST_CASE("references: finds nothing in a large document of near-misses (speed i
   for (int k = 0; k < 20000; ++k) text += "Our Our Reference Request FOI #1 Your Ref:      \n";
   CHECK(or_none(foi::extract_reference(text)) == "none");
 }
+
+TEST_CASE("references: a footnote mark after 'FOIA', a file's name and a span of years are not references") {
+  const Case cases[] = {
+      {"relied upon s41 FOIA 8 and the Commissioner", "none"},
+      {"the exemption in s43 FOIA25 was not engaged", "none"},
+      {"See FOI_Code_of_Practice_-_Minor_Amendments_20180926_.pdf", "none"},
+      {"Reference: 2019-2024", "none"},
+      {"Attachments\nFOI 917869.pdf\n", "FOI 917869"},  // the attachment's extension is not the reference's
+      {"Subject: FOI/68 - schools", "FOI/68"},           // a separator makes a short number a reference
+      {"Our ref: 1596.docx", "1596"},
+  };
+  check_all(std::begin(cases), std::end(cases));
+}

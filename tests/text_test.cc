@@ -72,8 +72,9 @@ TEST_CASE("text: the reader picks the format by file name and refuses the ones i
   CHECK(foi::formats::format_for("a/b.txt") == foi::formats::Format::kText);
   CHECK(foi::formats::format_for("NOTES") == foi::formats::Format::kText);
   CHECK(foi::formats::format_for("x.MD") == foi::formats::Format::kMarkdown);
-  CHECK_FALSE(foi::formats::format_for("x.pdf"));
-  CHECK_THROWS_AS(foi::formats::read_document("x.pdf", "%PDF-1.4"), foi::formats::UnsupportedFormat);
+  CHECK(foi::formats::format_for("x.pdf") == foi::formats::Format::kPdf);
+  CHECK_FALSE(foi::formats::format_for("x.xlsx"));
+  CHECK_THROWS_AS(foi::formats::read_document("x.xlsx", "PK"), foi::formats::UnsupportedFormat);
   CHECK(foi::formats::is_ignored_name("corpus/README.md"));
   CHECK(foi::formats::is_ignored_name(".hidden.txt"));
   CHECK_FALSE(foi::formats::is_ignored_name("response.txt"));

@@ -3,7 +3,12 @@
 
 #include <algorithm>
 
+#include "foi/formats/html.h"
+#include "foi/formats/mail.h"
+#include "foi/formats/office.h"
+#include "foi/formats/pdf.h"
 #include "foi/formats/text_format.h"
+#include "foi/formats/wdtk.h"
 
 namespace foi::formats {
 namespace {
@@ -22,12 +27,26 @@ std::string lower_extension(std::string_view filename) {
   return ext;
 }
 
+ReadText plain(std::string_view bytes, const char* format) {
+  ReadText r;
+  r.format = format;
+  r.text = read_text(bytes, &r.charset);
+  return r;
+}
+
 }  // namespace
 
 std::optional<Format> format_for(std::string_view filename) {
   std::string ext = lower_extension(filename);
   if (ext.empty() || ext == "txt" || ext == "text") return Format::kText;
   if (ext == "md" || ext == "markdown") return Format::kMarkdown;
+  if (ext == "pdf") return Format::kPdf;
+  if (ext == "html" || ext == "htm") return Format::kHtml;
+  if (ext == "eml") return Format::kMail;
+  if (ext == "mbox") return Format::kMbox;
+  if (ext == "docx") return Format::kDocx;
+  if (ext == "odt") return Format::kOdt;
+  if (ext == "json") return Format::kWdtkJson;
   return std::nullopt;
 }
 
@@ -37,13 +56,27 @@ bool is_ignored_name(std::string_view filename) {
   return base == "README" || base == "README.md" || base == "README.txt";
 }
 
-ReadText read_document(std::string_view filename, std::string_view bytes) {
+bool needs_sandbox(Format f) {
+  return f == Format::kPdf || f == Format::kHtml || f == Format::kMail || f == Format::kMbox || f == Format::kDocx ||
+         f == Format::kOdt;
+}
+
+std::vector<ReadText> read_document(std::string_view filename, std::string_view bytes, const ReadOptions& options) {
   std::optional<Format> format = format_for(filename);
   if (!format) throw UnsupportedFormat("unsupported format: ." + lower_extension(filename));
-  ReadText r;
-  r.format = *format == Format::kMarkdown ? "markdown" : "text";
-  r.text = read_text(bytes, &r.charset);
-  return r;
+  if (options.depth > kMaxDepth) throw TextError("nested too deep (more than " + std::to_string(kMaxDepth) + ")");
+  switch (*format) {
+    case Format::kText: return {plain(bytes, "text")};
+    case Format::kMarkdown: return {plain(bytes, "markdown")};
+    case Format::kPdf: return {read_pdf(bytes, options)};
+    case Format::kHtml: return {read_html(bytes)};
+    case Format::kMail: return {read_mail(bytes, options)};
+    case Format::kMbox: return read_mbox(bytes, options);
+    case Format::kDocx: return {read_docx(bytes)};
+    case Format::kOdt: return {read_odt(bytes)};
+    case Format::kWdtkJson: return {read_wdtk_json(bytes)};
+  }
+  throw UnsupportedFormat("unsupported format");
 }
 
 }  // namespace foi::formats

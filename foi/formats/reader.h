@@ -4,32 +4,40 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "foi/formats/read_text.h"
 #include "foi/text.h"
 
 namespace foi::formats {
 
-enum class Format { kText, kMarkdown };
+enum class Format { kText, kMarkdown, kPdf, kHtml, kMail, kMbox, kDocx, kOdt, kWdtkJson };
 
-// A file whose format foisearch does not read (yet).
+// A file whose format foisearch does not read.
 class UnsupportedFormat : public TextError {
  public:
   using TextError::TextError;
 };
 
-// The format for a file name: .txt/.text and names without an extension are text, .md/.markdown Markdown.
+struct ReadOptions {
+  bool ocr = false;  // read PDF pages with no text layer with Tesseract
+  int depth = 0;     // attachment nesting (a message inside a message...); readers refuse to go past kMaxDepth
+};
+inline constexpr int kMaxDepth = 8;
+
+// The format for a file name: .txt/.text and no extension are text, .md/.markdown Markdown, .pdf, .html/.htm,
+// .eml, .mbox, .docx, .odt, and .json (a WhatDoTheyKnow thread export). nullopt for anything else.
 std::optional<Format> format_for(std::string_view filename);
 
 // Files the indexer passes over without reporting them: hidden files and a corpus's own README.
 bool is_ignored_name(std::string_view filename);
 
-struct ReadText {
-  std::string text;     // clean UTF-8
-  std::string format;   // "text", "markdown"
-  std::string charset;  // what the bytes were read as
-};
+// Reads a file's bytes by its name's format: one ReadText per document (an mbox holds several). Runs in the
+// calling process: untrusted binary formats go through read_sandboxed (sandbox.h). Throws UnsupportedFormat or
+// TextError (the reason a user sees).
+std::vector<ReadText> read_document(std::string_view filename, std::string_view bytes, const ReadOptions& options = {});
 
-// Reads a file's bytes as clean text by its name's format. Throws UnsupportedFormat or TextError.
-ReadText read_document(std::string_view filename, std::string_view bytes);
+// True for formats parsed by libraries we do not want in the indexer's own process (PDF, HTML, mail, Office).
+bool needs_sandbox(Format f);
 
 }  // namespace foi::formats

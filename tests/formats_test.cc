@@ -1,0 +1,137 @@
+// The format readers (PDF, HTML, WhatDoTheyKnow JSON) and the sandbox they run in.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "foi/formats/html.h"
+#include "foi/formats/pdf.h"
+#include "foi/formats/reader.h"
+#include "foi/formats/sandbox.h"
+#include "foi/formats/wdtk.h"
+#include "test_util.h"
+
+using namespace foi::formats;
+
+namespace {
+std::string fixture(const std::string& name) {
+  return foi::test::read_file(foi::test::source_path("tests/fixtures/" + name));
+}
+}  // namespace
+
+TEST_CASE("formats: a PDF's text comes page by page with page numbers; title and date only as hints") {
+  ReadText r = read_pdf(fixture("pdf/text.pdf"), {});
+  CHECK(r.format == "pdf");
+  REQUIRE(r.pages.size() == 2);
+  CHECK(r.pages[0].number == 1);
+  CHECK(r.pages[1].number == 2);
+  CHECK(r.text.find("Section 31(1)(a)") < r.pages[1].offset);
+  CHECK(r.text.find("Section 40(2)") > r.pages[1].offset);
+  CHECK(page_at(r, r.text.find("Section 40(2)")) == 2);
+  CHECK(page_at(r, r.text.find("Kent Police")) == 1);
+  CHECK(r.hints.title == "Fixture refusal");
+  CHECK(r.hints.date == std::optional<std::string>("2021-01-22"));
+}
+
+TEST_CASE("formats: broken PDFs are rejected with their reason") {
+  struct Case {
+    const char* file;
+    const char* reason;
+  };
+  const Case cases[] = {
+      {"pdf/truncated.pdf", "damaged or truncated PDF"},
+      {"pdf/encrypted.pdf", "encrypted PDF"},
+      {"pdf/scan.pdf", "scanned PDF: no text layer"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    CHECK_THROWS_WITH_AS(read_pdf(fixture(c.file), {}), doctest::Contains(c.reason), foi::TextError);
+  }
+  CHECK_THROWS_AS(read_pdf(fixture("pdf/scan.pdf"), {}), ScannedPdf);
+  CHECK_THROWS_AS(read_pdf("not a pdf at all", {}), foi::TextError);
+}
+
+TEST_CASE("formats: HTML keeps headings and paragraphs as lines and drops script, style and navigation") {
+  const char* html =
+      "<html><head><title>Disclosure log: drones</title><style>p{color:red}</style>"
+      "<script>var secret = 'script text';</script></head><body>"
+      "<nav><a href='/'>Home</a> <a href='/foi'>FOI</a></nav><div role='navigation'>Skip links</div>"
+      "<h1>Drones &amp; decoys</h1><p>Kent Police\nrefused under <b>Section 31(3)</b>.</p>"
+      "<ul><li>first</li><li>second</li></ul><table><tr><td>a</td><td>b</td></tr></table></body></html>";
+  ReadText r = read_html(html);
+  CHECK(r.hints.title == "Disclosure log: drones");
+  CHECK(r.text.find("Drones & decoys\n") != std::string::npos);
+  CHECK(r.text.find("Kent Police refused under Section 31(3).") != std::string::npos);
+  CHECK(r.text.find("- first\n- second") != std::string::npos);
+  CHECK(r.text.find("a | b") != std::string::npos);
+  for (const char* gone : {"script text", "color:red", "Home", "Skip links"}) {
+    CAPTURE(gone);
+    CHECK(r.text.find(gone) == std::string::npos);
+  }
+}
+
+TEST_CASE("formats: malformed HTML is read as a browser would, in its declared charset") {
+  ReadText r = read_html("<p>Unclosed <b>bold <i>italic<p>Next paragraph <div>Caf\xE9</div>"
+                         "<meta charset='iso-8859-1'>");
+  CHECK(r.text.find("Unclosed bold italic") != std::string::npos);
+  CHECK(r.text.find("Next paragraph") != std::string::npos);
+  CHECK(read_html("<meta charset=\"iso-8859-1\"><p>Caf\xE9</p>").text.find("Caf\xC3\xA9") != std::string::npos);
+  CHECK(read_html("<h1>No title element</h1><p>x</p>").hints.title == "No title element");
+  CHECK_THROWS_AS(read_html("<script>only script</script>"), foi::TextError);
+}
+
+TEST_CASE("formats: a WhatDoTheyKnow thread becomes its events in date order, dated by the first real reply") {
+  const char* json = R"({"title": "Drones", "law_used": "eir", "events": [
+      {"created_at": "2024-02-20T10:00:00Z", "type": "incoming", "content": ["Dear A,\nThe drones are exempt."]},
+      {"created_at": "2024-01-05T09:00:00Z", "type": "outgoing", "content": ["Dear Kent Police,\nPlease provide."]},
+      {"created_at": "2024-01-06T09:00:00Z", "type": "incoming", "content": ["Thank you for your request. We acknowledge it."]}
+  ]})";
+  ReadText r = read_wdtk_json(json);
+  CHECK(r.format == "wdtk");
+  CHECK(r.hints.title == "Drones");
+  CHECK(r.hints.regime == std::optional<std::string>("eir"));
+  CHECK(r.hints.date == std::optional<std::string>("2024-02-20"));
+  size_t request = r.text.find("Please provide"), ack = r.text.find("We acknowledge"), reply = r.text.find("exempt");
+  CHECK(request < ack);
+  CHECK(ack < reply);
+  CHECK(r.text.find("--- 2024-01-05 message from the requester ---") != std::string::npos);
+  CHECK(r.text.find("--- 2024-02-20 response from the authority ---") != std::string::npos);
+  CHECK_THROWS_AS(read_wdtk_json(R"({"not": "a thread"})"), foi::TextError);
+  CHECK_THROWS_AS(read_wdtk_json("{broken"), foi::TextError);
+}
+
+TEST_CASE("formats: the sandbox returns what the reader returns, and its errors keep their kind") {
+  std::vector<ReadText> docs = read_sandboxed("x.pdf", fixture("pdf/text.pdf"), {});
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].pages.size() == 2);
+  CHECK(docs[0].text == read_pdf(fixture("pdf/text.pdf"), {}).text);
+  CHECK_THROWS_AS(read_sandboxed("x.pdf", fixture("pdf/scan.pdf"), {}), ScannedPdf);
+  CHECK_THROWS_WITH_AS(read_sandboxed("x.pdf", fixture("pdf/encrypted.pdf"), {}), "encrypted PDF", foi::TextError);
+  CHECK_THROWS_AS(read_sandboxed("x.xlsx", "PK", {}), UnsupportedFormat);
+}
+
+TEST_CASE("formats: a crash, a hang, a spin or a memory hog in the reader costs that file, with a reason") {
+  struct Case {
+    SandboxFault fault;
+    const char* reason;
+  };
+  const Case cases[] = {
+      {SandboxFault::kCrash, "reader crashed (signal 11)"},
+      {SandboxFault::kHang, "reader timed out after 1 s"},
+      {SandboxFault::kSpin, "reader ran out of CPU time"},
+      {SandboxFault::kExhaustMemory, "reader ran out of memory"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.reason);
+    SandboxLimits limits;
+    limits.fault = c.fault;
+    limits.timeout_seconds = c.fault == SandboxFault::kSpin ? 30 : 1;
+    limits.cpu_seconds = 1;
+    limits.memory_bytes = 256ull << 20;
+    CHECK_THROWS_WITH_AS(read_sandboxed("x.pdf", fixture("pdf/text.pdf"), {}, limits), c.reason, foi::TextError);
+  }
+  SandboxLimits tight;
+  tight.output_bytes = 100;
+  CHECK_THROWS_WITH_AS(read_sandboxed("x.pdf", fixture("pdf/text.pdf"), {}, tight), "reader output too large",
+                       foi::TextError);
+  CHECK(read_sandboxed("x.pdf", fixture("pdf/text.pdf"), {}).size() == 1);  // and the next file is read as usual
+}

@@ -1,0 +1,1 @@
+// The reader's tests arrive with it.
