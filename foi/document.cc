@@ -27,7 +27,10 @@ void to_json(nlohmann::json& j, const Record& r) {
                      {"offences", r.offences},
                      {"date", optional_json(r.date)},
                      {"reference", optional_json(r.reference)},
-                     {"doc_type", r.doc_type}};
+                     {"doc_type", r.doc_type},
+                     {"outcome", optional_json(r.outcome)},
+                     {"url", optional_json(r.url)},
+                     {"from_sidecar", r.from_sidecar}};
 }
 
 void from_json(const nlohmann::json& j, Record& r) {
@@ -41,6 +44,9 @@ void from_json(const nlohmann::json& j, Record& r) {
   r.date = optional_from<std::string>(j, "date");
   r.reference = optional_from<std::string>(j, "reference");
   r.doc_type = j.value("doc_type", "other");
+  r.outcome = optional_from<std::string>(j, "outcome");
+  r.url = optional_from<std::string>(j, "url");
+  r.from_sidecar = j.value("from_sidecar", std::vector<std::string>{});
 }
 
 std::string dump_json(const nlohmann::json& j, int indent) {

@@ -20,6 +20,10 @@ struct Record {
   std::optional<std::string> date;      // ISO "YYYY-MM-DD"
   std::optional<std::string> reference;
   std::string doc_type;                 // "thread", "response", "request", "guidance", "other"
+  std::optional<std::string> outcome;   // "disclosed in full", "disclosed in part", "refused",
+                                        // "neither confirmed nor denied", "not held"; or a sidecar's own value
+  std::optional<std::string> url;       // where the document came from (sidecar)
+  std::vector<std::string> from_sidecar;  // the fields a sidecar file gave ("date", "reference"...)
 };
 
 void to_json(nlohmann::json& j, const Record& r);

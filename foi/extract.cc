@@ -9,6 +9,7 @@
 #include "foi/exemptions.h"
 #include "foi/forces.h"
 #include "foi/offences.h"
+#include "foi/outcomes.h"
 #include "foi/references.h"
 #include "foi/scan.h"
 
@@ -130,6 +131,8 @@ Record extract_record(const ExtractInput& in) {
   r.date = choose_date(in);
   r.reference = extract_reference(in.text);
   r.doc_type = in.read && in.read->format == "wdtk" ? "thread" : classify_doc_type(in.text, r.title);
+  if (in.read && in.read->hints.status) r.outcome = outcome_from_status(*in.read->hints.status);
+  if (!r.outcome) r.outcome = extract_outcome(in.text, !r.exemptions.empty());
   return r;
 }
 

@@ -51,6 +51,7 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
     doc.add_boolean_term(bounded_term(schema::kMonthPrefix, r.date->substr(0, 7)));
   }
   doc.add_boolean_term(bounded_term(schema::kDocTypePrefix, r.doc_type));
+  if (r.outcome) doc.add_boolean_term(bounded_term(schema::kOutcomePrefix, *r.outcome));
   if (r.reference) {
     std::string ref = *r.reference;
     std::transform(ref.begin(), ref.end(), ref.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -72,6 +73,7 @@ void add_values(Xapian::Document& doc, const Record& r, std::string_view signatu
   doc.add_value(schema::kExemptionsSlot, join_facet(r.exemptions));
   doc.add_value(schema::kOffencesSlot, join_facet(r.offences));
   if (r.authority) doc.add_value(schema::kAuthoritySlot, *r.authority);
+  if (r.outcome) doc.add_value(schema::kOutcomeSlot, *r.outcome);
   doc.add_value(schema::kSignatureSlot, std::string(signature));
   doc.add_value(schema::kIdSlot, r.id);
   doc.add_value(schema::kDocTypeSlot, r.doc_type);

@@ -12,6 +12,7 @@
 #include "foi/formats/sandbox.h"
 #include "foi/hash.h"
 #include "foi/schema.h"
+#include "foi/sidecar.h"
 
 namespace foi {
 namespace {
@@ -32,21 +33,29 @@ StoredText stored_text(formats::ReadText& read) {
   return t;
 }
 
-std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes, const formats::ReadOptions& o) {
+std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes, const formats::ReadOptions& o,
+                                     const SidecarFields* sidecar) {
   std::vector<Explained> out;
   for (formats::ReadText& read : formats::read_file_bytes(f.path, bytes, o)) {
     if (read.text.find_first_not_of(" \t\n") == std::string::npos) throw TextError("no text");
     Explained e;
     std::string id = f.id + read.part;
     e.record = extract_record({read.text, id, f.path, &read});
+    if (sidecar) apply_sidecar(e.record, *sidecar);
     e.text = stored_text(read);
     out.push_back(std::move(e));
   }
   return out;
 }
 
+std::optional<Sidecar> load_sidecar(const std::string& path) {
+  if (path.empty()) return std::nullopt;
+  return Sidecar::load(path);
+}
+
 struct Run {
   const IndexerOptions& options;
+  std::optional<Sidecar> sidecar;
   IndexWriter writer;
   IndexSummary summary;
   std::set<std::string> seen;
@@ -61,14 +70,15 @@ struct Run {
 
   void index_file(const CorpusFile& f) {
     std::string bytes = read_file(f.path);
-    std::string sig = content_signature(bytes);
+    const SidecarFields* fields = sidecar ? sidecar->find(f.id) : nullptr;
+    std::string sig = content_signature(bytes) + (fields ? ":s" + sidecar_signature(*fields) : "");
     if (writer.file_signature(f.id) == sig) {
       for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id), ++summary.unchanged;
       return;
     }
     formats::ReadOptions ro;
     ro.ocr = options.ocr;
-    std::vector<Explained> docs = explain_bytes(f, bytes, ro);
+    std::vector<Explained> docs = explain_bytes(f, bytes, ro, fields);
     forget_file(f);  // an mbox may have lost messages; its documents are written afresh
     for (Explained& e : docs) {
       writer.put(e.record, e.text, sig, f.root_key, f.id);
@@ -122,17 +132,20 @@ std::string content_signature(std::string_view bytes) {
   return hex64(fnv1a64(bytes)) + ":" + std::to_string(bytes.size()) + ":v" + std::string(schema::kExtractionVersion);
 }
 
-std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options) {
+std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options,
+                                    const std::string& sidecar_path) {
   std::string bytes = read_file(path);
   size_t slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  return explain_bytes({path, name, ""}, bytes, options);
+  std::optional<Sidecar> sidecar = load_sidecar(sidecar_path);
+  return explain_bytes({path, name, ""}, bytes, options, sidecar ? sidecar->find(name) : nullptr);
 }
 
 IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
   auto start = std::chrono::steady_clock::now();
   Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
-  Run run{options, IndexWriter(options.db), {}, {}};
+  std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
+  Run run{options, std::move(sidecar), IndexWriter(options.db), {}, {}};
   run.summary.rejected = walk.rejected;
   for (size_t i = 0; i < walk.files.size(); ++i) {
     const CorpusFile& f = walk.files[i];

@@ -18,6 +18,7 @@ struct IndexerOptions {
   std::vector<std::string> paths;  // files and directories to index
   size_t batch_size = 200;         // documents per transaction
   bool ocr = false;                // read scanned PDFs with Tesseract
+  std::string sidecar;             // a CSV or JSON of fields per file name that override extraction (sidecar.h)
 };
 
 struct IndexSummary {
@@ -42,7 +43,8 @@ struct Explained {
   Record record;
   StoredText text;
 };
-std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options = {});
+std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options = {},
+                                    const std::string& sidecar = "");
 
 // The content signature: a hash of the bytes and the extraction version.
 std::string content_signature(std::string_view bytes);

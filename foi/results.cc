@@ -25,6 +25,8 @@ void to_json(nlohmann::json& j, const Hit& h) {
        {"offences", r.offences},
        {"reference", r.reference ? nlohmann::json(*r.reference) : nlohmann::json(nullptr)},
        {"doc_type", r.doc_type},
+       {"outcome", r.outcome ? nlohmann::json(*r.outcome) : nlohmann::json(nullptr)},
+       {"page", h.page ? nlohmann::json(h.page) : nlohmann::json(nullptr)},
        {"snippet", h.snippet}};
 }
 

@@ -40,6 +40,7 @@ using FacetCounts = std::map<std::string, std::vector<FacetCount>>;
 struct Hit {
   Record record;
   std::string snippet;  // HTML: document text escaped, only <mark>...</mark> as markup
+  int page = 0;         // the page of the first highlighted word, for paged formats (PDF); 0 when none
 };
 
 struct SearchResult {

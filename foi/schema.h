@@ -20,6 +20,7 @@ inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type ("th
 inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
 inline constexpr std::string_view kFilePrefix = "XP:";          // the file (its id) the document was read from
+inline constexpr std::string_view kOutcomePrefix = "XU:";       // outcome ("disclosed in part", a tribunal's "Dismissed")
 
 // Value slots.
 enum Slot : unsigned {
@@ -34,6 +35,7 @@ enum Slot : unsigned {
   kDocTypeSlot = 8,     // doc_type
   kOldestSlot = 9,      // sort key for "oldest first": YYYYMMDD, or "99999999" when undated so undated sort last
   kMonthSlot = 10,      // year and month of the response date, "2021-01" (the date histogram)
+  kOutcomeSlot = 11,    // outcome (single value)
 };
 
 // The facets: the name used in the API, the boolean-term prefix filters use, the value slot counts come from,
@@ -49,6 +51,7 @@ inline constexpr Facet kFacets[] = {
     {"exemption", kExemptionPrefix, kExemptionsSlot, true},
     {"offence", kOffencePrefix, kOffencesSlot, true},
     {"authority", kAuthorityPrefix, kAuthoritySlot, false},
+    {"outcome", kOutcomePrefix, kOutcomeSlot, false},
     {"year", kYearPrefix, kYearSlot, false},
     {"month", kMonthPrefix, kMonthSlot, false},
 };
@@ -60,6 +63,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "3";
+inline constexpr std::string_view kExtractionVersion = "4";
 
 }  // namespace foi::schema

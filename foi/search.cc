@@ -59,6 +59,20 @@ std::string make_snippet(const Xapian::MSet& m, const std::string& text, bool ha
                    "…");
 }
 
+// The page of the first highlighted word, found in the text from the snippet's first <mark>.
+int page_of_snippet(const std::string& snippet, const StoredDocument& d) {
+  if (d.text.pages.empty()) return 0;
+  size_t open = snippet.find("<mark>"), close = snippet.find("</mark>");
+  if (open == std::string::npos || close == std::string::npos) return 0;
+  std::string word = snippet.substr(open + 6, close - open - 6);
+  size_t at = d.text.text.find(word);
+  if (word.empty() || at == std::string::npos) return 0;
+  int page = 0;
+  for (const auto& [offset, number] : d.text.pages)
+    if (offset <= at) page = number;
+  return page;
+}
+
 }  // namespace
 
 struct SearchIndex::Impl {
@@ -107,7 +121,9 @@ struct SearchIndex::Impl {
       for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f})) out.facets[n] = counts;
     for (auto it = m.begin(); it != m.end(); ++it) {
       StoredDocument d = stored_from(it.get_document());
-      out.hits.push_back({d.record, make_snippet(m, d.text.text, has_text)});
+      std::string snippet = make_snippet(m, d.text.text, has_text);
+      int page = page_of_snippet(snippet, d);
+      out.hits.push_back({d.record, std::move(snippet), page});
     }
     if (out.total == 0 && pq.corrected) out.suggestion = pq.corrected;
     return out;

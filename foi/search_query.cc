@@ -67,7 +67,7 @@ std::string quote_field_values(const std::string& q) {
     if (q[i] == '"') quoted = !quoted;
     size_t colon = std::string::npos;
     if (!quoted && (i == 0 || !std::isalnum(static_cast<unsigned char>(q[i - 1]))))
-      for (const char* f : {"force:", "exemption:", "offence:", "authority:"})
+      for (const char* f : {"force:", "exemption:", "offence:", "authority:", "outcome:"})
         if (q.compare(i, std::strlen(f), f) == 0) colon = i + std::strlen(f);
     if (colon == std::string::npos || colon >= q.size() || q[colon] == '"' || std::isspace(q[colon])) {
       out += q[i++];
@@ -118,7 +118,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
-  for (const char* facet : {"force", "exemption", "offence", "authority"})
+  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome"})
     qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

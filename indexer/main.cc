@@ -29,6 +29,8 @@ void usage(std::FILE* out) {
       "options:\n"
       "  --batch N    documents per committed batch (default 200)\n"
       "  --ocr        read scanned PDFs with OCR\n"
+      "  --sidecar F  a CSV or JSON of fields per file name (date, reference, authority, outcome, title, url)\n"
+      "               that override extraction; --explain then lists them in from_sidecar\n"
       "  --help       this text\n",
       out);
 }
@@ -50,6 +52,10 @@ std::optional<Args> parse_args(int argc, char** argv) {
       const char* v = value();
       if (!v || std::atoi(v) <= 0) return std::nullopt;
       a.options.batch_size = static_cast<size_t>(std::atoi(v));
+    } else if (arg == "--sidecar") {
+      const char* v = value();
+      if (!v) return std::nullopt;
+      a.options.sidecar = v;
     } else if (arg == "--ocr") {
       a.options.ocr = true;
     } else if (!arg.empty() && arg[0] == '-') {
@@ -78,11 +84,11 @@ foi::ProgressFn terminal_progress() {
   };
 }
 
-int explain(const std::string& path, bool ocr) {
+int explain(const std::string& path, bool ocr, const std::string& sidecar) {
   try {
     foi::formats::ReadOptions options;
     options.ocr = ocr;
-    std::vector<foi::Explained> docs = foi::explain_file(path, options);
+    std::vector<foi::Explained> docs = foi::explain_file(path, options, sidecar);
     nlohmann::json out = nlohmann::json::array();
     for (const foi::Explained& e : docs) out.push_back(e.record);
     std::cout << foi::dump_json(out.size() == 1 ? out[0] : out, 2) << "\n";  // an mbox: one record per message
@@ -124,5 +130,5 @@ int main(int argc, char** argv) {
     usage(stderr);
     return kExitUsage;
   }
-  return args->explain.empty() ? index(args->options) : explain(args->explain, args->options.ocr);
+  return args->explain.empty() ? index(args->options) : explain(args->explain, args->options.ocr, args->options.sidecar);
 }

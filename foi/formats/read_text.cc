@@ -27,7 +27,8 @@ void to_json(nlohmann::json& j, const ReadText& r) {
          {"date", opt(r.hints.date)},
          {"authority", opt(r.hints.authority)},
          {"author", opt(r.hints.author)},
-         {"regime", opt(r.hints.regime)}}},
+         {"regime", opt(r.hints.regime)},
+         {"status", opt(r.hints.status)}}},
        {"scanned", r.scanned},
        {"ocr_pages", r.ocr_pages},
        {"part", r.part}};
@@ -48,6 +49,7 @@ void from_json(const nlohmann::json& j, ReadText& r) {
   r.hints.authority = opt_from(h, "authority");
   r.hints.author = opt_from(h, "author");
   r.hints.regime = opt_from(h, "regime");
+  r.hints.status = opt_from(h, "status");
   r.scanned = j.value("scanned", false);
   r.ocr_pages = j.value("ocr_pages", 0);
   r.part = j.value("part", "");

@@ -29,6 +29,7 @@ struct Hints {
   std::optional<std::string> authority;  // e.g. an email's sender organisation, if the format names one
   std::optional<std::string> author;     // e.g. an email's From display name
   std::optional<std::string> regime;     // "foi" or "eir" when the format says (WhatDoTheyKnow's law_used)
+  std::optional<std::string> status;     // the request's status when the format says (WhatDoTheyKnow's display_status)
 };
 
 struct ReadText {

@@ -70,6 +70,7 @@ ReadText read_wdtk_json(std::string_view bytes) {
   r.hints.title = clean_utf8(j.value("title", ""));
   std::string law = j.value("law_used", "");
   if (law == "foi" || law == "eir") r.hints.regime = law;
+  if (j.contains("display_status") && j.at("display_status").is_string()) r.hints.status = j.at("display_status");
   std::vector<Event> events = events_of(j);
   r.hints.date = response_date(events);
   r.text = r.hints.title + "\n";
