@@ -6,6 +6,7 @@ const FACETS = [
   ["exemption", "Exemption"],
   ["offence", "Offence"],
   ["authority", "Authority"],
+  ["outcome", "Outcome"],
 ];
 const PAGE_SIZE = 10;
 const MAX_DEPTH = 10000; // page x size, as the API allows
@@ -139,8 +140,7 @@ function highlightRanges(text, q, exemptions) {
   return out;
 }
 
-function renderMarkedText(container, text, q, exemptions) {
-  container.replaceChildren();
+function appendMarked(container, text, q, exemptions) {
   let at = 0;
   for (const [start, end, kind] of highlightRanges(text, q, exemptions)) {
     if (start > at) container.append(document.createTextNode(text.slice(at, start)));
@@ -148,6 +148,33 @@ function renderMarkedText(container, text, q, exemptions) {
     at = end;
   }
   container.append(document.createTextNode(text.slice(at)));
+}
+
+// The API gives page starts as UTF-8 byte offsets; JavaScript strings count UTF-16 units.
+function byteOffsetsToIndexes(text, offsets) {
+  const out = [];
+  let bytes = 0;
+  let k = 0;
+  for (let i = 0; i < text.length && k < offsets.length; ) {
+    while (k < offsets.length && bytes >= offsets[k]) out.push(i), k++;
+    const cp = text.codePointAt(i);
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  while (k++ < offsets.length) out.push(text.length);
+  return out;
+}
+
+// The document's text with query words and citations marked, and a "Page N" marker where each page starts.
+function renderMarkedText(container, text, q, exemptions, pages = []) {
+  container.replaceChildren();
+  if (!pages.length) return appendMarked(container, text, q, exemptions);
+  const starts = byteOffsetsToIndexes(text, pages.map((p) => p.offset));
+  if (starts[0] > 0) appendMarked(container, text.slice(0, starts[0]), q, exemptions);
+  pages.forEach((p, i) => {
+    container.append(el("span", { class: "page-marker", id: `page-${p.page}`, text: `Page ${p.page}` }));
+    appendMarked(container, text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length), q, exemptions);
+  });
 }
 
 // ---- results ------------------------------------------------------------------------------------------------
@@ -170,6 +197,8 @@ function renderHits(s, data) {
     meta.append(chip(hit.authority || "Unknown authority", "authority"));
     meta.append(chip(hit.date || "undated", "date"));
     if (hit.reference) meta.append(chip(`ref ${hit.reference}`, "ref"));
+    if (hit.outcome) meta.append(chip(hit.outcome, "outcome"));
+    if (hit.page) meta.append(chip(`page ${hit.page}`, "page"));
     const exemptions = el("p", { class: "hit-exemptions", "aria-label": "Exemptions cited" });
     for (const e of hit.exemptions) exemptions.append(chip(e, "chip exemption"));
     const snippet = el("p", { class: "snippet" });
@@ -422,7 +451,9 @@ async function renderDocument(s) {
     metaRow(meta, "Offences", d.offences);
     metaRow(meta, "Type", d.doc_type);
     metaRow(meta, "File", d.id);
-    renderMarkedText(text, d.text || "", s.q, d.exemptions || []);
+    metaRow(meta, "Outcome", d.outcome);
+    if (d.pages && d.pages.length) metaRow(meta, "Pages", String(d.pages.length));
+    renderMarkedText(text, d.text || "", s.q, d.exemptions || [], d.pages || []);
   } catch (e) {
     if (mine !== generation) return;
     title.textContent = "Document not available";

@@ -34,6 +34,8 @@ function writeCorpus(dir) {
   ];
   for (const [name, force, date, cite] of widgets)
     writeFileSync(join(dir, "widgets", `${name}.txt`), `Widget ${name}\n${force}\nDate: ${date}\nThe widget data is exempt under ${cite}.\n`);
+  mkdirSync(join(dir, "pdf"));
+  copyFileSync(join(ROOT, "tests", "fixtures", "pdf", "text.pdf"), join(dir, "pdf", "refusal.pdf"));
   mkdirSync(join(dir, "xss"));
   PAYLOADS.forEach((p, i) => {
     const fileName = `${p.replace(/\//g, "_")}.txt`;
@@ -155,7 +157,7 @@ test("exemptions are grouped by section with their subsections indented, and the
   await s40.locator("input").check();
   await page.waitForURL(/exemption=s40/);
   await settled();
-  assert.equal(await page.textContent("#results-heading"), "6 documents");
+  assert.equal(await page.textContent("#results-heading"), "7 documents");
 });
 
 test("a date range, typed or picked on the histogram, narrows the results", async () => {
@@ -234,6 +236,25 @@ test("document payloads stay text: in snippets, titles, file names and the docum
     assert.match(await page.textContent("#doc-text"), /<img src=x onerror=window.__pwned=1>/);
   }
   await shot("6-xss-document", false);
+});
+
+test("a PDF hit says its page, and the document view marks where each page starts", async () => {
+  await page.goto(base + "/?q=offenders");
+  await page.waitForFunction(() => document.body.dataset.rendered === location.search);
+  const pdfHit = page.locator("#hits > li", { has: page.locator('a[href*="refusal.pdf"]') });
+  assert.equal(await pdfHit.count(), 1);
+  assert.equal(await pdfHit.locator(".page").textContent(), "page 2");
+  await pdfHit.locator(".hit-title").click();
+  await page.locator("#doc-text .page-marker").first().waitFor();
+  assert.deepEqual(await page.locator("#doc-text .page-marker").allTextContents(), ["Page 1", "Page 2"]);
+  const order = await page.evaluate(() => {
+    const text = document.getElementById("doc-text");
+    const marker2 = document.getElementById("page-2");
+    const hit = [...text.querySelectorAll("mark.hit")].find((m) => m.textContent.startsWith("offender"));
+    return marker2.compareDocumentPosition(hit) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(order, "the highlighted word sits after the Page 2 marker");
+  await shot("9-pdf-document", false);
 });
 
 test("no results say so and offer the spelling suggestion; an API error reads as a message", async () => {
