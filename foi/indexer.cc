@@ -40,6 +40,7 @@ std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes
     if (read.text.find_first_not_of(" \t\n") == std::string::npos) throw TextError("no text");
     Explained e;
     std::string id = f.id + read.part;
+    e.ocr_pages = read.ocr_pages;
     e.record = extract_record({read.text, id, f.path, &read});
     if (sidecar) apply_sidecar(e.record, *sidecar);
     e.text = stored_text(read);
@@ -81,6 +82,7 @@ struct Run {
     std::vector<Explained> docs = explain_bytes(f, bytes, ro, fields);
     forget_file(f);  // an mbox may have lost messages; its documents are written afresh
     for (Explained& e : docs) {
+      summary.ocr_pages += static_cast<size_t>(e.ocr_pages);
       writer.put(e.record, e.text, sig, f.root_key, f.id);
       seen.insert(e.record.id);
       ++summary.indexed;

@@ -42,6 +42,7 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
 struct Explained {
   Record record;
   StoredText text;
+  int ocr_pages = 0;
 };
 std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options = {},
                                     const std::string& sidecar = "");

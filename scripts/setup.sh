@@ -11,7 +11,7 @@ PACKAGES=(
   libcpp-httplib-dev
   nlohmann-json3-dev
   doctest-dev
-  libpoppler-cpp-dev libxml2-dev libgmime-3.0-dev libzip-dev
+  libpoppler-cpp-dev libxml2-dev libgmime-3.0-dev libzip-dev libtesseract-dev tesseract-ocr-eng
 )
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(chromium fonts-dejavu-core)

@@ -135,3 +135,17 @@ TEST_CASE("formats: a crash, a hang, a spin or a memory hog in the reader costs 
                        foi::TextError);
   CHECK(read_sandboxed("x.pdf", fixture("pdf/text.pdf"), {}).size() == 1);  // and the next file is read as usual
 }
+
+TEST_CASE("formats: with --ocr a scan is read by Tesseract, its pages counted; without, it is reported as a scan") {
+  ReadOptions ocr;
+  ocr.ocr = true;
+  ReadText r = read_pdf(fixture("pdf/scan_text.pdf"), ocr);
+  CHECK(r.ocr_pages == 1);
+  CHECK(r.scanned);
+  CHECK(r.pages.size() == 1);
+  CHECK(r.text.find("Kent Police") != std::string::npos);
+  CHECK(r.text.find("31(1)(a)") != std::string::npos);
+  CHECK_THROWS_AS(read_pdf(fixture("pdf/scan_text.pdf"), {}), ScannedPdf);
+  CHECK_THROWS_WITH_AS(read_pdf(fixture("pdf/scan.pdf"), ocr), "scanned PDF: OCR found no text", ScannedPdf);
+  CHECK(read_pdf(fixture("pdf/text.pdf"), ocr).ocr_pages == 0);  // a text layer is used as it is
+}

@@ -184,3 +184,23 @@ TEST_CASE("indexer: kill -9 at any moment leaves a database that checks clean an
     CHECK(Xapian::Database(db).get_doccount() == static_cast<unsigned>(kDocs));
   }
 }
+
+TEST_CASE("indexer: the summary counts documents with text, scans and OCR pages, and groups rejections by reason") {
+  TempDir corpus, out;
+  for (const char* f : {"text.pdf", "scan.pdf", "scan_text.pdf", "encrypted.pdf", "truncated.pdf"})
+    write_file(corpus / f, foi::test::read_file(foi::test::source_path("tests/fixtures/pdf/") + f));
+  write_file(corpus / "page.html", "<html><head><title>Log</title></head><body><p>Essex Police log</p></body></html>");
+  write_file(corpus / "sheet.xlsx", "PK not read");
+  foi::test::RunResult plain = run(index_cmd(out / "plain", corpus.path()));
+  CHECK(plain.status == 0);
+  CHECK(plain.out.find("indexed 2, unchanged 0, removed 0, rejected 5") == 0);
+  CHECK(plain.out.find("with text 2, scanned 2, OCR pages 0; rejected: 1 damaged or truncated PDF, "
+                       "1 encrypted PDF, 2 scanned PDF, 1 unsupported format") != std::string::npos);
+  foi::test::RunResult ocr = run(foi::test::bin_path("foi-index") + " --ocr --db '" + (out / "ocr") + "' " +
+                                 corpus.path());
+  CHECK(ocr.out.find("indexed 3, unchanged 0, removed 0, rejected 4") == 0);
+  CHECK(ocr.out.find("with text 3, scanned 1, OCR pages 1;") != std::string::npos);
+  Xapian::Database db(out / "ocr");
+  CHECK(db.term_exists("Qscan_text.pdf"));
+  CHECK(db.term_exists("XE:s31(1)(a)"));
+}

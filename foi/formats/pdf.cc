@@ -4,10 +4,14 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <poppler-page-renderer.h>
+#include <poppler-image.h>
 
 #include <cctype>
 #include <ctime>
 #include <memory>
+
+#include "foi/formats/ocr.h"
 
 namespace foi::formats {
 namespace {
@@ -52,6 +56,28 @@ void quiet_poppler() {
   (void)done;
 }
 
+// Resolution pages are rendered at for OCR: enough for 10-point type, small enough to stay in memory limits.
+constexpr double kOcrDpi = 200;
+
+// Replaces the (empty) text layer with what Tesseract reads on each rendered page.
+void ocr_pages(poppler::document& doc, ReadText& r) {
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  r.text.clear();
+  r.pages.clear();
+  for (int i = 0; i < doc.pages(); ++i) {
+    std::unique_ptr<poppler::page> page(doc.create_page(i));
+    if (!page) continue;
+    poppler::image img = renderer.render_page(page.get(), kOcrDpi, kOcrDpi);
+    if (!img.is_valid()) continue;
+    GreyImage grey{reinterpret_cast<const unsigned char*>(img.const_data()), img.width(), img.height(),
+                   img.bytes_per_row(), static_cast<int>(kOcrDpi)};
+    r.pages.push_back({r.text.size(), i + 1});
+    r.text += ocr_page(grey) + "\n";
+    ++r.ocr_pages;
+  }
+}
+
 }  // namespace
 
 ReadText read_pdf(std::string_view bytes, const ReadOptions& options) {
@@ -79,7 +105,8 @@ ReadText read_pdf(std::string_view bytes, const ReadOptions& options) {
   if (visible < kMinCharsPerPage * static_cast<size_t>(pages)) {
     r.scanned = true;
     if (!options.ocr) throw ScannedPdf("scanned PDF: no text layer (index with --ocr to read it)");
-    throw ScannedPdf("scanned PDF: OCR is not available in this build");
+    ocr_pages(*doc, r);
+    if (visible_chars(r.text) == 0) throw ScannedPdf("scanned PDF: OCR found no text");
   }
   return r;
 }
