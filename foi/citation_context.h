@@ -58,12 +58,12 @@ inline bool writes_s_postcodes(std::string_view t) {
 }
 
 // "S1 1UJ", "Thornbrook Gardens S35 2BA" are Sheffield-area postcodes, not s1 or s35. In a letter that writes such
-// postcodes, a bare "S12" (`number` is where its digits start) with no subsection is a postcode district
+// postcodes, a bare "S12" (`number` is where its digits start) with no subsection and no Act is a postcode district
 // ("Hackenthorpe Sheffield S12", "S12 Community Pantry") unless its line speaks of FOI. "S43 as above" is lost
-// there; "S31(1)(a)" and "section 12" never are.
+// there; "S31(1)(a)", "S40 of the Act" and "section 12" never are.
 inline bool is_postcode(std::string_view t, size_t number, const Citation& c, bool s_postcodes) {
   if (inward_code_at(t, scan::match_digits(t, number, 1, 3))) return true;
-  if (!s_postcodes || c.provisions.size() != 1 || c.provisions[0].size() != 1) return false;
+  if (!s_postcodes || c.act != nullptr || c.provisions.size() != 1 || c.provisions[0].size() != 1) return false;
   size_t a = t.rfind('\n', c.offset), b = t.find('\n', c.offset);
   a = a == std::string_view::npos ? 0 : a + 1;
   std::string_view line = t.substr(a, (b == std::string_view::npos ? t.size() : b) - a);

@@ -282,8 +282,8 @@ const Act* act_before(std::string_view t, size_t offset, const ActIndex& index) 
   std::string_view gap = t.substr(m.offset + m.length, offset - m.offset - m.length);
   if (gap.size() > 8 || m.act == &the_act() || std::count(gap.begin(), gap.end(), '\n') > 1) return nullptr;
   for (char ch : gap)
-    if (!scan::is_space(ch) && ch != ':' && ch != '-' && ch != ',' && ch != '(' && ch != '\xE2' && ch != '\x80' &&
-        ch != '\x93' && ch != '\x94')
+    if (!scan::is_space(ch) && ch != ':' && ch != '-' && ch != '\xE2' && ch != '\x80' && ch != '\x93' &&
+        ch != '\x94')
       return nullptr;  // only spaces and a colon or dash ("–" is E2 80 93, "—" E2 80 94)
   return m.act;
 }
@@ -346,8 +346,8 @@ std::vector<Citation> find_citations(std::string_view t) {
     size_t end = parse_list(t, kw->end, *kw, c.provisions);
     if (end == npos || c.provisions.empty()) continue;
     c.end = end;
-    if (kw->bare_s && is_postcode(t, kw->end, c, s_postcodes)) continue;
     resolve_act(t, c, out.empty() ? nullptr : &out.back(), index);
+    if (kw->bare_s && is_postcode(t, kw->end, c, s_postcodes)) continue;
     if (c.act == nullptr && !foi) c.act = &unknown_act();
     c.hedged = is_hedged(t, c) || is_anticipated(sentence_around(t, c.offset, c.end));
     out.push_back(std::move(c));

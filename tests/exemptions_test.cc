@@ -120,6 +120,7 @@ TEST_CASE("exemptions: Sheffield postcodes and file names that look like 'S12' a
       {"Sheffield, S1 1UJ\nThe information is exempt under S40(2).", {"s40(2)"}},
       {"Sheffield, S1 1UJ\nS43 exemption applies to the prices.", {"s43"}},
       {"Sheffield, S1 1UJ\nS31(1)(a) Law enforcement", {"s31(1)(a)"}},
+      {"Sheffield, S1 1UJ\nthe information is covered by S40 of the Freedom of Information Act", {"s40"}},
   };
   for (const Case& c : kept) {
     CAPTURE(c.text);
@@ -168,6 +169,7 @@ TEST_CASE("exemptions: a section of a report, or one naming another Act's agreem
       {"we are refusing it under section 12 of the Act", {"s12"}},
       {"exempt under section 40(2) of the Freedom of Information Act", {"s40(2)"}},
       {"The Council relies on section 31 of the legislation", {"s31"}},
+      {"obliged but for any exemption in the EIR (Section 39(1)(a)&(b).", {"s39(1)(a)", "s39(1)(b)"}},
   };
   for (const Case& c : kept) {
     CAPTURE(c.text);

@@ -95,3 +95,12 @@ TEST_CASE("extract: doc_type tells threads, responses, requests and guidance apa
   CHECK(foi::classify_doc_type("Dear A,\n...\nshow quoted sections\nB left an annotation ()\nDear C,", "T") == "thread");
   CHECK(foi::classify_doc_type("A shopping list.", "Groceries") == "other");
 }
+
+TEST_CASE("extract: a Scottish authority's document that names only the UK Act reads bare sections as FOIA") {
+  const char* text =
+      "Police Scotland\nDate: 2 May 2022\n\nDear Sir,\nAs a UK-wide request this was handled under the Freedom of "
+      "Information Act 2000. The names are withheld under section 40(2).";
+  foi::Record r = foi::extract_record({text, "ps-uk.txt", "ps-uk.txt"});
+  CHECK(r.authority == std::optional<std::string>("Police Scotland"));
+  CHECK(r.exemptions == V{"s40(2)"});
+}

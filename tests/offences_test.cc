@@ -77,3 +77,21 @@ TEST_CASE("offences: 'that Act' and 'the 2003 Act' keep the criminal statute nam
     CHECK(extract_offences(c.text) == c.expected);
   }
 }
+
+TEST_CASE("offences: an Act named just before a citation, or heading the line above it, is the citation's Act") {
+  struct Case {
+    const char* text;
+    V expected;
+  };
+  const Case cases[] = {
+      {"Communications Act 2003: s.127\nProtection of Children Act 1978 section 1", {"CA 2003 s127", "PCA 1978 s1"}},
+      {"Offences recorded:\nSexual Offences Act 2003\nSection 9 - Sexual activity with a child\nSection 10 - Causing "
+       "or inciting a child",
+       {"SOA 2003 s9", "SOA 2003 s10"}},
+      {"offences under the Sexual Offences Act 2003.\nSection 31(3) - Law Enforcement", {}},  // a sentence ended
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_offences(c.text) == c.expected);
+  }
+}

@@ -10,6 +10,7 @@ counts against the sidecar's own counts. Standard library only; run after script
 """
 import collections
 import csv
+import datetime
 import json
 import os
 import re
@@ -53,6 +54,7 @@ def agreement(base, rows):
     fields = {"date": lambda r: uk_date(r["decision_date"]), "reference": lambda r: r["reference"],
               "authority": lambda r: r["public_agency"]}
     agree, seen, samples = collections.Counter(), collections.Counter(), collections.defaultdict(list)
+    near = 0
     for r in rows:
         try:
             doc = get(base, "/api/doc", id=r["id"] + ".pdf")
@@ -66,6 +68,9 @@ def agreement(base, rows):
             got = doc.get(field)
             ok = norm(got) == norm(want) if field != "authority" else bool(got) and (
                 norm(want) in norm(got) or norm(got) in norm(want))
+            if field == "date" and got and want:
+                days = abs((datetime.date.fromisoformat(got) - datetime.date.fromisoformat(want)).days)
+                near += days <= 7
             if ok:
                 agree[field] += 1
             elif len(samples[field]) < 6:
@@ -73,6 +78,9 @@ def agreement(base, rows):
     for field in fields:
         share = agree[field] / seen[field] if seen[field] else 0
         print(f"{field}: {agree[field]}/{seen[field]} agree ({share:.0%})")
+        if field == "date":
+            print(f"date within 7 days: {near}/{seen[field]} ({near / max(1, seen[field]):.0%}) "
+                  "(a decision is signed a few days before it is promulgated; the CSV has the promulgation date)")
         for s in samples[field]:
             print(f"    {s[0]}.pdf: sidecar {s[1]!r}, extracted {s[2]!r}")
 
