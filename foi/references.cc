@@ -265,7 +265,7 @@ std::string our_reference_at(std::string_view s, size_t i) {
 }
 
 // "Reference No: 50766", "Ref: 123", and qualified labels: "FOI ref: 001234", "Case Reference:
-// IC-12345-A1B2", "Request No. 123/21".
+// IC-12345-A1B2", "Request No. 123/21", a tribunal's "Appeal number: EA/2019/0188".
 std::string labelled_at(std::string_view s, size_t i) {
   const std::string_view w = word_at(s, i);
   if (one_of(w, {"our"})) return our_reference_at(s, i);
@@ -273,11 +273,11 @@ std::string labelled_at(std::string_view s, size_t i) {
     const bool bare = iequals(w, "reference") && (e >= s.size() || s[e] != '.');
     return value_after_label(s, e, bare);
   }
-  if (!one_of(w, {"foi", "foia", "eir", "request", "case"})) return {};
+  if (!one_of(w, {"foi", "foia", "eir", "request", "case", "appeal"})) return {};
   const size_t j = skip_space(s, i + w.size(), 0);
   if (j == npos) return {};
   if (const size_t e = ref_word_end(s, j); e != npos) return value_after_label(s, e, false);
-  if (!one_of(w, {"request", "case"}) || skip_number_word(s, i + w.size()) == npos) return {};
+  if (!one_of(w, {"request", "case", "appeal"}) || skip_number_word(s, i + w.size()) == npos) return {};
   return value_after_label(s, i + w.size(), false);
 }
 

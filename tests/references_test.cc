@@ -165,3 +165,11 @@ TEST_CASE("references: a footnote mark after 'FOIA', a file's name and a span of
   };
   check_all(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("references: a tribunal decision's appeal number is its reference") {
+  CHECK(or_none(foi::extract_reference("FIRST-TIER TRIBUNAL\n      Appeal number: EA/2019/0188/P\n")) ==
+        "EA/2019/0188/P");
+  CHECK(or_none(foi::extract_reference("Appeal No: EA/2015/0006\nBetween")) == "EA/2015/0006");
+  CHECK(or_none(foi::extract_reference("Appeal Reference: EA/2019/0191")) == "EA/2019/0191");
+  CHECK(or_none(foi::extract_reference("The appeal was heard on 3 May 2020.")) == "none");
+}
