@@ -22,6 +22,7 @@ inline std::string html_escape(std::string_view s) {
   return out;
 }
 
+// At most n bytes of s, cut before a character rather than inside one.
 inline std::string utf8_truncate(std::string_view s, size_t n) {
   if (s.size() <= n) return std::string(s);
   while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;

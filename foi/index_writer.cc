@@ -8,6 +8,7 @@
 
 #include "foi/exemptions.h"
 #include "foi/hash.h"
+#include "foi/html.h"
 #include "foi/offences.h"
 #include "foi/schema.h"
 
@@ -26,13 +27,6 @@ std::string join_facet(std::vector<std::string> values) {
     out += v;
   }
   return out;
-}
-
-// Cuts a UTF-8 string to at most n bytes without splitting a character.
-std::string_view utf8_prefix(std::string_view s, size_t n) {
-  if (s.size() <= n) return s;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
 }
 
 void add_facet_terms(Xapian::Document& doc, const Record& r) {
@@ -137,8 +131,7 @@ std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string term = std::string(prefix) + std::string(value);
   if (term.size() <= schema::kMaxTermBytes) return term;
   std::string tail = "#" + hex64(fnv1a64(value));
-  return std::string(prefix) + std::string(utf8_prefix(value, schema::kMaxTermBytes - prefix.size() - tail.size())) +
-         tail;
+  return std::string(prefix) + utf8_truncate(value, schema::kMaxTermBytes - prefix.size() - tail.size()) + tail;
 }
 
 struct IndexWriter::Impl {
