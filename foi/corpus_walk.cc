@@ -17,38 +17,51 @@ bool hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-void walk_directory(const fs::path& root, const std::string& key, Walk& out) {
-  std::vector<CorpusFile> found;
+// One directory level at a time, so an unreadable subdirectory costs only itself: it is reported, and its root is
+// marked incomplete so that the run does not take its documents for deleted. Symbolic links to directories are
+// not followed (no loops).
+void walk_into(const fs::path& root, const fs::path& dir, const std::string& key, Walk& out,
+               std::vector<CorpusFile>& found) {
   std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
+  fs::directory_iterator it(dir, ec), end;
   if (ec) {
-    out.rejected.push_back({root.string(), "unreadable directory: " + ec.message()});
+    out.rejected.push_back({dir.string(), "unreadable directory: " + ec.message()});
+    out.incomplete_roots.insert(key);
     return;
   }
+  std::vector<fs::directory_entry> entries;
   for (; it != end; it.increment(ec)) {
     if (ec) {
-      out.rejected.push_back({it->path().string(), "unreadable: " + ec.message()});
-      ec.clear();
-      continue;
+      out.rejected.push_back({dir.string(), "unreadable directory: " + ec.message()});
+      out.incomplete_roots.insert(key);
+      break;
     }
-    const fs::path& p = it->path();
-    if (hidden(p)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_directory(ec)) continue;
-    if (formats::is_ignored_name(p.filename().string())) continue;
+    entries.push_back(*it);
+  }
+  for (const fs::directory_entry& e : entries) {
+    const fs::path& p = e.path();
+    if (hidden(p)) continue;
     std::error_code sec;
+    if (e.is_directory(sec) && !e.is_symlink(sec)) {
+      walk_into(root, p, key, out, found);
+      continue;
+    }
+    if (formats::is_ignored_name(p.filename().string())) continue;
     if (!fs::exists(p, sec)) {
       out.rejected.push_back({p.string(), "unreadable: broken link"});
       continue;
     }
     if (!fs::is_regular_file(p, sec)) {
-      out.rejected.push_back({p.string(), "not a regular file"});
+      if (!fs::is_directory(p, sec)) out.rejected.push_back({p.string(), "not a regular file"});
       continue;
     }
     found.push_back({p.string(), p.lexically_relative(root).generic_string(), key});
   }
+}
+
+void walk_directory(const fs::path& root, const std::string& key, Walk& out) {
+  std::vector<CorpusFile> found;
+  walk_into(root, root, key, out, found);
   std::sort(found.begin(), found.end(), [](const CorpusFile& a, const CorpusFile& b) { return a.id < b.id; });
   out.files.insert(out.files.end(), found.begin(), found.end());
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <stdexcept>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct Walk {
   std::vector<CorpusFile> files;     // sorted by id within each root
   std::vector<Rejection> rejected;   // entries that could not be read (broken links, unreadable directories...)
   std::vector<std::string> root_keys;
+  std::set<std::string> incomplete_roots;  // roots with a directory that could not be read: nothing is removed there
 };
 
 // A path given on the command line that does not exist: the run stops before touching the index.

@@ -56,10 +56,11 @@ void FacetSpies::read_into(FacetCounts& out) const {
 }
 
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                         const std::vector<const schema::Facet*>& facets, unsigned* total) {
+                         const std::vector<const schema::Facet*>& facets, unsigned* total, double time_limit_seconds) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (time_limit_seconds > 0) enquire.set_time_limit(time_limit_seconds);
   FacetSpies spies;
   spies.attach(enquire, facets);
   Xapian::MSet m = enquire.get_mset(0, 0, db.get_doccount());

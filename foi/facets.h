@@ -28,8 +28,10 @@ class FacetSpies {
 // Counts the given facets over every document `query` matches (checkatleast = the database's size, so the counts
 // and the returned total are exact). Multi-valued slots hold a document's values joined by kFacetSeparator: each
 // combination's count is added to each of its values.
+// A time limit (seconds, 0 for none) bounds the work of a hostile query, as for the main match.
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                         const std::vector<const schema::Facet*>& facets, unsigned* total = nullptr);
+                         const std::vector<const schema::Facet*>& facets, unsigned* total = nullptr,
+                         double time_limit_seconds = 0);
 
 // Orders a facet's values: years and months by value, everything else by count (most first), then value.
 void order_facet(const std::string& facet, std::vector<FacetCount>& values);

@@ -96,8 +96,9 @@ struct Run {
     for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id);
   }
 
-  void remove_missing(const std::vector<std::string>& root_keys) {
-    for (const std::string& key : root_keys) {
+  void remove_missing(const Walk& walk) {
+    for (const std::string& key : walk.root_keys) {
+      if (walk.incomplete_roots.count(key)) continue;  // an unreadable directory is not a deleted one
       for (const std::string& id : writer.ids_under_root(key)) {
         if (seen.count(id)) continue;
         writer.remove(id);
@@ -158,11 +159,15 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
       run.reject(f, err.what());
     } catch (const TextError& err) {
       run.reject(f, err.what());
+    } catch (const IndexError&) {
+      throw;  // the database itself failed: stop, the open batch is dropped whole
+    } catch (const std::exception& err) {  // a reader's bug must cost one file, not the run
+      run.reject(f, std::string("could not be read: ") + err.what());
     }
     run.commit_if_full();
     if (progress) progress(i + 1, walk.files.size());
   }
-  run.remove_missing(walk.root_keys);
+  run.remove_missing(walk);
   run.writer.commit();
   run.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return run.summary;

@@ -13,11 +13,21 @@
 namespace foi {
 namespace {
 
+StoredDocument parse_stored(const std::string& raw);
+
 constexpr size_t kSnippetBytes = 300;
 constexpr int kRetries = 3;
 
 StoredDocument stored_from(const Xapian::Document& doc) {
-  nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  try {
+    return parse_stored(doc.get_data());
+  } catch (const nlohmann::json::exception& e) {  // written by another version, or damaged
+    throw IndexUnavailable(std::string("a stored record cannot be read: ") + e.what());
+  }
+}
+
+StoredDocument parse_stored(const std::string& raw) {
+  nlohmann::json data = nlohmann::json::parse(raw);
   StoredDocument d;
   d.record = data.at("record").get<Record>();
   d.text = {data.value("text", ""), data.value("format", ""), data.value("charset", "")};
@@ -59,13 +69,19 @@ std::string make_snippet(const Xapian::MSet& m, const std::string& text, bool ha
                    "…");
 }
 
-// The page of the first highlighted word, found in the text from the snippet's first <mark>.
+// The page of the first highlighted word: the word with the snippet text after it (up to the next markup) is looked
+// up in the document, so a word that also appears on an earlier page is placed where the snippet came from.
 int page_of_snippet(const std::string& snippet, const StoredDocument& d) {
   if (d.text.pages.empty()) return 0;
   size_t open = snippet.find("<mark>"), close = snippet.find("</mark>");
   if (open == std::string::npos || close == std::string::npos) return 0;
   std::string word = snippet.substr(open + 6, close - open - 6);
-  size_t at = d.text.text.find(word);
+  size_t next = snippet.find('<', close + 7);
+  std::string context = word + snippet.substr(close + 7, std::min<size_t>(40, next - close - 7));
+  size_t cut = context.find('&');  // escaped characters differ from the text: match only what precedes them
+  if (cut != std::string::npos && cut > word.size()) context.resize(cut);
+  size_t at = d.text.text.find(context.find('&') == std::string::npos ? context : word);
+  if (at == std::string::npos) at = d.text.text.find(word);
   if (word.empty() || at == std::string::npos) return 0;
   int page = 0;
   for (const auto& [offset, number] : d.text.pages)
@@ -83,15 +99,21 @@ struct SearchIndex::Impl {
   template <typename F>
   auto with_retry(F&& f) -> decltype(f()) {
     for (int attempt = 0;; ++attempt) {
+      bool modified = false;
       try {
         return f();
       } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt + 1 >= kRetries) throw IndexUnavailable("the index kept changing during the request");
-        db.reopen();
+        modified = true;
       } catch (const Xapian::WildcardError&) {
         throw RequestError("wildcard_too_broad", "a wildcard matches too many words; make it longer");
-      } catch (const Xapian::DatabaseError& e) {
+      } catch (const Xapian::Error& e) {  // damaged, gone, or a remote shard unreachable
         throw IndexUnavailable("cannot read the index: " + e.get_description());
+      }
+      if (modified && attempt + 1 >= kRetries) throw IndexUnavailable("the index kept changing during the request");
+      try {
+        db.reopen();  // outside the handler: a failure here is an IndexUnavailable too
+      } catch (const Xapian::Error& e) {
+        throw IndexUnavailable("cannot reopen the index: " + e.get_description());
       }
     }
   }
@@ -118,7 +140,9 @@ struct SearchIndex::Impl {
     out.total = m.get_matches_estimated();
     spies.read_into(out.facets);
     for (const schema::Facet* f : own_filtered)  // each filtered facet counted without its own filter
-      for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f})) out.facets[n] = counts;
+      for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f}, nullptr,
+                                            limits.time_limit_seconds))
+        out.facets[n] = counts;
     for (auto it = m.begin(); it != m.end(); ++it) {
       StoredDocument d = stored_from(it.get_document());
       std::string snippet = make_snippet(m, d.text.text, has_text);

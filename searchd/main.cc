@@ -7,6 +7,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <chrono>
 #include <thread>
 
 #include "foi/search.h"
@@ -69,6 +70,8 @@ std::thread stop_on_signal(httplib::Server& server) {
   return std::thread([&server, set] {
     int sig = 0;
     sigwait(&set, &sig);
+    // A signal that arrives before the server runs would be lost by stop(): wait for it to run first.
+    for (int i = 0; i < 500 && !server.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     server.stop();
   });
 }

@@ -97,6 +97,9 @@ TEST_CASE("formats: a WhatDoTheyKnow thread becomes its events in date order, da
   CHECK(r.text.find("--- 2024-02-20 response from the authority ---") != std::string::npos);
   CHECK_THROWS_AS(read_wdtk_json(R"({"not": "a thread"})"), foi::TextError);
   CHECK_THROWS_AS(read_wdtk_json("{broken"), foi::TextError);
+  CHECK_THROWS_AS(read_wdtk_json(R"({"title": null, "events": []})"), foi::TextError);  // wrong types are errors too
+  CHECK_THROWS_AS(read_wdtk_json(R"({"title": "T", "events": [{"created_at": 5, "type": "incoming"}]})"),
+                  foi::TextError);
 }
 
 TEST_CASE("formats: the sandbox returns what the reader returns, and its errors keep their kind") {

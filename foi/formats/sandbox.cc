@@ -129,8 +129,10 @@ std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view
     throw TextError("cannot start the reader: fork failed");
   }
   if (pid == 0) {
-    close(fds[0]);
-    run_child(fds[1], filename, bytes, options, limits);
+    // The reader sees nothing of the parent's but the pipe: not the writable database, not its lock.
+    int out = dup2(fds[1], 3) == 3 ? 3 : fds[1];
+    if (out == 3) close_range(4, ~0U, 0);
+    run_child(out, filename, bytes, options, limits);
   }
   close(fds[1]);
   std::string failure;

@@ -60,7 +60,17 @@ std::optional<std::string> response_date(const std::vector<Event>& events) {
 
 }  // namespace
 
+ReadText read_thread(std::string_view bytes);
+
 ReadText read_wdtk_json(std::string_view bytes) {
+  try {
+    return read_thread(bytes);
+  } catch (const nlohmann::json::exception& e) {  // a field of the wrong type ("title": null)
+    throw TextError(std::string("malformed thread export: ") + e.what());
+  }
+}
+
+ReadText read_thread(std::string_view bytes) {
   nlohmann::json j = nlohmann::json::parse(bytes, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("events"))
     throw TextError("JSON that is not a WhatDoTheyKnow thread export");
