@@ -1,5 +1,5 @@
--- wrk script for the mixed load: each connection walks the query set's URLs (paths.txt, one a line) from its own
--- starting point, so every connection count sends the same mix. Prints one JSON line when wrk is done.
+-- wrk script for the mixed load: each wrk thread walks the query set's URLs (paths.txt, one a line) in order from
+-- a fixed starting point, so every connection count sends the same mix. Prints one JSON line when wrk is done.
 -- Usage: wrk -t T -c C -d 10s -s load.lua http://127.0.0.1:PORT -- paths.txt
 
 local paths = {}

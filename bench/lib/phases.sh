@@ -106,17 +106,25 @@ http_phase() {
   done
 }
 
-# foi-searchd (started by http_phase) under wrk, the query set's URLs in rotation.
+# CPU seconds foi-searchd has used so far (user + system, all threads).
+searchd_cpu_seconds() {
+  awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / tck }' "/proc/$SEARCHD_PID/stat"
+}
+
+# foi-searchd (started by http_phase) under wrk, the query set's URLs in rotation. Beside each wrk summary, the
+# CPU seconds searchd used: on a shared machine, how many cores it actually got.
 load_phase() {
-  local conns run threads
+  local conns run threads before
   for conns in 1 8 64; do
     threads=$((conns < 2 ? 1 : 2))
     for run in $(seq 1 "$RUNS"); do
       say "load run $run of $RUNS: $conns connections for ${LOAD_SECONDS}s"
+      before="$(searchd_cpu_seconds)"
       wrk -t "$threads" -c "$conns" -d "${LOAD_SECONDS}s" --timeout 10s -s "$BENCH/lib/load.lua" \
         "http://127.0.0.1:$PORT" -- "$QUERIES/paths.txt" >"$TMP/wrk.out" 2>&1 ||
         { cat "$TMP/wrk.out" >&2; return 1; }
       grep '^{"requests"' "$TMP/wrk.out" >"$OUT/load/c$conns.$run.json"
+      awk -v a="$(searchd_cpu_seconds)" -v b="$before" 'BEGIN { print a - b }' >"$OUT/load/c$conns.$run.cpu"
     done
   done
   stop_searchd

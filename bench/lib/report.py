@@ -145,12 +145,20 @@ def load_figures(out, foisearch_mean_ms):
         if not runs:
             continue
         rps = [r["requests"] / (r["duration_us"] / 1e6) for r in runs]
+        cores = []
+        for run, path in by_run(f"{out}/load/c{conns}.*.json").items():
+            cpu = f"{out}/load/c{conns}.{run}.cpu"
+            if os.path.exists(cpu):
+                cores.append(float(open(cpu).read()) / (load(path)["duration_us"] / 1e6))
         result[str(conns)] = {
             "requests_per_s": spread(rps),
             "p50_ms": spread([r["p50_us"] / 1000 for r in runs]),
             "p99_ms": spread([r["p99_us"] / 1000 for r in runs]),
             "errors": sum(sum(r["errors"].values()) for r in runs),
             "non_2xx": sum(r["errors"]["status"] for r in runs),
+            # How many cores foi-searchd got: on a shared machine, what the requests/s were bought with.
+            "searchd_cores": spread(cores),
+            "requests_per_core_s": spread([r / c for r, c in zip(rps, cores) if c > 0]),
             # Against one core running the in-process full page back to back: 1.0 is that rate, 2.0 both cores.
             "over_in_process_rate": statistics.median(rps) * foisearch_mean_ms / 1000 if foisearch_mean_ms else None,
         }

@@ -109,11 +109,13 @@ def per_query_table(q, used):
 
 def load_table(ld):
     lines = ["", "## Load: foi-searchd under wrk, the query set in rotation", "",
-             "| connections | requests/s | p50 ms | p99 ms | errors (non-2xx) | ÷ one core in-process |",
-             "|---|---|---|---|---|---|"]
+             "| connections | requests/s | p50 ms | p99 ms | errors (non-2xx) | ÷ one core in-process "
+             "| cores searchd got | requests per CPU second |",
+             "|---|---|---|---|---|---|---|---|"]
     for conns, x in ld.items():
         lines.append(f"| {conns} | {fig(x['requests_per_s'], '{:.0f}')} | {fig(x['p50_ms'])} | {fig(x['p99_ms'])} "
-                     f"| {x['errors']} ({x['non_2xx']}) | {times(x['over_in_process_rate'])} |")
+                     f"| {x['errors']} ({x['non_2xx']}) | {times(x['over_in_process_rate'])} "
+                     f"| {fig(x.get('searchd_cores'), '{:.2f}')} | {fig(x.get('requests_per_core_s'), '{:.0f}')} |")
     return lines
 
 
