@@ -30,7 +30,8 @@ void to_json(nlohmann::json& j, const Record& r) {
                      {"doc_type", r.doc_type},
                      {"outcome", optional_json(r.outcome)},
                      {"url", optional_json(r.url)},
-                     {"from_sidecar", r.from_sidecar}};
+                     {"from_sidecar", r.from_sidecar},
+                     {"messages", r.messages}};
 }
 
 void from_json(const nlohmann::json& j, Record& r) {
@@ -47,6 +48,7 @@ void from_json(const nlohmann::json& j, Record& r) {
   r.outcome = optional_from<std::string>(j, "outcome");
   r.url = optional_from<std::string>(j, "url");
   r.from_sidecar = j.value("from_sidecar", std::vector<std::string>{});
+  r.messages = j.value("messages", std::vector<Message>{});
 }
 
 std::string dump_json(const nlohmann::json& j, int indent) {

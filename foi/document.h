@@ -7,6 +7,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "foi/messages.h"
+
 namespace foi {
 
 struct Record {
@@ -24,6 +26,7 @@ struct Record {
                                         // "neither confirmed nor denied", "not held"; or a sidecar's own value
   std::optional<std::string> url;       // where the document came from (sidecar)
   std::vector<std::string> from_sidecar;  // the fields a sidecar file gave ("date", "reference"...)
+  std::vector<Message> messages;          // the request, responses, annotations... (messages.h)
 };
 
 void to_json(nlohmann::json& j, const Record& r);

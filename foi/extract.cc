@@ -8,6 +8,7 @@
 #include "foi/dates.h"
 #include "foi/exemptions.h"
 #include "foi/forces.h"
+#include "foi/messages.h"
 #include "foi/offences.h"
 #include "foi/outcomes.h"
 #include "foi/references.h"
@@ -108,12 +109,31 @@ std::string choose_title(const ExtractInput& in) {
   return (trusted || text_fell_back) ? in.read->hints.title : from_text;
 }
 
-// A thread export's event dates are the record itself; elsewhere the letter's own date beats file metadata.
-std::optional<std::string> choose_date(const ExtractInput& in) {
+// A thread export's event dates are the record itself; in correspondence, the authority's response date; elsewhere
+// the letter's own date beats file metadata.
+std::optional<std::string> choose_date(const ExtractInput& in, const std::vector<Message>& messages) {
   std::optional<std::string> hinted = in.read ? in.read->hints.date : std::nullopt;
   if (hinted && in.read->format == "wdtk") return hinted;
-  if (std::optional<Date> d = extract_date(in.text)) return d->iso();
+  if (is_correspondence(messages)) {
+    if (std::optional<std::string> d = response_date(messages)) return d;
+  } else if (std::optional<Date> d = extract_date(in.text)) {
+    return d->iso();
+  }
   return hinted;
+}
+
+// In correspondence only the authority's own messages cite the grounds it relied on: a requester quoting a
+// section, or an annotation discussing one, adds nothing to the document's exemptions.
+std::vector<Citation> authority_citations(std::vector<Citation> all, const std::vector<Message>& messages) {
+  if (!is_correspondence(messages)) return all;
+  std::vector<Citation> out;
+  for (Citation& c : all)
+    for (const Message& m : messages)
+      if (m.side == "authority" && c.offset >= m.offset && c.offset < m.offset + m.length) {
+        out.push_back(std::move(c));
+        break;
+      }
+  return out;
 }
 
 }  // namespace
@@ -125,15 +145,21 @@ Record extract_record(const ExtractInput& in) {
   r.title = choose_title(in);
   r.authority = extract_authority(in.text);
   r.force = extract_forces(in.text);
-  std::vector<Citation> citations = find_citations(in.text);
-  r.exemptions = exemptions_from(citations, is_scottish_document(in.text, r.authority));
-  r.offences = offences_from(citations);
-  r.date = choose_date(in);
-  r.reference = extract_reference(in.text);
   r.doc_type = in.read && in.read->format == "wdtk" ? "thread" : classify_doc_type(in.text, r.title);
+  r.messages = split_messages(in.text, r.doc_type, r.authority);
+  std::vector<Citation> citations = find_citations(in.text);
+  r.offences = offences_from(citations);
+  r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
+                                 is_scottish_document(in.text, r.authority));
+  r.date = choose_date(in, r.messages);
+  r.reference = extract_reference(in.text);
   if (in.read && in.read->hints.status) r.outcome = outcome_from_status(*in.read->hints.status);
   if (!r.outcome) r.outcome = extract_outcome(in.text, !r.exemptions.empty());
   return r;
+}
+
+std::vector<Passage> extract_passages(const Record& r, std::string_view text) {
+  return cut_passages(text, r.messages, {r.exemptions, is_scottish_document(text, r.authority)});
 }
 
 }  // namespace foi

@@ -6,6 +6,7 @@
 
 #include "foi/document.h"
 #include "foi/formats/read_text.h"
+#include "foi/passages.h"
 
 namespace foi {
 
@@ -17,6 +18,9 @@ struct ExtractInput {
 };
 
 Record extract_record(const ExtractInput& in);
+
+// The passages of a record's authority messages (passages.h), cut against its exemptions.
+std::vector<Passage> extract_passages(const Record& r, std::string_view text);
 
 // The title: the first short line that is not a WhatDoTheyKnow status line, a letterhead label or a salutation;
 // the file name (without extension) when there is none.

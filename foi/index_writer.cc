@@ -8,7 +8,9 @@
 
 #include "foi/exemptions.h"
 #include "foi/hash.h"
+#include "foi/cluster_index.h"
 #include "foi/html.h"
+#include "foi/minhash.h"
 #include "foi/offences.h"
 #include "foi/schema.h"
 
@@ -89,6 +91,43 @@ nlohmann::json stored_data(const Record& r, const StoredText& text) {
           {"pages", pages}, {"attachments", attachments}};
 }
 
+// A passage's entry: its own text, role, exemptions and fingerprint; its document's authority, forces and date,
+// so the same filters and facets work on passages.
+Xapian::Document make_passage(const Record& r, const Passage& p, size_t n) {
+  Xapian::Document doc;
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  tg.set_document(doc);
+  tg.index_text(p.heading);
+  tg.increase_termpos();
+  tg.index_text(p.body);
+  std::string id = passage_id(r.id, n);
+  Record facets = r;  // the document's facets, with the passage's own exemptions
+  facets.exemptions = p.exemptions;
+  facets.doc_type = std::string(schema::kPassageKind);
+  facets.outcome.reset();
+  facets.reference.reset();
+  add_facet_terms(doc, facets);
+  add_values(doc, facets, "");
+  doc.add_boolean_term(bounded_term(schema::kIdPrefix, id));
+  doc.add_boolean_term(bounded_term(schema::kKindPrefix, schema::kPassageKind));
+  doc.add_boolean_term(bounded_term(schema::kParentPrefix, r.id));
+  doc.add_boolean_term(bounded_term(schema::kRolePrefix, p.role));
+  doc.add_value(schema::kIdSlot, id);
+  doc.add_value(schema::kRoleSlot, p.role);
+  doc.add_value(schema::kParentSlot, r.id);
+  if (std::optional<Fingerprint> f = fingerprint(p.body)) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*f));
+  const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;
+  nlohmann::json parent = {{"id", r.id}, {"title", r.title}, {"authority", r.authority ? *r.authority : ""},
+                           {"force", r.force}, {"date", r.date ? *r.date : ""}, {"doc_type", r.doc_type}};
+  nlohmann::json data = {{"id", id}, {"n", n}, {"passage", p}, {"parent", parent},
+                         {"message", m ? nlohmann::json(*m) : nlohmann::json()}};
+  doc.set_data(dump_json(data));
+  drop_overlong_terms(doc);
+  return doc;
+}
+
 Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, const StoredText& text,
                                std::string_view signature, std::string_view root_key, std::string_view file_id) {
   Xapian::Document doc;
@@ -104,6 +143,7 @@ Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, co
   tg.index_text(text.text);
 
   doc.add_boolean_term(bounded_term(schema::kIdPrefix, r.id));
+  doc.add_boolean_term(bounded_term(schema::kKindPrefix, schema::kDocumentKind));
   doc.add_boolean_term(bounded_term(schema::kRootPrefix, root_key));
   doc.add_boolean_term(bounded_term(schema::kFilePrefix, file_id));
   add_facet_terms(doc, r);
@@ -126,6 +166,10 @@ auto guarded(F&& f) -> decltype(f()) {
 }
 
 }  // namespace
+
+std::string passage_id(std::string_view document_id, size_t n) {
+  return std::string(document_id) + "#p" + std::to_string(n);
+}
 
 std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string term = std::string(prefix) + std::string(value);
@@ -199,17 +243,31 @@ void IndexWriter::ensure_batch() {
 }
 
 void IndexWriter::put(const Record& record, const StoredText& text, std::string_view signature,
-                      std::string_view root_key, std::string_view file_id) {
+                      std::string_view root_key, std::string_view file_id, const std::vector<Passage>& passages) {
   ensure_batch();  // first: making the document adds spelling data, which belongs in the same transaction
   Xapian::Document doc = guarded([&] { return make_document(impl_->db, record, text, signature, root_key, file_id); });
-  guarded([&] { impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc); });
+  guarded([&] {
+    impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc);
+    impl_->db.delete_document(bounded_term(schema::kParentPrefix, record.id));  // its passages are written afresh
+    for (size_t n = 0; n < passages.size(); ++n) impl_->db.add_document(make_passage(record, passages[n], n + 1));
+  });
   ++pending_;
+  ++changes_;
 }
 
 void IndexWriter::remove(std::string_view id) {
   ensure_batch();
-  guarded([&] { impl_->db.delete_document(bounded_term(schema::kIdPrefix, id)); });
+  guarded([&] {
+    impl_->db.delete_document(bounded_term(schema::kIdPrefix, id));
+    impl_->db.delete_document(bounded_term(schema::kParentPrefix, id));
+  });
   ++pending_;
+  ++changes_;
+}
+
+ClusterStats IndexWriter::recluster() {
+  if (in_batch_) commit();
+  return guarded([&] { return recluster_passages(impl_->db); });
 }
 
 void IndexWriter::commit() {

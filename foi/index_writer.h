@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "foi/clusters.h"
 #include "foi/document.h"
+#include "foi/passages.h"
 
 namespace foi {
 
@@ -37,6 +39,9 @@ struct StoredText {
 // given a hash of the whole, so two long values stay distinct).
 std::string bounded_term(std::string_view prefix, std::string_view value);
 
+// The id of a document's n-th passage (from 1): "<document id>#p<n>".
+std::string passage_id(std::string_view document_id, size_t n);
+
 class IndexWriter {
  public:
   // Opens (creating if needed) the glass database in `dir`. Throws IndexLocked when another writer has it.
@@ -55,14 +60,22 @@ class IndexWriter {
   // The ids of the documents indexed from a root.
   std::vector<std::string> ids_under_root(std::string_view root_key) const;
 
-  // Adds or replaces a document read from the file `file_id`. Opens a batch (a transaction) if none is open.
+  // Adds or replaces a document read from the file `file_id`, with its passages (each its own entry, kind
+  // "passage", id "<document id>#p<n>"). Opens a batch (a transaction) if none is open.
   void put(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key,
-           std::string_view file_id);
-  // Deletes a document by id, if present. Opens a batch if none is open.
+           std::string_view file_id, const std::vector<Passage>& passages = {});
+  // Deletes a document by id, and its passages, if present. Opens a batch if none is open.
   void remove(std::string_view id);
+
+  // Regroups every passage of the database into boilerplate clusters (clusters.h) and commits: each passage's
+  // cluster term and value, and a summary per cluster in the metadata. Writes only what changed. Call after the
+  // last commit of a run that changed something.
+  ClusterStats recluster();
 
   // Changes in the open batch not yet committed.
   size_t pending() const { return pending_; }
+  // Documents put or removed since the writer opened.
+  size_t changes() const { return changes_; }
   // Commits the open batch as a whole; does nothing when nothing changed.
   void commit();
 
@@ -73,6 +86,7 @@ class IndexWriter {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   size_t pending_ = 0;
+  size_t changes_ = 0;
   bool in_batch_ = false;
 };
 

@@ -43,6 +43,7 @@ std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes
     e.ocr_pages = read.ocr_pages;
     e.record = extract_record({read.text, id, f.path, &read});
     if (sidecar) apply_sidecar(e.record, *sidecar);
+    e.passages = extract_passages(e.record, read.text);
     e.text = stored_text(read);
     out.push_back(std::move(e));
   }
@@ -83,7 +84,7 @@ struct Run {
     forget_file(f);  // an mbox may have lost messages; its documents are written afresh
     for (Explained& e : docs) {
       summary.ocr_pages += static_cast<size_t>(e.ocr_pages);
-      writer.put(e.record, e.text, sig, f.root_key, f.id);
+      writer.put(e.record, e.text, sig, f.root_key, f.id, e.passages);
       seen.insert(e.record.id);
       ++summary.indexed;
       commit_if_full();
@@ -128,6 +129,12 @@ std::string IndexSummary::details() const {
     for (const auto& [reason, n] : reasons) out += " " + std::to_string(n) + " " + reason + ",";
     out.pop_back();
   }
+  if (clusters.passages > 0) {
+    char buf[120];
+    std::snprintf(buf, sizeof buf, "; passages %zu in %zu shared clusters (%.2f s)", clusters.passages,
+                  clusters.shared, clusters.seconds);
+    out += buf;
+  }
   return out;
 }
 
@@ -169,6 +176,7 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   }
   run.remove_missing(walk);
   run.writer.commit();
+  if (run.writer.changes() > 0) run.summary.clusters = run.writer.recluster();
   run.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return run.summary;
 }

@@ -26,9 +26,12 @@ struct IndexSummary {
   size_t scanned = 0;    // PDFs with no text layer (also in `rejected`, with that reason)
   size_t ocr_pages = 0;  // pages read by OCR
   std::vector<Rejection> rejected;
+  ClusterStats clusters;  // the regrouping of passages into boilerplate clusters, when anything changed
   double seconds = 0;
   std::string line() const;     // "indexed N, unchanged N, removed N, rejected N in S s"
-  std::string details() const;  // "scanned N, OCR pages N; rejected: 2 encrypted PDF, 1 binary file"
+  // "with text N, scanned N, OCR pages N; rejected: 2 encrypted PDF, 1 binary file; passages N in N shared
+  // clusters (S s)"
+  std::string details() const;
 };
 
 // Called after each file with (files done, files in all).
@@ -42,6 +45,7 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
 struct Explained {
   Record record;
   StoredText text;
+  std::vector<Passage> passages;
   int ocr_pages = 0;
 };
 std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options = {},

@@ -21,6 +21,16 @@ inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
 inline constexpr std::string_view kFilePrefix = "XP:";          // the file (its id) the document was read from
 inline constexpr std::string_view kOutcomePrefix = "XU:";       // outcome ("disclosed in part", a tribunal's "Dismissed")
+inline constexpr std::string_view kKindPrefix = "XD:";          // what an entry is: kDocumentKind or kPassageKind
+inline constexpr std::string_view kParentPrefix = "XQ:";        // a passage's document id (replaced and removed with it)
+inline constexpr std::string_view kRolePrefix = "XL:";          // a passage's role ("harm", "ncnd"...)
+inline constexpr std::string_view kClusterPrefix = "XC:";       // a passage's boilerplate cluster id
+
+// Documents and their passages live in one database, told apart by the kind term.
+inline constexpr std::string_view kDocumentKind = "document";
+inline constexpr std::string_view kPassageKind = "passage";
+// Database metadata: "cluster:<id>" holds a cluster's summary as JSON (cluster_index.h).
+inline constexpr std::string_view kClusterMetadataPrefix = "cluster:";
 
 // Value slots.
 enum Slot : unsigned {
@@ -36,24 +46,32 @@ enum Slot : unsigned {
   kOldestSlot = 9,      // sort key for "oldest first": YYYYMMDD, or "99999999" when undated so undated sort last
   kMonthSlot = 10,      // year and month of the response date, "2021-01" (the date histogram)
   kOutcomeSlot = 11,    // outcome (single value)
+  kRoleSlot = 12,       // a passage's role
+  kClusterSlot = 13,    // a passage's cluster id (every passage has one; a singleton's is its own)
+  kFingerprintSlot = 14,  // a passage's wording fingerprint (minhash.h encode_fingerprint)
+  kParentSlot = 15,     // a passage's document id
 };
 
 // The facets: the name used in the API, the boolean-term prefix filters use, the value slot counts come from,
 // and whether a document can hold several values (joined by kFacetSeparator in the slot).
+// `kinds` says whether /api/search (documents), /api/passages (passages) or both count it.
+enum Kinds : unsigned { kDocuments = 1, kPassages = 2, kBoth = 3 };
 struct Facet {
   std::string_view name;
   std::string_view prefix;
   Slot slot;
   bool multi;
+  Kinds kinds;
 };
 inline constexpr Facet kFacets[] = {
-    {"force", kForcePrefix, kForcesSlot, true},
-    {"exemption", kExemptionPrefix, kExemptionsSlot, true},
-    {"offence", kOffencePrefix, kOffencesSlot, true},
-    {"authority", kAuthorityPrefix, kAuthoritySlot, false},
-    {"outcome", kOutcomePrefix, kOutcomeSlot, false},
-    {"year", kYearPrefix, kYearSlot, false},
-    {"month", kMonthPrefix, kMonthSlot, false},
+    {"force", kForcePrefix, kForcesSlot, true, kBoth},
+    {"exemption", kExemptionPrefix, kExemptionsSlot, true, kBoth},
+    {"offence", kOffencePrefix, kOffencesSlot, true, kDocuments},
+    {"authority", kAuthorityPrefix, kAuthoritySlot, false, kBoth},
+    {"outcome", kOutcomePrefix, kOutcomeSlot, false, kDocuments},
+    {"role", kRolePrefix, kRoleSlot, false, kPassages},
+    {"year", kYearPrefix, kYearSlot, false, kBoth},
+    {"month", kMonthPrefix, kMonthSlot, false, kBoth},
 };
 
 // Joins the values of a multi-valued facet in one slot; never occurs in a value.
@@ -63,6 +81,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "4";
+inline constexpr std::string_view kExtractionVersion = "5";
 
 }  // namespace foi::schema

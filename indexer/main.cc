@@ -90,7 +90,11 @@ int explain(const std::string& path, bool ocr, const std::string& sidecar) {
     options.ocr = ocr;
     std::vector<foi::Explained> docs = foi::explain_file(path, options, sidecar);
     nlohmann::json out = nlohmann::json::array();
-    for (const foi::Explained& e : docs) out.push_back(e.record);
+    for (const foi::Explained& e : docs) {
+      nlohmann::json j = e.record;
+      j["passages"] = e.passages;
+      out.push_back(std::move(j));
+    }
     std::cout << foi::dump_json(out.size() == 1 ? out[0] : out, 2) << "\n";  // an mbox: one record per message
     return 0;
   } catch (const std::exception& err) {

@@ -1,0 +1,25 @@
+// Storing boilerplate clusters in the database: each passage's cluster, and each cluster's summary. A Xapian-side
+// file.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "foi/clusters.h"
+
+namespace foi {
+
+// Reads every passage's fingerprint, clusters them (clusters.h) and writes, in one transaction, the cluster term
+// and value of each passage whose cluster changed, and a summary per shared cluster under the metadata key
+// "cluster:<id>": {"id", "size", "authorities", "first", "last", "central"} (central: a passage id). Stale
+// summaries are deleted. A database whose clusters are already right is not written.
+ClusterStats recluster_passages(Xapian::WritableDatabase& db);
+
+// A cluster's summary as stored, or nullopt (a singleton has none).
+std::optional<nlohmann::json> cluster_summary(const Xapian::Database& db, const std::string& cluster_id);
+
+}  // namespace foi
