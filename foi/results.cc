@@ -39,6 +39,46 @@ void to_json(nlohmann::json& j, const StoredDocument& d) {
   for (const auto& [offset, number] : d.text.pages) j["pages"].push_back({{"offset", offset}, {"page", number}});
   j["attachments"] = nlohmann::json::array();
   for (const auto& [offset, name] : d.text.attachments) j["attachments"].push_back({{"offset", offset}, {"name", name}});
+  j["passages"] = d.passages;
+}
+
+void to_json(nlohmann::json& j, const ClusterInfo& c) {
+  j = {{"id", c.id},       {"size", c.size}, {"authorities", c.authorities},
+       {"first", c.first.empty() ? nlohmann::json() : nlohmann::json(c.first)},
+       {"last", c.last.empty() ? nlohmann::json() : nlohmann::json(c.last)},
+       {"central", c.central}};
+}
+
+void to_json(nlohmann::json& j, const PassageHit& h) {
+  const PassageParent& p = h.parent;
+  j = {{"id", h.id},
+       {"heading", h.passage.heading},
+       {"text", h.passage.body},
+       {"role", h.passage.role},
+       {"exemptions", h.passage.exemptions},
+       {"offset", h.passage.offset},
+       {"length", h.passage.length},
+       {"message_role", h.message_role},
+       {"snippet", h.snippet},
+       {"document", {{"id", p.id}, {"title", p.title}, {"force", p.force},
+                     {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
+                     {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)}}},
+       {"cluster", h.cluster}};
+  if (h.similarity) j["similarity"] = *h.similarity;
+}
+
+void to_json(nlohmann::json& j, const DiffOp& d) {
+  static const char* names[] = {"same", "added", "removed"};
+  j = {{"op", names[d.kind]}, {"text", d.text}};
+}
+
+void to_json(nlohmann::json& j, const ClusterView& v) {
+  j = {{"cluster", v.info}, {"members", nlohmann::json::array()}};
+  for (size_t i = 0; i < v.members.size(); ++i) {
+    nlohmann::json m = v.members[i];
+    m["diff"] = i < v.diffs.size() ? nlohmann::json(v.diffs[i]) : nlohmann::json::array();
+    j["members"].push_back(std::move(m));
+  }
 }
 
 }  // namespace foi

@@ -7,6 +7,8 @@
 
 #include "foi/facets.h"
 #include "foi/html.h"
+#include "foi/index_writer.h"
+#include "foi/precedents.h"
 #include "foi/schema.h"
 #include "foi/search_query.h"
 
@@ -49,8 +51,14 @@ struct Filters {
   }
 };
 
+std::string kind_term(Kind kind) {
+  return bounded_term(schema::kKindPrefix, kind == Kind::kPassages ? schema::kPassageKind : schema::kDocumentKind);
+}
+
+unsigned kind_bit(Kind kind) { return kind == Kind::kPassages ? schema::kPassages : schema::kDocuments; }
+
 Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
-  Filters f{text, {}};
+  Filters f{Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))), {}};
   for (const auto& [facet, values] : r.filters) f.by_facet[facet] = facet_filter(facet, values);
   if (!r.from.empty() || !r.to.empty()) f.by_facet["year"] = date_filter(r.from, r.to);
   return f;
@@ -126,10 +134,12 @@ struct SearchIndex::Impl {
     enquire.set_query(filters.without(""));
     enquire.set_time_limit(limits.time_limit_seconds);
     set_order(enquire, r, has_text);
+    if (r.collapse) enquire.set_collapse_key(schema::kClusterSlot);
     std::vector<const schema::Facet*> unfiltered;
     bool dated = filters.by_facet.count("year") > 0;
     std::vector<const schema::Facet*> own_filtered;
     for (const schema::Facet& f : schema::kFacets) {
+      if (!(f.kinds & kind_bit(r.kind))) continue;
       bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
       (own ? own_filtered : unfiltered).push_back(&f);
     }
@@ -144,6 +154,13 @@ struct SearchIndex::Impl {
                                             limits.time_limit_seconds))
         out.facets[n] = counts;
     for (auto it = m.begin(); it != m.end(); ++it) {
+      if (r.kind == Kind::kPassages) {
+        PassageHit h = read_passage(db, it.get_document());
+        h.snippet = make_snippet(m, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
+                                 has_text);
+        out.passages.push_back(std::move(h));
+        continue;
+      }
       StoredDocument d = stored_from(it.get_document());
       std::string snippet = make_snippet(m, d.text.text, has_text);
       int page = page_of_snippet(snippet, d);
@@ -173,22 +190,36 @@ std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
     std::string term = bounded_term(schema::kIdPrefix, id);
     Xapian::PostingIterator p = impl_->db.postlist_begin(term);
     if (p == impl_->db.postlist_end(term)) return std::nullopt;
-    return stored_from(impl_->db.get_document(*p));
+    Xapian::Document doc = impl_->db.get_document(*p);
+    if (!doc.get_value(schema::kRoleSlot).empty()) return std::nullopt;  // a passage: /api/similar, /api/cluster
+    StoredDocument d = stored_from(doc);
+    d.passages = passages_of(impl_->db, d.record.id);
+    return d;
   });
+}
+
+std::vector<PassageHit> SearchIndex::similar(const SimilarRequest& request) {
+  return impl_->with_retry([&] { return similar_passages(impl_->db, request); });
+}
+
+std::optional<ClusterView> SearchIndex::cluster(const std::string& id, unsigned limit) {
+  return impl_->with_retry([&] { return cluster_view(impl_->db, id, limit); });
 }
 
 FacetCounts SearchIndex::all_facets() {
   return impl_->with_retry([&] {
     std::vector<const schema::Facet*> all;
-    for (const schema::Facet& f : schema::kFacets) all.push_back(&f);
-    return count_facets(impl_->db, Xapian::Query::MatchAll, all);
+    for (const schema::Facet& f : schema::kFacets)
+      if (f.kinds & schema::kDocuments) all.push_back(&f);
+    return count_facets(impl_->db, Xapian::Query(kind_term(Kind::kDocuments)), all);
   });
 }
 
 Health SearchIndex::health() {
   return impl_->with_retry([&] {
     Health h;
-    h.docs = impl_->db.get_doccount();
+    h.docs = impl_->db.get_termfreq(kind_term(Kind::kDocuments));
+    h.passages = impl_->db.get_termfreq(kind_term(Kind::kPassages));
     try {
       h.revision = std::to_string(impl_->db.get_revision());
     } catch (const Xapian::InvalidOperationError&) {

@@ -8,6 +8,7 @@
 #include "foi/exemptions.h"
 #include "foi/forces.h"
 #include "foi/index_writer.h"
+#include "foi/passages.h"
 #include "foi/schema.h"
 
 namespace foi {
@@ -20,6 +21,11 @@ std::string canonical_value(const std::string& facet, const std::string& typed) 
     std::optional<std::string> e = canonical_exemption(typed);
     if (!e) throw RequestError("bad_exemption", "not an FOIA, FOISA or EIR refusal ground: " + typed);
     return *e;
+  }
+  if (facet == "role") {
+    for (std::string_view role : kPassageRoles)
+      if (role == typed) return typed;
+    throw RequestError("bad_role", "not a passage role: " + typed);
   }
   return typed;  // offence values are matched as written in the facet ("SOA 2003 s15A" or the Act "SOA 2003")
 }
@@ -118,7 +124,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
-  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome"})
+  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome", "role"})
     qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

@@ -16,9 +16,10 @@ unsigned parse_positive(const std::string& s, const std::string& code, const std
   return v;
 }
 
-bool is_facet(const std::string& name) {
+bool is_facet(const std::string& name, Kind kind) {
+  unsigned bit = kind == Kind::kDocuments ? schema::kDocuments : schema::kPassages;
   for (const schema::Facet& f : schema::kFacets)
-    if (f.name == name && name != "year" && name != "month") return true;  // dates filter by from/to
+    if (f.name == name && (f.kinds & bit) && name != "year" && name != "month") return true;  // dates: from/to
   return false;
 }
 
@@ -42,11 +43,15 @@ bool is_iso_date(const std::string& s) {
   return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
-SearchRequest parse_search_request(const Params& params, const SearchLimits& limits) {
+SearchRequest parse_search_request(const Params& params, const SearchLimits& limits, Kind kind) {
   SearchRequest r;
+  r.kind = kind;
   for (const auto& [name, value] : params) {
     if (name == "q") r.q = value;
-    else if (is_facet(name)) {
+    else if (name == "collapse" && kind == Kind::kPassages) {
+      if (value != "cluster" && !value.empty()) throw RequestError("bad_collapse", "collapse must be cluster");
+      r.collapse = value == "cluster";
+    } else if (is_facet(name, kind)) {
       if (!value.empty()) r.filters[name].push_back(value);
     } else if (name == "from" || name == "to") {
       if (!value.empty() && !is_iso_date(value))
@@ -65,6 +70,22 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
     throw RequestError("page_too_deep", "page x size is limited to " + std::to_string(limits.max_depth));
   if (!r.from.empty() && !r.to.empty() && r.from > r.to)
     throw RequestError("bad_date_range", "from is after to");
+  return r;
+}
+
+SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits) {
+  SimilarRequest r;
+  for (const auto& [name, value] : params) {
+    if (name == "passage") r.passage = value;
+    else if (name == "text") r.text = value;
+    else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
+    else throw RequestError("unknown_parameter", "unknown parameter: " + name);
+  }
+  if (r.passage.empty() == r.text.empty())
+    throw RequestError("missing_passage", "give either passage (a passage id) or text (a paragraph)");
+  if (r.text.size() > kMaxSimilarText)
+    throw RequestError("text_too_long", "text is limited to " + std::to_string(kMaxSimilarText) + " bytes");
+  if (r.size > limits.max_size) throw RequestError("bad_size", "size is at most " + std::to_string(limits.max_size));
   return r;
 }
 

@@ -11,6 +11,9 @@ namespace foi {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
 
+// What a search lists: documents (/api/search) or their passages (/api/passages).
+enum class Kind { kDocuments, kPassages };
+
 struct SearchLimits {
   size_t max_query_bytes = 1024;
   unsigned max_size = 100;
@@ -26,14 +29,31 @@ struct SearchRequest {
   std::string from, to;  // inclusive, "YYYY-MM-DD", or empty
   SortOrder sort = SortOrder::kRelevance;
   unsigned page = 1, size = 10;
+  Kind kind = Kind::kDocuments;
+  bool collapse = false;  // passages only: one row per boilerplate cluster
 };
+
+// /api/similar: a passage id or a paragraph of text.
+struct SimilarRequest {
+  std::string passage;  // a passage id, or
+  std::string text;     // a paragraph (at most kMaxSimilarText bytes)
+  unsigned size = 10;
+};
+inline constexpr size_t kMaxSimilarText = 4096;
 
 // Parameters as a URL gives them: a name may repeat.
 using Params = std::multimap<std::string, std::string>;
 
-// Reads q, force, exemption, offence, authority, from, to, sort, page, size. Throws RequestError with codes
-// bad_page, bad_size, page_too_deep, bad_date, bad_date_range, bad_sort, query_too_long, unknown_parameter.
-SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {});
+// Reads q, the facets of the kind (force, exemption, offence, authority, outcome for documents; force, exemption,
+// authority, role for passages), from, to, sort, page, size, and for passages collapse=cluster. Throws
+// RequestError with codes bad_page, bad_size, page_too_deep, bad_date, bad_date_range, bad_sort, bad_collapse,
+// query_too_long, unknown_parameter.
+SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {},
+                                   Kind kind = Kind::kDocuments);
+
+// Reads passage or text (one of them), and size. Throws RequestError: missing_passage, text_too_long, bad_size,
+// unknown_parameter.
+SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits = {});
 
 // "2021-01-31" -> true; checks the calendar too.
 bool is_iso_date(const std::string& s);

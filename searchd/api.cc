@@ -43,6 +43,46 @@ void get_search(const ApiConfig& cfg, const httplib::Request& req, httplib::Resp
   });
 }
 
+void get_passages(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+  answer(res, [&] {
+    SearchRequest r = parse_search_request(params_of(req), cfg.limits, Kind::kPassages);
+    SearchIndex index(cfg.db_path, cfg.limits);
+    SearchResult result = index.search(r);
+    send_json(res, 200,
+              {{"query", r.q},
+               {"total", result.total},
+               {"page", r.page},
+               {"size", r.size},
+               {"collapse", r.collapse ? nlohmann::json("cluster") : nlohmann::json()},
+               {"passages", result.passages},
+               {"facets", result.facets}});
+  });
+}
+
+void get_similar(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+  answer(res, [&] {
+    SimilarRequest r = parse_similar_request(params_of(req), cfg.limits);
+    SearchIndex index(cfg.db_path, cfg.limits);
+    send_json(res, 200, {{"passages", index.similar(r)}});
+  });
+}
+
+void get_cluster(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+  answer(res, [&] {
+    if (!req.has_param("id") || req.get_param_value("id").empty())
+      throw RequestError("missing_id", "id is required");
+    unsigned limit = 100;
+    if (req.has_param("size")) {
+      SearchRequest sized = parse_search_request({{"size", req.get_param_value("size")}}, cfg.limits);
+      limit = sized.size;
+    }
+    SearchIndex index(cfg.db_path, cfg.limits);
+    std::optional<ClusterView> v = index.cluster(req.get_param_value("id"), limit);
+    if (!v) return send_error(res, 404, "not_found", "no cluster with that id");
+    send_json(res, 200, nlohmann::json(*v));
+  });
+}
+
 void get_document(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     if (!req.has_param("id") || req.get_param_value("id").empty())
@@ -65,7 +105,7 @@ void get_health(const ApiConfig& cfg, const httplib::Request&, httplib::Response
   try {
     SearchIndex index(cfg.db_path, cfg.limits);
     Health h = index.health();
-    send_json(res, 200, {{"status", "ok"}, {"docs", h.docs}, {"revision", h.revision}});
+    send_json(res, 200, {{"status", "ok"}, {"docs", h.docs}, {"passages", h.passages}, {"revision", h.revision}});
   } catch (const IndexUnavailable& e) {
     std::cerr << "searchd: health: " << e.what() << "\n";
     send_json(res, 503, {{"status", "unavailable"}});
@@ -80,6 +120,9 @@ void register_routes(httplib::Server& server, const ApiConfig& config) {
   };
   server.Get("/api/search", bind(get_search));
   server.Get("/api/doc", bind(get_document));
+  server.Get("/api/passages", bind(get_passages));
+  server.Get("/api/similar", bind(get_similar));
+  server.Get("/api/cluster", bind(get_cluster));
   server.Get("/api/facets", bind(get_facets));
   server.Get("/healthz", bind(get_health));
 }

@@ -56,7 +56,7 @@ TEST_CASE("indexer: a 300-byte token, a binary file and a Latin-1 file lose none
   CHECK(r.err.find("rejected " + corpus.path() + "/nested/binary.txt: binary file") != std::string::npos);
   CHECK(xapian_check_ok(db));
   Xapian::Database x(db);
-  CHECK(x.get_doccount() == 7);
+  CHECK(x.get_termfreq("XD:document") == 7);
   CHECK(x.term_exists("Qnested/latin1.txt"));
   CHECK(x.term_exists("caf\xC3\xA9"));           // decoded from Latin-1, not mojibake
   CHECK(x.term_exists("zebracrossing"));         // the words around the long token are there
@@ -90,8 +90,11 @@ TEST_CASE("indexer: a second run over an unchanged corpus writes nothing; change
   foi::test::RunResult changed = run(index_cmd(db, corpus.path()));
   CHECK(changed.out.find("indexed 1, unchanged 3, removed 1, rejected 0") == 0);
   Xapian::Database x(db);
-  CHECK(x.get_doccount() == 4);
+  CHECK(x.get_termfreq("XD:document") == 4);
   CHECK_FALSE(x.term_exists(std::string("Q") + kSeeds[1]));
+  CHECK_FALSE(x.term_exists(std::string("XQ:") + kSeeds[1]));  // its passages went with it
+  CHECK_FALSE(x.term_exists(std::string("XQ:") + kSeeds[4]));  // the two-line rewrite has no passage left
+  CHECK(x.get_termfreq(std::string("XQ:") + kSeeds[0]) > 10);  // the unchanged thread keeps its own
   CHECK(x.term_exists("XE:s12(1)"));
   CHECK(xapian_check_ok(db));
 }
@@ -124,6 +127,13 @@ TEST_CASE("indexer: --explain prints the record the index stores, from the same 
     Xapian::PostingIterator p = x.postlist_begin(std::string("Q") + seed);
     REQUIRE(p != x.postlist_end(std::string("Q") + seed));
     nlohmann::json stored = nlohmann::json::parse(x.get_document(*p).get_data()).at("record");
+    nlohmann::json stored_passages = nlohmann::json::array();
+    std::string parent = std::string("XQ:") + seed;
+    for (auto q = x.postlist_begin(parent); q != x.postlist_end(parent); ++q)
+      stored_passages.push_back(nlohmann::json::parse(x.get_document(*q).get_data()).at("passage"));
+    CHECK(explained.at("passages") == stored_passages);
+    CHECK(!stored_passages.empty());
+    explained.erase("passages");
     CHECK(explained == stored);
   }
 }
