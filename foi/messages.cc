@@ -104,7 +104,9 @@ std::vector<Boundary> find_boundaries(const std::vector<Line>& lines, const std:
     std::string_view t = lines[i].trimmed;
     std::optional<Boundary> b = marker_line(t);
     if (!b) b = annotation_line(t);
-    if (!b) b = sender_line(t, authority);
+    // A sender line opens a message: a capitalised line after a blank one, not a wrapped line of prose.
+    bool after_blank = i == 0 || lines[i - 1].trimmed.empty();
+    if (!b && after_blank && !t.empty() && scan::is_upper(t.front())) b = sender_line(t, authority);
     if (!b) b = requester_line(t, senders);
     if (!b) continue;
     if (b->side == "authority" && !b->author.empty()) senders.push_back(b->author.substr(0, b->author.rfind(", ")));
@@ -183,6 +185,8 @@ void assign_roles(std::string_view text, std::vector<Message>& messages) {
       requested = true;
     } else if (is_acknowledgement(body)) {
       m.role = "acknowledgement";
+    } else if (review_asked && contains_ci(body, "review")) {
+      m.role = "review_response";
     } else if (is_substantive(body) || body.size() > 2500) {
       m.role = review_asked ? "review_response" : "response";
     } else {

@@ -111,6 +111,15 @@ bool is_noise(std::string_view s) {
          starts_with_ci(s, "visible links");
 }
 
+// An address or letterhead: several short lines, none ending a sentence ("Kent Police / Our ref: 77/21 / Date...").
+bool is_letterhead(const Block& b) {
+  constexpr size_t kMaxLabelWords = 6;
+  if (b.lines.size() < 2) return false;
+  for (std::string_view l : b.lines)
+    if (count_words(l) > kMaxLabelWords || l.back() == '.') return false;
+  return true;
+}
+
 // The requester's question repeated before its answer ("1a. Please provide the number of arrests...").
 bool is_quoted_question(std::string_view s) {
   constexpr size_t kMaxQuestionWords = 80;
@@ -244,6 +253,7 @@ struct Cutter {
     if (!heading_ex.empty()) section = refine(heading_ex, {&ctx.doc_exemptions});
     else if (opens_section && !own.empty()) section = refine(own, {&ctx.doc_exemptions});
     p.role = role_of(p);
+    if (p.role == "review_rights" && own.empty()) p.exemptions.clear();  // about the letter, not a ground
     out.push_back(std::move(p));
   }
 
@@ -281,7 +291,10 @@ struct Cutter {
         open_heading_ex = exemptions_in(j, ctx.scottish);
         continue;
       }
+      if (is_letterhead(b)) continue;
       std::vector<std::string> leading = leading_exemptions(j);
+      // The rights of review are the same boilerplate whatever section they follow: a passage of their own.
+      if (open && !open->body.empty() && passage_role("", j) == "review_rights") close();
       // "Section 31 is prejudice based..." under a heading about s40 opens the next ground's part of the letter.
       if (open && !open->body.empty() && !leading.empty() && !open_heading_ex.empty() &&
           !same_ground(leading.front(), open_heading_ex.front()))

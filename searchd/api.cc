@@ -20,7 +20,7 @@ void answer(httplib::Response& res, F&& body) {
   try {
     body();
   } catch (const RequestError& e) {
-    send_error(res, 400, e.code(), e.what());
+    send_error(res, e.code() == "not_found" ? 404 : 400, e.code(), e.what());
   } catch (const IndexUnavailable& e) {
     std::cerr << "searchd: index unavailable: " << e.what() << "\n";
     send_error(res, 503, "index_unavailable", "the index is not available; try again shortly");

@@ -1,112 +1,11 @@
-// The search page in real Chromium against a real foi-searchd over a fixture corpus indexed by foi-index.
-import { test, before, after, beforeEach, afterEach } from "node:test";
+// The search page in real Chromium against a real foi-searchd over a fixture corpus indexed by foi-index (harness.mjs).
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const BIN = join(ROOT, "build", "bin");
-const SHOTS = process.env.FOI_SCREENSHOTS || join(ROOT, "build", "screenshots");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-
-// Payloads that must stay text: in titles, bodies and file names.
-const PAYLOADS = [
-  "<img src=x onerror=window.__pwned=1>",
-  "<script>window.__pwned=2</script>",
-  '"><svg onload=window.__pwned=3>',
-  '<a href="javascript:window.__pwned=4">click me</a>',
-];
-
-let work, server, base, browser, page, consoleErrors, dialogs, allowErrors;
-
-function writeCorpus(dir) {
-  for (const f of readdirSync(join(ROOT, "corpus"))) if (f.endsWith(".txt")) copyFileSync(join(ROOT, "corpus", f), join(dir, f));
-  mkdirSync(join(dir, "widgets"));
-  const widgets = [
-    ["kent-2019", "Kent Police", "01/02/2019", "Section 31(3)"],
-    ["essex-2020", "Essex Police", "05/06/2020", "Section 40(2)"],
-    ["kent-2020", "Kent Police", "10/10/2020", "Section 40(2) and Section 31(3)"],
-    ["kent-2020b", "Kent Police", "12/10/2020", "Section 40(2)"],
-  ];
-  for (const [name, force, date, cite] of widgets)
-    writeFileSync(join(dir, "widgets", `${name}.txt`), `Widget ${name}\n${force}\nDate: ${date}\nThe widget data is exempt under ${cite}.\n`);
-  mkdirSync(join(dir, "pdf"));
-  copyFileSync(join(ROOT, "tests", "fixtures", "pdf", "text.pdf"), join(dir, "pdf", "refusal.pdf"));
-  mkdirSync(join(dir, "xss"));
-  PAYLOADS.forEach((p, i) => {
-    const fileName = `${p.replace(/\//g, "_")}.txt`;
-    writeFileSync(join(dir, "xss", fileName), `${p} gizmo report ${i}\nSuffolk Constabulary\nThe gizmo ${p} was seen. ${PAYLOADS.join(" ")}\n`);
-  });
-}
-
-async function startSearchd(db) {
-  const child = spawn(join(BIN, "foi-searchd"), ["--db", db, "--listen", "127.0.0.1:0", "--web", join(ROOT, "web"), "--quiet"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on("exit", (code) => reject(new Error(`foi-searchd exited with ${code}`)));
-  });
-  return { child, port };
-}
-
-before(async () => {
-  work = mkdtempSync(join(tmpdir(), "foi-browser-"));
-  const corpus = join(work, "corpus");
-  mkdirSync(corpus);
-  writeCorpus(corpus);
-  execFileSync(join(BIN, "foi-index"), ["--db", join(work, "db"), corpus], { stdio: "ignore" });
-  const s = await startSearchd(join(work, "db"));
-  server = s.child;
-  base = `http://127.0.0.1:${s.port}`;
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync"],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill("SIGTERM");
-  rmSync(work, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  consoleErrors = [];
-  dialogs = [];
-  allowErrors = null;
-  page = await browser.newPage();
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
-});
-
-afterEach(async () => {
-  const pwned = await page.evaluate(() => window.__pwned);
-  await page.close();
-  assert.equal(pwned, undefined, "a document's script ran");
-  assert.deepEqual(dialogs, [], "a dialog fired");
-  const unexpected = consoleErrors.filter((e) => !(allowErrors && allowErrors.test(e)));
-  assert.deepEqual(unexpected, [], "console errors");
-});
+import { page, base, PAYLOADS, allowConsoleErrors, settled, shot } from "./harness.mjs";
 
 const hits = () => page.locator("#hits > li");
-// Waits until the page shows what its URL asks for.
-const settled = () => page.waitForFunction(() => document.body.dataset.rendered === location.search);
-const facetRow = (facet, value) => page.locator(`section[data-facet="${facet}"] li[data-value="${value}"]`);
+const facetRow = (facet, value) => page.locator(`#results-view section[data-facet="${facet}"] li[data-value="${value}"]`);
 const countOf = async (facet, value) => Number(await facetRow(facet, value).locator(".count").textContent());
-const shot = (name, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 
 test("typing a query shows the hits, their total and highlighted snippets", async () => {
   await page.goto(base + "/");
@@ -263,7 +162,7 @@ test("no results say so and offer the spelling suggestion; an API error reads as
   assert.match(await page.textContent("#message"), /No documents match.*Did you mean decoy\?/);
   await page.click("#message a");
   await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3);
-  allowErrors = /status of 400/; // the browser logs the failed request itself
+  allowConsoleErrors(/status of 400/); // the browser logs the failed request itself
   await page.goto(base + "/?q=%28unclosed");
   await page.waitForFunction(() => document.getElementById("message").classList.contains("error"));
   assert.match(await page.textContent("#message"), /could not be run: a bracket is not closed/);

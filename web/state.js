@@ -1,0 +1,113 @@
+// The page's state and the URL: every state is a URL, so reload, Back/Forward and shared links land on the same
+// view. readState() reads it, urlFor() writes it, navigate()/go() push a history entry and render it.
+
+import { el } from "./dom.js";
+
+// Facet filters each view offers: [URL parameter, title].
+export const SEARCH_FACETS = [
+  ["force", "Force"],
+  ["exemption", "Exemption"],
+  ["offence", "Offence"],
+  ["authority", "Authority"],
+  ["outcome", "Outcome"],
+];
+export const PASSAGE_FACETS = [
+  ["role", "Role"],
+  ["exemption", "Exemption"],
+  ["authority", "Authority"],
+];
+const FILTERS = ["force", "exemption", "offence", "authority", "outcome", "role"];
+
+export function readState() {
+  const p = new URLSearchParams(location.search);
+  const filters = {};
+  for (const name of FILTERS) filters[name] = p.getAll(name);
+  return {
+    view: p.get("view") === "precedents" ? "precedents" : "search",
+    q: p.get("q") || "",
+    filters,
+    from: p.get("from") || "",
+    to: p.get("to") || "",
+    sort: p.get("sort") || "relevance",
+    page: Math.max(1, parseInt(p.get("page") || "1", 10) || 1),
+    doc: p.get("doc") || "", // the document open over the view
+    at: p.get("at") || "", // the passage of that document to scroll to
+    passage: p.get("passage") || "", // precedents: passages worded like this passage
+    text: p.get("text") || "", // precedents: passages worded like this pasted paragraph
+    open: p.getAll("open"), // precedents: the cluster cards shown expanded
+  };
+}
+
+export function emptyState(change = {}) {
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, []]));
+  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", page: 1, doc: "", at: "", passage: "", text: "", open: [], ...change };
+}
+
+export function toParams(s) {
+  const p = new URLSearchParams();
+  if (s.view === "precedents") p.set("view", "precedents");
+  if (s.q) p.set("q", s.q);
+  for (const name of FILTERS) for (const v of s.filters[name] || []) p.append(name, v);
+  if (s.from) p.set("from", s.from);
+  if (s.to) p.set("to", s.to);
+  if (s.sort && s.sort !== "relevance") p.set("sort", s.sort);
+  if (s.page > 1) p.set("page", String(s.page));
+  if (s.passage) p.set("passage", s.passage);
+  if (s.text) p.set("text", s.text);
+  for (const id of s.open || []) p.append("open", id);
+  if (s.doc) p.set("doc", s.doc);
+  if (s.doc && s.at) p.set("at", s.at);
+  return p;
+}
+
+export function urlFor(s) {
+  const qs = toParams(s).toString();
+  return qs ? `/?${qs}` : "/";
+}
+
+let renderer = () => {};
+export function onNavigate(render) {
+  renderer = render;
+}
+
+// Pushes a history entry for url and renders it.
+export function go(url) {
+  history.pushState(null, "", url);
+  renderer();
+}
+
+// The current state with some fields changed.
+export function navigate(change) {
+  go(urlFor({ ...readState(), ...change }));
+}
+
+// Records a change that needs no new history entry and no re-render (a card opened or closed).
+export function replace(change) {
+  history.replaceState(null, "", urlFor({ ...readState(), ...change }));
+}
+
+// A link to a state that a plain click follows without reloading the page (modified clicks open a tab).
+export function link(state, props) {
+  const url = urlFor(state);
+  return el("a", {
+    href: url,
+    ...props,
+    onclick: (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+      e.preventDefault();
+      go(url);
+    },
+  });
+}
+
+// Marks the page as showing what the URL asks for (tests and assistive tools can wait for it).
+export function settled() {
+  document.body.dataset.rendered = location.search;
+}
+
+// Each render takes a ticket; an answer that arrives after a newer render has started is dropped.
+let generation = 0;
+export function newTicket() {
+  const mine = ++generation;
+  return () => mine === generation;
+}
