@@ -4,6 +4,7 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "foi/document.h"
 #include "foi/index_writer.h"
@@ -47,24 +48,51 @@ void write_summaries(Xapian::WritableDatabase& db, const std::map<std::string, s
     if (db.get_metadata(key) != value) db.set_metadata(key, value);
 }
 
+// The slots clustering reads, for every passage, read slot by slot along Xapian's value streams (one sequential
+// pass each) rather than document by document.
+struct PassageColumns {
+  std::vector<Xapian::docid> docids;
+  std::vector<std::string> id, fingerprint, authority, date, cluster;
+};
+
+PassageColumns read_columns(const Xapian::Database& db) {
+  PassageColumns c;
+  std::unordered_map<Xapian::docid, size_t> row;
+  for (auto v = db.valuestream_begin(schema::kRoleSlot); v != db.valuestream_end(schema::kRoleSlot); ++v) {
+    row[v.get_docid()] = c.docids.size();
+    c.docids.push_back(v.get_docid());
+  }
+  auto fill = [&](Xapian::valueno slot, std::vector<std::string>& out) {
+    out.assign(c.docids.size(), "");
+    for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+      auto r = row.find(v.get_docid());
+      if (r != row.end()) out[r->second] = *v;
+    }
+  };
+  fill(schema::kIdSlot, c.id);
+  fill(schema::kFingerprintSlot, c.fingerprint);
+  fill(schema::kAuthoritySlot, c.authority);
+  fill(schema::kDateSlot, c.date);
+  fill(schema::kClusterSlot, c.cluster);
+  return c;
+}
+
 }  // namespace
 
 ClusterStats recluster_passages(Xapian::WritableDatabase& db) {
   auto start = std::chrono::steady_clock::now();
+  PassageColumns cols = read_columns(db);
   std::vector<ClusterMember> members;
   std::vector<StoredPassage> stored;
   std::vector<std::pair<StoredPassage, std::string>> loners;  // no fingerprint: a cluster of one
-  std::string kind = bounded_term(schema::kKindPrefix, schema::kPassageKind);
-  for (auto p = db.postlist_begin(kind); p != db.postlist_end(kind); ++p) {
-    Xapian::Document doc = db.get_document(*p);
-    std::string id = doc.get_value(schema::kIdSlot);
-    StoredPassage sp{*p, doc.get_value(schema::kClusterSlot)};
-    std::optional<Fingerprint> f = decode_fingerprint(doc.get_value(schema::kFingerprintSlot));
+  for (size_t i = 0; i < cols.docids.size(); ++i) {
+    StoredPassage sp{cols.docids[i], cols.cluster[i]};
+    std::optional<Fingerprint> f = decode_fingerprint(cols.fingerprint[i]);
     if (!f) {
-      loners.emplace_back(sp, cluster_id_for(id));
+      loners.emplace_back(sp, cluster_id_for(cols.id[i]));
       continue;
     }
-    members.push_back({id, *f, doc.get_value(schema::kAuthoritySlot), iso_of(doc.get_value(schema::kDateSlot))});
+    members.push_back({cols.id[i], *f, cols.authority[i], iso_of(cols.date[i])});
     stored.push_back(sp);
   }
   std::vector<Cluster> clusters = cluster_wording(members);

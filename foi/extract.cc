@@ -138,7 +138,9 @@ std::vector<Citation> authority_citations(std::vector<Citation> all, const std::
 
 }  // namespace
 
-Record extract_record(const ExtractInput& in) {
+Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
+
+Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   Record r;
   r.id = std::string(in.id);
   r.source = std::string(in.source);
@@ -147,7 +149,6 @@ Record extract_record(const ExtractInput& in) {
   r.force = extract_forces(in.text);
   r.doc_type = in.read && in.read->format == "wdtk" ? "thread" : classify_doc_type(in.text, r.title);
   r.messages = split_messages(in.text, r.doc_type, r.authority);
-  std::vector<Citation> citations = find_citations(in.text);
   r.offences = offences_from(citations);
   r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
                                  is_scottish_document(in.text, r.authority));
@@ -158,8 +159,20 @@ Record extract_record(const ExtractInput& in) {
   return r;
 }
 
+std::vector<Passage> extract_passages(const Record& r, std::string_view text, std::vector<Citation> citations) {
+  return cut_passages(text, r.messages, {r.exemptions, is_scottish_document(text, r.authority), std::move(citations)});
+}
+
 std::vector<Passage> extract_passages(const Record& r, std::string_view text) {
-  return cut_passages(text, r.messages, {r.exemptions, is_scottish_document(text, r.authority)});
+  return extract_passages(r, text, find_citations(text));
+}
+
+Extracted extract_document(const ExtractInput& in) {
+  std::vector<Citation> citations = find_citations(in.text);
+  Extracted e;
+  e.record = extract_record(in, citations);
+  e.passages = extract_passages(e.record, in.text, std::move(citations));
+  return e;
 }
 
 }  // namespace foi

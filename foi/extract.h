@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "foi/citations.h"
 #include "foi/document.h"
 #include "foi/formats/read_text.h"
 #include "foi/passages.h"
@@ -18,9 +19,19 @@ struct ExtractInput {
 };
 
 Record extract_record(const ExtractInput& in);
+// The same, with the citations of in.text already found.
+Record extract_record(const ExtractInput& in, std::vector<Citation> citations);
 
 // The passages of a record's authority messages (passages.h), cut against its exemptions.
 std::vector<Passage> extract_passages(const Record& r, std::string_view text);
+std::vector<Passage> extract_passages(const Record& r, std::string_view text, std::vector<Citation> citations);
+
+// The record and its passages, the text's citations found once.
+struct Extracted {
+  Record record;
+  std::vector<Passage> passages;
+};
+Extracted extract_document(const ExtractInput& in);
 
 // The title: the first short line that is not a WhatDoTheyKnow status line, a letterhead label or a salutation;
 // the file name (without extension) when there is none.

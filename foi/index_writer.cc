@@ -117,6 +117,9 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n) {
   doc.add_value(schema::kIdSlot, id);
   doc.add_value(schema::kRoleSlot, p.role);
   doc.add_value(schema::kParentSlot, r.id);
+  // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
+  doc.add_boolean_term(bounded_term(schema::kClusterPrefix, cluster_id_for(id)));
+  doc.add_value(schema::kClusterSlot, cluster_id_for(id));
   if (std::optional<Fingerprint> f = fingerprint(p.body)) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*f));
   const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;
   nlohmann::json parent = {{"id", r.id}, {"title", r.title}, {"authority", r.authority ? *r.authority : ""},

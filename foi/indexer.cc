@@ -41,9 +41,10 @@ std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes
     Explained e;
     std::string id = f.id + read.part;
     e.ocr_pages = read.ocr_pages;
-    e.record = extract_record({read.text, id, f.path, &read});
+    Extracted x = extract_document({read.text, id, f.path, &read});
+    e.record = std::move(x.record);
+    e.passages = std::move(x.passages);
     if (sidecar) apply_sidecar(e.record, *sidecar);
-    e.passages = extract_passages(e.record, read.text);
     e.text = stored_text(read);
     out.push_back(std::move(e));
   }

@@ -34,22 +34,61 @@ std::string_view trim_line(std::string_view t) {
   return t;
 }
 
-std::vector<Block> blocks_of(std::string_view text, size_t from, size_t to) {
+bool starts_with_ci(std::string_view s, std::string_view p);
+
+// A line after which the message's own words are over: a sign-off, or the header of a quoted earlier message.
+bool ends_own_words(std::string_view line) {
+  for (std::string_view p : {"yours sincerely", "yours faithfully", "kind regards", "regards", "many thanks",
+                             "show quoted sections", "from:", "-----original message", "sent:"})
+    if (starts_with_ci(line, p)) return true;
+  return false;
+}
+
+// Splits a block of hard-wrapped lines with no blank line between paragraphs (as thread exports come) after a line
+// that ends a sentence well short of the wrap width, and after a salutation.
+std::vector<Block> split_paragraphs(Block b) {
+  constexpr double kShortLine = 0.7;
+  constexpr size_t kMinLines = 3;
+  if (b.lines.size() < kMinLines) return {std::move(b)};
+  size_t width = 0;
+  for (std::string_view l : b.lines) width = std::max(width, l.size());
   std::vector<Block> out;
+  Block cur;
+  const char* first = b.lines[0].data();  // line views point into the text: offsets follow from the first line's
+  for (size_t i = 0; i < b.lines.size(); ++i) {
+    std::string_view l = b.lines[i];
+    if (cur.lines.empty()) cur.offset = b.offset + static_cast<size_t>(l.data() - first);
+    cur.lines.push_back(l);
+    cur.end = b.offset + static_cast<size_t>(l.data() + l.size() - first);
+    char last = l.back();
+    bool sentence_end = (last == '.' || last == ':' || last == '?' || last == '!') && l.size() < kShortLine * width;
+    bool salutation = starts_with_ci(l, "dear ") && (last == ',' || l.size() < kShortLine * width);
+    if ((sentence_end || salutation) && i + 1 < b.lines.size()) out.push_back(std::move(cur)), cur = Block{};
+  }
+  if (!cur.lines.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::vector<Block> blocks_of(std::string_view text, size_t from, size_t to) {
+  std::vector<Block> raw;
   Block cur;
   for (size_t pos = from; pos < to;) {
     size_t nl = std::min(text.find('\n', pos), to);
     std::string_view line = trim_line(text.substr(pos, nl - pos));
+    if (ends_own_words(line)) break;
     if (line.empty()) {
-      if (!cur.lines.empty()) out.push_back(std::move(cur)), cur = Block{};
+      if (!cur.lines.empty()) raw.push_back(std::move(cur)), cur = Block{};
     } else {
-      if (cur.lines.empty()) cur.offset = pos;
+      if (cur.lines.empty()) cur.offset = static_cast<size_t>(line.data() - text.data());
       cur.lines.push_back(line);
-      cur.end = nl;
+      cur.end = static_cast<size_t>(line.data() - text.data()) + line.size();
     }
     pos = nl + 1;
   }
-  if (!cur.lines.empty()) out.push_back(std::move(cur));
+  if (!cur.lines.empty()) raw.push_back(std::move(cur));
+  std::vector<Block> out;
+  for (Block& b : raw)
+    for (Block& p : split_paragraphs(std::move(b))) out.push_back(std::move(p));
   return out;
 }
 
@@ -166,9 +205,6 @@ const RoleWords kBodyRoles[] = {
                     "is as follows", "please see below"}},
 };
 
-std::vector<std::string> exemptions_in(std::string_view s, bool scottish) {
-  return exemptions_from(find_citations(s), scottish);
-}
 
 bool is_ancestor(const std::string& parent, const std::string& child) {
   std::vector<std::string> a = exemption_ancestors(child);
@@ -227,6 +263,15 @@ struct Cutter {
   std::vector<Passage> out;
   std::vector<std::string> section;  // the exemptions of the section the next passage sits under
 
+  // The exemptions cited in text[from, to).
+  std::vector<std::string> cited(size_t from, size_t to) const {
+    auto first = std::lower_bound(ctx.citations.begin(), ctx.citations.end(), from,
+                                  [](const Citation& c, size_t at) { return c.offset < at; });
+    std::vector<Citation> in;
+    for (auto c = first; c != ctx.citations.end() && c->offset < to; ++c) in.push_back(*c);
+    return exemptions_from(in, ctx.scottish);
+  }
+
   // The passage's exemptions. Under a heading or section about one ground, the body's own citations count only
   // where they are about that ground (a balance test that mentions s30 in passing stays s31(3)'s); under a
   // heading that lists several grounds, or none, the body's own citations say which.
@@ -245,9 +290,9 @@ struct Cutter {
     return refine(related, {&heading_ex, &section, &ctx.doc_exemptions});
   }
 
-  void finish(Passage p, const std::vector<std::string>& heading_ex, bool opens_section) {
+  void finish(Passage p, size_t body_offset, const std::vector<std::string>& heading_ex, bool opens_section) {
     if (count_words(p.body) < kMinPassageWords) return;
-    std::vector<std::string> own = exemptions_in(p.body, ctx.scottish);
+    std::vector<std::string> own = cited(body_offset, p.offset + p.length);
     bool opens_own_section = heading_ex.empty() && opens_section && !own.empty();
     p.exemptions = opens_own_section ? refine(own, {&ctx.doc_exemptions}) : exemptions_of(own, heading_ex);
     if (!heading_ex.empty()) section = refine(heading_ex, {&ctx.doc_exemptions});
@@ -258,10 +303,9 @@ struct Cutter {
   }
 
   // The exemptions a paragraph opens with ("Section 31 is prejudice based..."), or none.
-  std::vector<std::string> leading_exemptions(std::string_view paragraph) const {
-    std::vector<Citation> c = find_citations(paragraph);
-    if (c.empty() || c.front().offset >= 12) return {};
-    return exemptions_from({c.front()}, ctx.scottish);
+  std::vector<std::string> leading_exemptions(const Block& b) const {
+    constexpr size_t kOpening = 16;  // bytes from the block's line start: indentation, a bullet, "## "
+    return cited(b.offset, std::min(b.end, b.offset + kOpening));
   }
 
   void cut_message(size_t index, const Message& m, bool skip_first_line) {
@@ -271,8 +315,9 @@ struct Cutter {
     section.clear();
     std::optional<Passage> open;
     std::vector<std::string> open_heading_ex;
+    size_t body_offset = 0;  // where the open passage's body starts
     auto close = [&] {
-      if (open) finish(std::move(*open), open_heading_ex, false);
+      if (open) finish(std::move(*open), body_offset, open_heading_ex, false);
       open.reset();
     };
     for (size_t k = 0; k < blocks.size(); ++k) {
@@ -283,16 +328,17 @@ struct Cutter {
       if (is_heading(b) && k + 1 < blocks.size()) {
         if (open && open->body.empty()) {  // a heading right under a heading: one heading
           open->heading += " / " + j;
-          open_heading_ex = exemptions_in(open->heading, ctx.scottish);
+          open->length = b.end - open->offset;
+          open_heading_ex = cited(open->offset, b.end);
           continue;
         }
         close();
-        open = Passage{index, b.offset, 0, j, "", "", {}};
-        open_heading_ex = exemptions_in(j, ctx.scottish);
+        open = Passage{index, b.offset, b.end - b.offset, j, "", "", {}};
+        open_heading_ex = cited(b.offset, b.end);
         continue;
       }
       if (is_letterhead(b)) continue;
-      std::vector<std::string> leading = leading_exemptions(j);
+      std::vector<std::string> leading = leading_exemptions(b);
       // The rights of review are the same boilerplate whatever section they follow: a passage of their own.
       if (open && !open->body.empty() && passage_role("", j) == "review_rights") close();
       // "Section 31 is prejudice based..." under a heading about s40 opens the next ground's part of the letter.
@@ -300,11 +346,12 @@ struct Cutter {
           !same_ground(leading.front(), open_heading_ex.front()))
         close();
       if (open) {
+        if (open->body.empty()) body_offset = b.offset;
         open->body += (open->body.empty() ? "" : "\n\n") + j;
         open->length = b.end - open->offset;
         continue;
       }
-      finish(Passage{index, b.offset, b.end - b.offset, "", j, "", {}}, {}, !leading.empty());
+      finish(Passage{index, b.offset, b.end - b.offset, "", j, "", {}}, b.offset, {}, !leading.empty());
     }
     close();
   }

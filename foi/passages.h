@@ -8,6 +8,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "foi/citations.h"
 #include "foi/messages.h"
 
 namespace foi {
@@ -34,6 +35,7 @@ void from_json(const nlohmann::json& j, Passage& p);
 struct PassageContext {
   std::vector<std::string> doc_exemptions;  // the document's own, to make "Section 23" as specific as it cited
   bool scottish = false;                    // bare sections are FOISA's
+  std::vector<Citation> citations;          // find_citations over the whole text: a passage's are those in its span
 };
 
 // The passages of the authority's messages, in order. A heading is a block of one or two short lines that does

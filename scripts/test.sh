@@ -16,7 +16,7 @@ failed=$(echo "$summary" | sed -E 's/.*\| *([0-9]+) failed.*/\1/')
 [ -n "$summary" ] || { passed=0; failed=1; }
 
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
-node --test --test-concurrency=1 tests/browser/page.test.mjs 2>&1 | tee "$log" || status=$?
+node --test --test-concurrency=1 tests/browser/*.test.mjs 2>&1 | tee "$log" || status=$?
 bpassed=$(grep -E '^# pass ' "$log" | tail -n 1 | awk '{print $3}')
 bfailed=$(grep -E '^# fail ' "$log" | tail -n 1 | awk '{print $3}')
 [ -n "$bpassed" ] || { bpassed=0; bfailed=1; }

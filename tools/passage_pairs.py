@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Candidate passage pairs to label for tests/fixtures/passage_pairs.json ("same boilerplate?").
 
-    tools/passage_pairs.py [--out FILE] [--per-band N] [--seed S] [SOURCE...]
+    tools/passage_pairs.py [--out FILE] [--per-band N] [--seed S] [--max-chars N] [SOURCE...]
 
 Runs `build/bin/foi-index --explain` over each SOURCE (files or directories; by default corpus/ and
 /work/shared/corpora/wdtk-sheffield), collects the passages (body, role, exemptions, source file) and proposes
@@ -10,10 +10,15 @@ labels do not lean on the method they test):
   - N pairs in each band 0-0.2, 0.2-0.4, 0.4-0.6, 0.6-0.8, 0.8-1.0 (by the larger of Jaccard and containment);
   - near-misses: pairs from different documents with the same role and exemptions but little shared wording;
   - cross-document pairs where one passage's wording is mostly inside the other's (a sentence added in front);
-  - synthetic pairs: a real paragraph naming a police force and a date, with another force and date put in
-    (these are labelled same: true; every other candidate has "same": null for a person to fill in by reading).
-Writes a JSON array of {"a", "b", "same", "source", "note", "jaccard", "containment", "kind"}; the fixture keeps
-"a", "b", "same", "source" and "note". Standard library only; run after scripts/build.sh.
+  - every cross-document pair of paragraph-cut letters sharing a third of their wording (the same request
+    answered by several forces);
+  - synthetic pairs: a real paragraph that names a police force or the council, with another authority and any
+    date put in (labelled same: true; every other candidate has "same": null for a person to fill in by reading).
+Writes a JSON array of {"a", "b", "same", "cut", "source", "note", "jaccard", "containment", "kind"}; the fixture
+keeps "a", "b", "same", "cut", "source" and "note". "cut" is "paragraph" for the plain-text letters (blank lines
+between paragraphs, so a passage is a paragraph or a headed section) and "message" when either side comes from a
+WhatDoTheyKnow thread export, whose messages are hard-wrapped without blank lines and so become one passage each
+(disclaimer and quoted earlier emails included). Standard library only; run after scripts/build.sh.
 """
 import argparse
 import itertools
@@ -104,10 +109,14 @@ def overlapping_pairs(passages):
     return pairs
 
 
+def cut_of(*files):
+    return "message" if any(f.endswith(".json") for f in files) else "paragraph"
+
+
 def candidate(passages, i, j, kind):
     a, b = passages[i], passages[j]
     jaccard, containment = scores(a, b)
-    return {"a": a["body"], "b": b["body"], "same": None,
+    return {"a": a["body"], "b": b["body"], "same": None, "cut": cut_of(a["file"], b["file"]),
             "source": f"{a['file']} ({a['role']}) / {b['file']} ({b['role']})", "note": "",
             "jaccard": round(jaccard, 3), "containment": round(containment, 3), "kind": kind,
             "roles": [a["role"], b["role"]], "exemptions": [a["exemptions"], b["exemptions"]]}
@@ -166,6 +175,16 @@ def contained(passages, pairs, count, rng):
     return [candidate(passages, i, j, "contained") for i, j in hits[:count]]
 
 
+def related_letters(passages, pairs):
+    """Every cross-document pair of paragraph-cut passages (the plain-text letters) sharing a third of their
+    wording: the same request answered by several forces gives the obviously related pairs, and the near-misses."""
+    out = []
+    for i, j in sorted(pairs):
+        if cut_of(passages[i]["file"], passages[j]["file"]) == "paragraph" and max(scores(passages[i], passages[j])) >= 0.3:
+            out.append(candidate(passages, i, j, "related letters"))
+    return out
+
+
 def synthetic(passages, count, rng):
     """Real paragraphs that name an authority, with another authority (and any date) put in: police forces first
     (the index folds force names), then the council (it does not), dated paragraphs first, two from a file."""
@@ -180,7 +199,8 @@ def synthetic(passages, count, rng):
             other = rng.choice([f for f in AUTHORITIES if f not in named and council == ("Council" in f)])
             b = p["body"].replace(named[0], other)
             b = DATE.sub(lambda m: "3rd March 2022" if m.group(2) else "03/03/2022", b)
-            out.append({"a": p["body"], "b": b, "same": True, "source": f"{p['file']} ({p['role']}), synthetic",
+            out.append({"a": p["body"], "b": b, "same": True, "cut": cut_of(p["file"]),
+                        "source": f"{p['file']} ({p['role']}), and the same with another authority and date",
                         "note": f"synthetic: {named[0]} -> {other}, dates changed", "jaccard": None,
                         "containment": None, "kind": "synthetic", "roles": [p["role"]] * 2,
                         "exemptions": [p["exemptions"]] * 2})
@@ -208,6 +228,7 @@ def main():
     out = sample_bands(passages, pairs, args.per_band, rng)
     out += near_misses(passages, args.per_band, rng)
     out += contained(passages, pairs, args.per_band, rng)
+    out += related_letters(passages, pairs)
     out += synthetic(passages, 8, rng)
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)

@@ -54,6 +54,8 @@ function exemptionRows(values, selected, opts) {
 // One <section data-facet=NAME> per facet into root, from an API answer's facets.
 export function renderFacets(root, facets, s, data, opts = {}) {
   opts = { prefix: "", ...opts };
+  // A tick re-renders the lists: keep keyboard focus on the same box.
+  const focused = root.contains(document.activeElement) ? document.activeElement.id : "";
   root.replaceChildren();
   for (const [name, title] of facets) {
     const values = [...(data.facets[name] || [])];
@@ -75,6 +77,7 @@ export function renderFacets(root, facets, s, data, opts = {}) {
     section.append(list);
     root.append(section);
   }
+  if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
 }
 
 // A removable chip per ticked facet value, and any extra [label, change] pairs (a date range).

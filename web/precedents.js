@@ -10,10 +10,11 @@ import { appendMarked } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 
 const PAGE_SIZE = 10;
-const SIMILAR_SIZE = 20;
+const SIMILAR_SIZE = 10;
 const MEMBERS_SIZE = 100; // the most /api/cluster gives
 const MAX_TEXT_BYTES = 4096; // the most /api/similar compares
 const MAX_URL = 7000; // foi-searchd refuses request lines much longer than this
+const LONG_WORDING = 700; // characters; a longer wording is shown clamped, with a button to show all of it
 
 const ROLES = {
   harm: "Harm",
@@ -97,7 +98,7 @@ async function loadMembers(box, cluster) {
       el("span", { class: "legend-del", text: "struck-out words" }), " only in the central wording.");
     const list = el("ol", { class: "members-list" }, ...d.members.map((m) => member(m, d.cluster.central)));
     const more = d.cluster.size > d.members.length ? el("p", { class: "empty", text: `Showing ${d.members.length} of ${d.cluster.size} passages.` }) : null;
-    box.replaceChildren(legend, list, more);
+    box.replaceChildren(...[legend, list, more].filter(Boolean));
     box.dataset.loaded = "yes";
   } catch (e) {
     box.replaceChildren(el("p", { class: "message error", text: e.message }));
@@ -112,7 +113,7 @@ let viewCurrent = () => false; // whether the render that built the cards is sti
 
 function membersToggle(item, p) {
   const c = p.cluster;
-  const box = el("div", { class: "members", id: `members-${++cardCount}`, hidden: true, "aria-label": `Passages in this cluster` });
+  const box = el("div", { class: "members", id: `members-${++cardCount}`, hidden: true });
   const closedText = `Show the ${c.size} passages with this wording`;
   const toggle = el("button", { type: "button", class: "members-toggle", "aria-expanded": "false", "aria-controls": box.id, text: closedText });
   const setOpen = async (open, record) => {
@@ -132,6 +133,19 @@ function membersToggle(item, p) {
   return [toggle, box];
 }
 
+// A long wording shows its first lines until its button is pressed.
+function clampToggle(wording) {
+  wording.classList.add("clamped");
+  wording.id = `wording-${++cardCount}`;
+  const button = el("button", { type: "button", class: "link-button", "aria-expanded": "false", "aria-controls": wording.id, text: "Show the whole passage" });
+  button.addEventListener("click", () => {
+    const open = wording.classList.toggle("clamped") === false;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "Show less" : "Show the whole passage";
+  });
+  return el("p", { class: "clamp-toggle" }, button);
+}
+
 // A passage as a card: its chips, its wording, how widely the wording is used, where this copy is from, and its
 // cluster's members on demand.
 function card(p, s, { similarity } = {}) {
@@ -143,17 +157,18 @@ function card(p, s, { similarity } = {}) {
   const wording = el("blockquote", { class: "wording" });
   if (p.heading) wording.append(el("span", { class: "wording-heading", text: p.heading }));
   appendMarked(wording, p.text, s.q, p.exemptions);
+  const whole = p.text.length > LONG_WORDING ? clampToggle(wording) : null;
   const stats = el("p", { class: "card-stats" },
     el("strong", { class: "used-by", text: `Used by ${plural(c.authorities, "authority", "authorities")}` }),
     el("span", { class: "size", text: plural(c.size, "passage") }),
     el("span", { class: "seen", text: seen(c) }));
   const source = el("p", { class: "card-source" }, c.size > 1 && p.id === c.central ? "Central wording, from " : "This copy from ",
     el("span", { class: "card-authority", text: p.document.authority || "Unknown authority" }), ", ",
-    el("span", { class: "date", text: p.document.date || "undated" }), ": ", docLink(p));
+    el("span", { class: "card-date", text: p.document.date || "undated" }), ": ", docLink(p));
   const actions = el("p", { class: "card-actions" });
   if (p.id !== s.passage)
-    actions.append(link(similarState(p.id), { class: "similar-link", text: "Similar wording", "aria-label": `Passages worded like this one from ${p.document.authority || "this document"}` }));
-  item.append(chips, wording, stats, source, actions);
+    actions.append(link(similarState(p.id), { class: "similar-link", text: "Similar wording", "aria-label": `Similar wording: passages worded like this one from ${p.document.authority || "this document"}` }));
+  item.append(...[chips, wording, whole, stats, source, actions].filter(Boolean));
   if (c.size > 1) {
     const [toggle, box] = membersToggle(item, p);
     actions.prepend(toggle);
@@ -187,7 +202,9 @@ async function renderBrowse(s, current) {
   if (!current()) return;
   const n = data.total;
   $("p-heading").textContent = `${plural(n, "wording variant")}${s.q ? ` for “${s.q}”` : ""}`;
-  showMessage($("p-message"), n ? "" : "No passages match these words and filters. Untick a filter or try other words.");
+  const chosen = s.q || PASSAGE_FACETS.some(([name]) => s.filters[name].length);
+  showMessage($("p-message"), !n ? "No passages match these words and filters. Untick a filter or try other words." :
+    chosen ? "" : "Choose an exemption and a role, type words the passage uses, or paste a paragraph. Until then, every wording is listed.");
   $("p-cards").replaceChildren(...data.passages.map((p) => card(p, s)));
   renderFacets($("p-facet-lists"), PASSAGE_FACETS, s, data, { prefix: "p-", labels: LABELS });
   renderPager($("p-pager"), n, s.page, PAGE_SIZE);
@@ -203,7 +220,7 @@ function sourceBox(doc, passageId) {
   wording.append(p.text);
   return el("div", { class: "source" },
     el("p", { class: "card-source" }, "Compared: a passage from ", el("span", { class: "card-authority", text: doc.authority || "Unknown authority" }), ", ",
-      el("span", { class: "date", text: doc.date || "undated" }), ": ", docLink(p)),
+      el("span", { class: "card-date", text: doc.date || "undated" }), ": ", docLink(p)),
     el("p", { class: "card-chips" }, roleChip(p.role), ...p.exemptions.map((e) => chip(e, "chip exemption"))),
     wording);
 }
