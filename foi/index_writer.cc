@@ -219,6 +219,22 @@ std::optional<std::string> IndexWriter::file_signature(std::string_view file_id)
   });
 }
 
+std::unordered_map<std::string, std::string> IndexWriter::file_signatures() const {
+  return guarded([&] {
+    std::unordered_map<Xapian::docid, std::string> first_doc;  // a file's first document -> the file's term
+    std::string prefix(schema::kFilePrefix);
+    for (auto t = impl_->db.allterms_begin(prefix); t != impl_->db.allterms_end(prefix); ++t)
+      first_doc[*impl_->db.postlist_begin(*t)] = *t;
+    std::unordered_map<std::string, std::string> out;
+    for (auto v = impl_->db.valuestream_begin(schema::kSignatureSlot);
+         v != impl_->db.valuestream_end(schema::kSignatureSlot); ++v) {
+      auto f = first_doc.find(v.get_docid());
+      if (f != first_doc.end()) out[f->second] = *v;
+    }
+    return out;
+  });
+}
+
 std::vector<std::string> IndexWriter::ids_of_file(std::string_view file_id) const {
   return guarded([&] {
     std::vector<std::string> ids;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "foi/clusters.h"
@@ -55,6 +56,9 @@ class IndexWriter {
   std::optional<std::string> signature_of(std::string_view id) const;
   // The signature stored for the documents read from a file (by the file's id), if any are indexed.
   std::optional<std::string> file_signature(std::string_view file_id) const;
+  // The signature of every file indexed, by the file's term (bounded_term(kFilePrefix, file id)): one pass,
+  // so a run can compare signatures on worker threads.
+  std::unordered_map<std::string, std::string> file_signatures() const;
   // The ids of the documents read from a file (one, or one per message of an mbox).
   std::vector<std::string> ids_of_file(std::string_view file_id) const;
   // The ids of the documents indexed from a root.

@@ -5,12 +5,16 @@
 #include <cstdio>
 #include <fstream>
 #include <set>
+#include <shared_mutex>
 #include <sstream>
+#include <thread>
+#include <unordered_map>
 
 #include "foi/extract.h"
 #include "foi/formats/pdf.h"
 #include "foi/formats/sandbox.h"
 #include "foi/hash.h"
+#include "foi/ordered_pool.h"
 #include "foi/schema.h"
 #include "foi/sidecar.h"
 
@@ -41,7 +45,10 @@ std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes
     Explained e;
     std::string id = f.id + read.part;
     e.ocr_pages = read.ocr_pages;
-    Extracted x = extract_document({read.text, id, f.path, &read});
+    Extracted x = [&] {
+      std::shared_lock<std::shared_mutex> in_library(formats::fork_guard());  // ICU inside: no fork meanwhile
+      return extract_document({read.text, id, f.path, &read});
+    }();
     e.record = std::move(x.record);
     e.passages = std::move(x.passages);
     if (sidecar) apply_sidecar(e.record, *sidecar);
@@ -56,9 +63,44 @@ std::optional<Sidecar> load_sidecar(const std::string& path) {
   return Sidecar::load(path);
 }
 
+// What a worker makes of one file, away from the database: unchanged, documents to write, or a rejection.
+struct Prepared {
+  enum Kind { kUnchanged, kDocuments, kRejected } kind = kRejected;
+  std::string signature;
+  std::vector<Explained> docs;
+  std::string reason;
+  bool scanned = false;
+};
+
+Prepared prepare(const CorpusFile& f, const IndexerOptions& options, const Sidecar* sidecar,
+                 const std::unordered_map<std::string, std::string>& stored) {
+  Prepared p;
+  try {
+    std::string bytes = read_file(f.path);
+    const SidecarFields* fields = sidecar ? sidecar->find(f.id) : nullptr;
+    p.signature = content_signature(bytes) + (fields ? ":s" + sidecar_signature(*fields) : "");
+    auto known = stored.find(bounded_term(schema::kFilePrefix, f.id));
+    if (known != stored.end() && known->second == p.signature) {
+      p.kind = Prepared::kUnchanged;
+      return p;
+    }
+    formats::ReadOptions ro;
+    ro.ocr = options.ocr;
+    p.docs = explain_bytes(f, bytes, ro, fields);
+    p.kind = Prepared::kDocuments;
+  } catch (const formats::ScannedPdf& err) {
+    p.scanned = true;
+    p.reason = err.what();
+  } catch (const TextError& err) {
+    p.reason = err.what();
+  } catch (const std::exception& err) {  // a reader's bug must cost one file, not the run
+    p.reason = std::string("could not be read: ") + err.what();
+  }
+  return p;
+}
+
 struct Run {
   const IndexerOptions& options;
-  std::optional<Sidecar> sidecar;
   IndexWriter writer;
   IndexSummary summary;
   std::set<std::string> seen;
@@ -71,21 +113,20 @@ struct Run {
     for (const std::string& id : writer.ids_of_file(f.id)) writer.remove(id);
   }
 
-  void index_file(const CorpusFile& f) {
-    std::string bytes = read_file(f.path);
-    const SidecarFields* fields = sidecar ? sidecar->find(f.id) : nullptr;
-    std::string sig = content_signature(bytes) + (fields ? ":s" + sidecar_signature(*fields) : "");
-    if (writer.file_signature(f.id) == sig) {
+  void apply(const CorpusFile& f, Prepared& p) {
+    if (p.kind == Prepared::kUnchanged) {
       for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id), ++summary.unchanged;
       return;
     }
-    formats::ReadOptions ro;
-    ro.ocr = options.ocr;
-    std::vector<Explained> docs = explain_bytes(f, bytes, ro, fields);
+    if (p.kind == Prepared::kRejected) {
+      summary.scanned += p.scanned;
+      reject(f, p.reason);
+      return;
+    }
     forget_file(f);  // an mbox may have lost messages; its documents are written afresh
-    for (Explained& e : docs) {
+    for (Explained& e : p.docs) {
       summary.ocr_pages += static_cast<size_t>(e.ocr_pages);
-      writer.put(e.record, e.text, sig, f.root_key, f.id, e.passages);
+      writer.put(e.record, e.text, p.signature, f.root_key, f.id, e.passages);
       seen.insert(e.record.id);
       ++summary.indexed;
       commit_if_full();
@@ -153,27 +194,25 @@ std::vector<Explained> explain_file(const std::string& path, const formats::Read
 }
 
 IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
+  constexpr size_t kWindow = 64;  // files prepared ahead of the writer
   auto start = std::chrono::steady_clock::now();
   Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
   std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
-  Run run{options, std::move(sidecar), IndexWriter(options.db), {}, {}};
+  Run run{options, IndexWriter(options.db), {}, {}};
   run.summary.rejected = walk.rejected;
-  for (size_t i = 0; i < walk.files.size(); ++i) {
-    const CorpusFile& f = walk.files[i];
-    try {
-      run.index_file(f);
-    } catch (const formats::ScannedPdf& err) {
-      ++run.summary.scanned;
-      run.reject(f, err.what());
-    } catch (const TextError& err) {
-      run.reject(f, err.what());
-    } catch (const IndexError&) {
-      throw;  // the database itself failed: stop, the open batch is dropped whole
-    } catch (const std::exception& err) {  // a reader's bug must cost one file, not the run
-      run.reject(f, std::string("could not be read: ") + err.what());
+  std::unordered_map<std::string, std::string> stored = run.writer.file_signatures();
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  {
+    // Reading and extraction on worker threads; the database is written on this one, in the walk's order.
+    OrderedPool<Prepared> pool(walk.files.size(), threads, kWindow, [&](size_t i) {
+      return prepare(walk.files[i], options, sidecar ? &*sidecar : nullptr, stored);
+    });
+    for (size_t i = 0; i < walk.files.size(); ++i) {
+      Prepared p = pool.next();
+      run.apply(walk.files[i], p);  // an IndexError stops the run: the open batch is dropped whole
+      run.commit_if_full();
+      if (progress) progress(i + 1, walk.files.size());
     }
-    run.commit_if_full();
-    if (progress) progress(i + 1, walk.files.size());
   }
   run.remove_missing(walk);
   run.writer.commit();

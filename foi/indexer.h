@@ -19,6 +19,7 @@ struct IndexerOptions {
   size_t batch_size = 200;         // documents per transaction
   bool ocr = false;                // read scanned PDFs with Tesseract
   std::string sidecar;             // a CSV or JSON of fields per file name that override extraction (sidecar.h)
+  unsigned threads = 0;            // files read and extracted in parallel; 0: one per core
 };
 
 struct IndexSummary {

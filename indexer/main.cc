@@ -28,6 +28,7 @@ void usage(std::FILE* out) {
       "       foi-index --explain FILE       print the JSON record FILE would be indexed as; no database\n"
       "options:\n"
       "  --batch N    documents per committed batch (default 200)\n"
+      "  --threads N  files read and extracted in parallel (default: one per core)\n"
       "  --ocr        read scanned PDFs with OCR\n"
       "  --sidecar F  a CSV or JSON of fields per file name (date, reference, authority, outcome, title, url)\n"
       "               that override extraction; --explain then lists them in from_sidecar\n"
@@ -52,6 +53,10 @@ std::optional<Args> parse_args(int argc, char** argv) {
       const char* v = value();
       if (!v || std::atoi(v) <= 0) return std::nullopt;
       a.options.batch_size = static_cast<size_t>(std::atoi(v));
+    } else if (arg == "--threads") {
+      const char* v = value();
+      if (!v || std::atoi(v) <= 0) return std::nullopt;
+      a.options.threads = static_cast<unsigned>(std::atoi(v));
     } else if (arg == "--sidecar") {
       const char* v = value();
       if (!v) return std::nullopt;

@@ -214,3 +214,28 @@ TEST_CASE("indexer: the summary counts documents with text, scans and OCR pages,
   CHECK(db.term_exists("Qscan_text.pdf"));
   CHECK(db.term_exists("XE:s31(1)(a)"));
 }
+
+TEST_CASE("indexer: files prepared on several threads give the same index as one thread, in the same order") {
+  TempDir corpus, out;
+  copy_seeds(corpus.path());
+  for (int i = 0; i < 40; ++i)
+    write_file(corpus / ("many/" + std::to_string(i) + ".txt"),
+               "Letter " + std::to_string(i) + "\nKent Police\nDate: 0" + std::to_string(1 + i % 9) +
+                   "/02/2020\nThe figures are exempt under Section 31(3).\n");
+  write_file(corpus / "many/binary.txt", std::string("\x00\x01\x02\x03", 4) + std::string(500, '\0'));
+  auto index = [&](const std::string& name, int threads) {
+    foi::test::RunResult r = run(index_cmd(out / name, corpus.path()) + " --threads " + std::to_string(threads));
+    CHECK(r.status == 0);
+    return r.out.substr(0, r.out.find(" in "));
+  };
+  CHECK(index("one", 1) == index("four", 4));
+  Xapian::Database a(out / "one"), b(out / "four");
+  REQUIRE(a.get_doccount() == b.get_doccount());
+  for (Xapian::docid d = 1; d <= a.get_lastdocid(); ++d) {  // the same documents under the same docids
+    CAPTURE(d);
+    Xapian::Document x = a.get_document(d), y = b.get_document(d);
+    CHECK(x.get_data() == y.get_data());
+    CHECK(std::vector<std::string>(x.termlist_begin(), x.termlist_end()) ==
+          std::vector<std::string>(y.termlist_begin(), y.termlist_end()));
+  }
+}

@@ -1,6 +1,9 @@
 // fork + rlimits + a pipe carrying JSON back.
 #include "foi/formats/sandbox.h"
 
+#include <mutex>
+#include <shared_mutex>
+
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -121,8 +124,14 @@ std::vector<ReadText> decode_answer(const std::string& data) {
 std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                      const SandboxLimits& limits) {
   int fds[2];
-  if (pipe(fds) != 0) throw TextError("cannot start the reader: no pipe");
-  pid_t pid = fork();
+  pid_t pid = 0;
+  {
+    // No other thread is inside library code (ICU, libxml2, Xapian...) while the child is made: it may need
+    // their locks.
+    std::unique_lock<std::shared_mutex> alone(fork_guard());
+    if (pipe(fds) != 0) throw TextError("cannot start the reader: no pipe");
+    pid = fork();
+  }
   if (pid < 0) {
     close(fds[0]);
     close(fds[1]);
@@ -147,10 +156,16 @@ std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view
   return decode_answer(data);
 }
 
+std::shared_mutex& fork_guard() {
+  static std::shared_mutex guard;
+  return guard;
+}
+
 std::vector<ReadText> read_file_bytes(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                       const SandboxLimits& limits) {
   std::optional<Format> f = format_for(filename);
   if (f && needs_sandbox(*f)) return read_sandboxed(filename, bytes, options, limits);
+  std::shared_lock<std::shared_mutex> in_library(fork_guard());
   return read_document(filename, bytes, options);
 }
 

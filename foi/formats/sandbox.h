@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <shared_mutex>
 #include <string_view>
 #include <vector>
 
@@ -27,7 +28,11 @@ struct SandboxLimits {
 std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                      const SandboxLimits& limits = {});
 
-// Runs in the sandbox only the formats that need it (needs_sandbox), the rest in-process.
+// Threads that run library code in-process hold this shared; making a sandbox child takes it exclusively, so the
+// child is never forked while another thread holds a lock inside ICU, libxml2 or Xapian.
+std::shared_mutex& fork_guard();
+
+// Runs in the sandbox only the formats that need it (needs_sandbox), the rest in-process (under fork_guard).
 std::vector<ReadText> read_file_bytes(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                       const SandboxLimits& limits = {});
 
