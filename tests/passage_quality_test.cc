@@ -1,6 +1,11 @@
-// How well "same boilerplate?" (wording similarity at or above kClusterThreshold) agrees with people: precision and
-// recall on the labelled passage pairs in tests/fixtures/passage_pairs.json. tools/passage_pairs.py proposes the
-// candidate pairs over the whole similarity range; each was labelled by reading it, not by any score.
+// How well "same boilerplate?" (wording similarity at or above kClusterThreshold) agrees with people:
+// precision and recall on the labelled passage pairs in tests/fixtures/passage_pairs.json.
+// tools/passage_pairs.py proposes the candidates over the whole similarity range; each pair was labelled by
+// reading it, never by a score.
+//
+// Labels: same when the two are the same paragraph(s) reused, with names, request titles, dates, references
+// or figures changed, a few words changed, or a sentence or two added or dropped; different otherwise, even
+// on the same subject. Each text is a passage as the cutter gives it: a paragraph or a headed section.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -22,8 +27,8 @@ struct LabelledPair {
 };
 
 std::vector<LabelledPair> load_pairs() {
-  const nlohmann::json fixture =
-      nlohmann::json::parse(foi::test::read_file(foi::test::source_path("tests/fixtures/passage_pairs.json")));
+  const nlohmann::json fixture = nlohmann::json::parse(
+      foi::test::read_file(foi::test::source_path("tests/fixtures/passage_pairs.json")));
   std::vector<LabelledPair> out;
   for (const nlohmann::json& j : fixture) {
     LabelledPair p;
@@ -38,10 +43,12 @@ std::vector<LabelledPair> load_pairs() {
   return out;
 }
 
-bool predicts_same(const LabelledPair& p, double threshold) { return p.similarity && *p.similarity >= threshold; }
+bool predicts_same(const LabelledPair& p, double threshold) {
+  return p.similarity && *p.similarity >= threshold;
+}
 
 struct Confusion {
-  size_t true_pos = 0, false_pos = 0, false_neg = 0, true_neg = 0;
+  size_t true_pos = 0, false_pos = 0, false_neg = 0;
   // With nothing predicted same there is no wrong claim: precision 1.
   double precision() const { return true_pos + false_pos ? double(true_pos) / (true_pos + false_pos) : 1.0; }
   double recall() const { return true_pos + false_neg ? double(true_pos) / (true_pos + false_neg) : 1.0; }
@@ -51,30 +58,37 @@ Confusion confusion_at(const std::vector<LabelledPair>& pairs, double threshold)
   Confusion c;
   for (const LabelledPair& p : pairs) {
     bool predicted = predicts_same(p, threshold);
-    if (predicted && p.same) ++c.true_pos;
-    else if (predicted) ++c.false_pos;
-    else if (p.same) ++c.false_neg;
-    else ++c.true_neg;
+    c.true_pos += predicted && p.same;
+    c.false_pos += predicted && !p.same;
+    c.false_neg += !predicted && p.same;
   }
   return c;
-}
-
-std::string format(const char* pattern, double x, double y, double z) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, pattern, x, y, z);
-  return buf;
-}
-
-std::string describe(const LabelledPair& p) {
-  std::string similarity = p.similarity ? format("%.2f", *p.similarity, 0, 0) : "no fingerprint";
-  return std::string(p.same ? "labelled same" : "labelled different") + ", similarity " + similarity + ": " +
-         p.source + " (" + p.note + ")";
 }
 
 size_t count_same(const std::vector<LabelledPair>& pairs, bool same) {
   size_t n = 0;
   for (const LabelledPair& p : pairs) n += p.same == same;
   return n;
+}
+
+std::string two_places(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+// "passage pairs: N labelled (P same), threshold 0.60: precision 0.97, recall 0.91"
+std::string score_line(const char* what, const std::vector<LabelledPair>& pairs, double threshold) {
+  Confusion c = confusion_at(pairs, threshold);
+  return std::string(what) + ": " + std::to_string(pairs.size()) + " labelled (" +
+         std::to_string(count_same(pairs, true)) + " same), threshold " + two_places(threshold) +
+         ": precision " + two_places(c.precision()) + ", recall " + two_places(c.recall());
+}
+
+std::string describe(const LabelledPair& p) {
+  return std::string(p.same ? "labelled same" : "labelled different") + ", similarity " +
+         (p.similarity ? two_places(*p.similarity) : "none (no fingerprint)") + ": " + p.source + " (" +
+         p.note + ")";
 }
 
 }  // namespace
@@ -89,22 +103,20 @@ TEST_CASE("passage pairs: the labelled set keeps at least 80 pairs, 25 labelled 
 TEST_CASE("passage pairs: at kClusterThreshold, 'same boilerplate' has precision >= 0.9 and recall >= 0.8") {
   const std::vector<LabelledPair> pairs = load_pairs();
   REQUIRE(!pairs.empty());
-  const size_t same = count_same(pairs, true);
-
-  // The table the threshold is chosen from.
-  for (double threshold : {0.4, 0.5, 0.6, 0.7, 0.8}) {
-    Confusion c = confusion_at(pairs, threshold);
-    MESSAGE("passage pairs: " << pairs.size() << " labelled (" << same << " same), threshold "
-                              << format("%.2f: precision %.2f, recall %.2f", threshold, c.precision(), c.recall()));
-  }
-
-  // Where the method and the labels disagree at the threshold in use, so a change can be judged pair by pair.
+  for (double threshold : {0.4, 0.5, 0.6, 0.7, 0.8})  // the table the threshold is chosen from
+    MESSAGE(score_line("passage pairs", pairs, threshold));
   for (const LabelledPair& p : pairs)
     if (predicts_same(p, foi::kClusterThreshold) != p.same) MESSAGE("disagreement, " << describe(p));
-
   Confusion at = confusion_at(pairs, foi::kClusterThreshold);
-  MESSAGE("passage pairs at kClusterThreshold "
-          << format("%.2f: precision %.2f, recall %.2f", foi::kClusterThreshold, at.precision(), at.recall()));
   CHECK(at.precision() >= 0.9);
   CHECK(at.recall() >= 0.8);
+}
+
+TEST_CASE(
+    "passage pairs: a paragraph with another force or council and another date stays the same boilerplate") {
+  for (const LabelledPair& p : load_pairs()) {
+    if (p.note.rfind("synthetic", 0) != 0) continue;
+    CAPTURE(p.source);
+    CHECK(predicts_same(p, foi::kClusterThreshold));
+  }
 }

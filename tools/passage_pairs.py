@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Candidate passage pairs to label for tests/fixtures/passage_pairs.json ("same boilerplate?").
 
-    tools/passage_pairs.py [--out FILE] [--per-band N] [--seed S] [--max-chars N] [SOURCE...]
+    tools/passage_pairs.py [--out FILE] [--labelled FIXTURE] [--per-band N] [--seed S] [--max-chars N] [SOURCE...]
 
 Runs `build/bin/foi-index --explain` over each SOURCE (files or directories; by default corpus/ and
 /work/shared/corpora/wdtk-sheffield), collects the passages (body, role, exemptions, source file) and proposes
@@ -10,15 +10,17 @@ labels do not lean on the method they test):
   - N pairs in each band 0-0.2, 0.2-0.4, 0.4-0.6, 0.6-0.8, 0.8-1.0 (by the larger of Jaccard and containment);
   - near-misses: pairs from different documents with the same role and exemptions but little shared wording;
   - cross-document pairs where one passage's wording is mostly inside the other's (a sentence added in front);
-  - every cross-document pair of paragraph-cut letters sharing a third of their wording (the same request
+  - every cross-document pair of plain-text letters sharing a third of their wording (the same request
     answered by several forces);
   - synthetic pairs: a real paragraph that names a police force or the council, with another authority and any
     date put in (labelled same: true; every other candidate has "same": null for a person to fill in by reading).
 Writes a JSON array of {"a", "b", "same", "cut", "source", "note", "jaccard", "containment", "kind"}; the fixture
-keeps "a", "b", "same", "cut", "source" and "note". "cut" is "paragraph" for the plain-text letters (blank lines
-between paragraphs, so a passage is a paragraph or a headed section) and "message" when either side comes from a
-WhatDoTheyKnow thread export, whose messages are hard-wrapped without blank lines and so become one passage each
-(disclaimer and quoted earlier emails included). Standard library only; run after scripts/build.sh.
+keeps "a", "b", "same", "source" and "note" of the "paragraph" pairs. "cut" is "message" when either passage is a
+long one that spans (nearly) its whole message, as WhatDoTheyKnow exports were cut before paragraphs were found
+in hard-wrapped text with no blank lines
+(letter, disclaimer and quoted emails in one passage), else "paragraph". With --labelled, candidates already in
+that fixture (either way round) carry its label and note, so only new ones need reading; how to label is at the
+top of tests/passage_quality_test.cc. Standard library only; run after scripts/build.sh.
 """
 import argparse
 import itertools
@@ -63,8 +65,19 @@ def passages_of(path):
         return []
     record = json.loads(out.stdout)
     name = os.path.basename(path)
+    messages = record.get("messages", [])
     return [{"body": p["body"], "role": p["role"], "exemptions": p["exemptions"], "file": name,
-             "authority": record.get("authority") or ""} for p in record.get("passages", [])]
+             "authority": record.get("authority") or "", "cut": cut_of_passage(p, messages)}
+            for p in record.get("passages", [])]
+
+
+def cut_of_passage(passage, messages):
+    """"message" for a long passage that is (nearly) its whole message: a letter, its sign-off, disclaimer and
+    quoted emails kept together because the text had no blank lines between paragraphs; else "paragraph"."""
+    if passage["message"] >= len(messages):
+        return "paragraph"
+    whole = passage["length"] >= 0.9 * messages[passage["message"]]["length"]
+    return "message" if whole and len(passage["body"]) > 600 else "paragraph"
 
 
 def shingles(text):
@@ -109,14 +122,11 @@ def overlapping_pairs(passages):
     return pairs
 
 
-def cut_of(*files):
-    return "message" if any(f.endswith(".json") for f in files) else "paragraph"
-
-
 def candidate(passages, i, j, kind):
     a, b = passages[i], passages[j]
     jaccard, containment = scores(a, b)
-    return {"a": a["body"], "b": b["body"], "same": None, "cut": cut_of(a["file"], b["file"]),
+    cut = "message" if "message" in (a["cut"], b["cut"]) else "paragraph"
+    return {"a": a["body"], "b": b["body"], "same": None, "cut": cut,
             "source": f"{a['file']} ({a['role']}) / {b['file']} ({b['role']})", "note": "",
             "jaccard": round(jaccard, 3), "containment": round(containment, 3), "kind": kind,
             "roles": [a["role"], b["role"]], "exemptions": [a["exemptions"], b["exemptions"]]}
@@ -176,11 +186,12 @@ def contained(passages, pairs, count, rng):
 
 
 def related_letters(passages, pairs):
-    """Every cross-document pair of paragraph-cut passages (the plain-text letters) sharing a third of their
-    wording: the same request answered by several forces gives the obviously related pairs, and the near-misses."""
+    """Every cross-document pair of plain-text letters sharing a third of their wording: the same request answered
+    by several forces gives the obviously related pairs, and the near-misses."""
     out = []
     for i, j in sorted(pairs):
-        if cut_of(passages[i]["file"], passages[j]["file"]) == "paragraph" and max(scores(passages[i], passages[j])) >= 0.3:
+        a, b = passages[i], passages[j]
+        if a["file"].endswith(".txt") and b["file"].endswith(".txt") and max(scores(a, b)) >= 0.3:
             out.append(candidate(passages, i, j, "related letters"))
     return out
 
@@ -199,7 +210,7 @@ def synthetic(passages, count, rng):
             other = rng.choice([f for f in AUTHORITIES if f not in named and council == ("Council" in f)])
             b = p["body"].replace(named[0], other)
             b = DATE.sub(lambda m: "3rd March 2022" if m.group(2) else "03/03/2022", b)
-            out.append({"a": p["body"], "b": b, "same": True, "cut": cut_of(p["file"]),
+            out.append({"a": p["body"], "b": b, "same": True, "cut": p["cut"],
                         "source": f"{p['file']} ({p['role']}), and the same with another authority and date",
                         "note": f"synthetic: {named[0]} -> {other}, dates changed", "jaccard": None,
                         "containment": None, "kind": "synthetic", "roles": [p["role"]] * 2,
@@ -207,10 +218,24 @@ def synthetic(passages, count, rng):
     return out
 
 
+def carry_labels(candidates, fixture_path):
+    """Copies "same" and "note" from the fixture to candidates with the same two texts; returns how many."""
+    with open(fixture_path, encoding="utf-8") as f:
+        labelled = {frozenset((p["a"], p["b"])): p for p in json.load(f)}
+    carried = 0
+    for c in candidates:
+        known = labelled.get(frozenset((c["a"], c["b"])))
+        if known and c["kind"] != "synthetic":
+            c["same"], c["note"] = known["same"], known["note"]
+            carried += 1
+    return carried
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sources", nargs="*", default=DEFAULT_SOURCES)
-    ap.add_argument("--out", default="passage_pair_candidates.json")
+    ap.add_argument("--out", default=os.path.join(ROOT, "build", "passage_pair_candidates.json"))
+    ap.add_argument("--labelled", help="a labelled fixture whose labels to carry over")
     ap.add_argument("--per-band", type=int, default=30)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--max-chars", type=int, default=3500,
@@ -230,11 +255,12 @@ def main():
     out += contained(passages, pairs, args.per_band, rng)
     out += related_letters(passages, pairs)
     out += synthetic(passages, 8, rng)
+    carried = carry_labels(out, args.labelled) if args.labelled else 0
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
     files = len({p["file"] for p in passages})
     print(f"{len(passages)} passages from {files} files, {len(pairs)} overlapping pairs; "
-          f"{len(out)} candidates written to {args.out}")
+          f"{len(out)} candidates ({carried} already labelled) written to {args.out}")
 
 
 if __name__ == "__main__":
