@@ -1,6 +1,7 @@
 // Regrouping a database's passages.
 #include "foi/cluster_index.h"
 
+#include <algorithm>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -14,8 +15,9 @@ namespace foi {
 namespace {
 
 struct StoredPassage {
-  Xapian::docid docid = 0;
-  std::string cluster;  // as stored now
+  size_t shard = 0;
+  Xapian::docid docid = 0;  // in its shard
+  std::string cluster;      // as stored now
 };
 
 std::string iso_of(const std::string& yyyymmdd) {
@@ -79,38 +81,53 @@ PassageColumns read_columns(const Xapian::Database& db) {
 
 }  // namespace
 
-ClusterStats recluster_passages(Xapian::WritableDatabase& db) {
+ClusterStats recluster_passages(Xapian::WritableDatabase& db) { return recluster_passages({&db}); }
+
+ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards) {
   auto start = std::chrono::steady_clock::now();
-  PassageColumns cols = read_columns(db);
+  struct Row {
+    std::string id, fingerprint, authority, date;
+    StoredPassage stored;
+  };
+  std::vector<Row> rows;
+  for (size_t s = 0; s < shards.size(); ++s) {
+    PassageColumns cols = read_columns(*shards[s]);
+    for (size_t i = 0; i < cols.docids.size(); ++i)
+      rows.push_back({cols.id[i], cols.fingerprint[i], cols.authority[i], cols.date[i], {s, cols.docids[i], cols.cluster[i]}});
+  }
+  // in id order, so the clusters do not depend on how documents were numbered or split into shards
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
   std::vector<ClusterMember> members;
   std::vector<StoredPassage> stored;
   std::vector<std::pair<StoredPassage, std::string>> loners;  // no fingerprint: a cluster of one
-  for (size_t i = 0; i < cols.docids.size(); ++i) {
-    StoredPassage sp{cols.docids[i], cols.cluster[i]};
-    std::optional<Fingerprint> f = decode_fingerprint(cols.fingerprint[i]);
+  for (Row& r : rows) {
+    std::optional<Fingerprint> f = decode_fingerprint(r.fingerprint);
     if (!f) {
-      loners.emplace_back(sp, cluster_id_for(cols.id[i]));
+      loners.emplace_back(r.stored, cluster_id_for(r.id));
       continue;
     }
-    members.push_back({cols.id[i], *f, cols.authority[i], iso_of(cols.date[i])});
-    stored.push_back(sp);
+    members.push_back({r.id, *f, r.authority, iso_of(r.date)});
+    stored.push_back(r.stored);
   }
   std::vector<Cluster> clusters = cluster_wording(members);
   ClusterStats stats{members.size() + loners.size(), clusters.size() + loners.size(), 0, 0, 0};
-  db.begin_transaction();
+  for (Xapian::WritableDatabase* db : shards) db->begin_transaction();
+  auto move = [&](const StoredPassage& sp, const std::string& cluster) {
+    if (sp.cluster == cluster) return;
+    set_cluster(*shards[sp.shard], sp.docid, sp.cluster, cluster);
+    ++stats.rewritten;
+  };
   std::map<std::string, std::string> summaries;
   for (const Cluster& c : clusters) {
     if (c.members.size() > 1) {
       ++stats.shared;
       summaries[std::string(schema::kClusterMetadataPrefix) + c.id] = dump_json(summary_json(c, members));
     }
-    for (size_t i : c.members)
-      if (stored[i].cluster != c.id) set_cluster(db, stored[i].docid, stored[i].cluster, c.id), ++stats.rewritten;
+    for (size_t i : c.members) move(stored[i], c.id);
   }
-  for (const auto& [sp, cluster] : loners)
-    if (sp.cluster != cluster) set_cluster(db, sp.docid, sp.cluster, cluster), ++stats.rewritten;
-  write_summaries(db, summaries);
-  db.commit_transaction();
+  for (const auto& [sp, cluster] : loners) move(sp, cluster);
+  write_summaries(*shards.front(), summaries);  // a multi-database reads metadata from its first shard
+  for (Xapian::WritableDatabase* db : shards) db->commit_transaction();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return stats;
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -18,6 +19,9 @@ namespace foi {
 // "cluster:<id>": {"id", "size", "authorities", "first", "last", "central"} (central: a passage id). Stale
 // summaries are deleted. A database whose clusters are already right is not written.
 ClusterStats recluster_passages(Xapian::WritableDatabase& db);
+// The same over the shards of one index: clusters span shards; summaries are kept in the first shard, where a
+// database of several shards reads its metadata.
+ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards);
 
 // A cluster's summary as stored, or nullopt (a singleton has none).
 std::optional<nlohmann::json> cluster_summary(const Xapian::Database& db, const std::string& cluster_id);

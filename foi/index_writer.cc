@@ -60,11 +60,11 @@ void add_values(Xapian::Document& doc, const Record& r, std::string_view signatu
     std::string d = r.date->substr(0, 4) + r.date->substr(5, 2) + r.date->substr(8, 2);
     doc.add_value(schema::kDateSlot, d);
     doc.add_value(schema::kYearSlot, r.date->substr(0, 4));
-    doc.add_value(schema::kOldestSlot, d);
     doc.add_value(schema::kMonthSlot, r.date->substr(0, 7));
-  } else {
-    doc.add_value(schema::kOldestSlot, "99999999");
   }
+  std::string date_key = r.date ? r.date->substr(0, 4) + r.date->substr(5, 2) + r.date->substr(8, 2) : "";
+  doc.add_value(schema::kOldestSlot, (r.date ? date_key : "99999999") + schema::kFacetSeparator + r.id);
+  doc.add_value(schema::kNewestSlot, date_key + schema::kFacetSeparator + r.id);
   doc.add_value(schema::kForcesSlot, join_facet(r.force));
   doc.add_value(schema::kExemptionsSlot, join_facet(r.exemptions));
   doc.add_value(schema::kOffencesSlot, join_facet(r.offences));
@@ -103,7 +103,8 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n) {
   tg.increase_termpos();
   tg.index_text(p.body);
   std::string id = passage_id(r.id, n);
-  Record facets = r;  // the document's facets, with the passage's own exemptions
+  Record facets = r;  // the document's facets, with the passage's own id and exemptions
+  facets.id = id;
   facets.exemptions = p.exemptions;
   facets.doc_type = std::string(schema::kPassageKind);
   facets.outcome.reset();
@@ -114,7 +115,6 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n) {
   doc.add_boolean_term(bounded_term(schema::kKindPrefix, schema::kPassageKind));
   doc.add_boolean_term(bounded_term(schema::kParentPrefix, r.id));
   doc.add_boolean_term(bounded_term(schema::kRolePrefix, p.role));
-  doc.add_value(schema::kIdSlot, id);
   doc.add_value(schema::kRoleSlot, p.role);
   doc.add_value(schema::kParentSlot, r.id);
   // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
@@ -284,9 +284,15 @@ void IndexWriter::remove(std::string_view id) {
   ++changes_;
 }
 
-ClusterStats IndexWriter::recluster() {
-  if (in_batch_) commit();
-  return guarded([&] { return recluster_passages(impl_->db); });
+ClusterStats IndexWriter::recluster() { return recluster({this}); }
+
+ClusterStats IndexWriter::recluster(const std::vector<IndexWriter*>& shards) {
+  std::vector<Xapian::WritableDatabase*> dbs;
+  for (IndexWriter* w : shards) {
+    if (w->in_batch_) w->commit();
+    dbs.push_back(&w->impl_->db);
+  }
+  return guarded([&] { return recluster_passages(dbs); });
 }
 
 void IndexWriter::commit() {

@@ -75,6 +75,8 @@ class IndexWriter {
   // cluster term and value, and a summary per cluster in the metadata. Writes only what changed. Call after the
   // last commit of a run that changed something.
   ClusterStats recluster();
+  // The same over the shards of one index (each writer one shard).
+  static ClusterStats recluster(const std::vector<IndexWriter*>& shards);
 
   // Changes in the open batch not yet committed.
   size_t pending() const { return pending_; }

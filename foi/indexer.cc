@@ -2,6 +2,10 @@
 #include "foi/indexer.h"
 
 #include <chrono>
+#include <exception>
+#include <filesystem>
+#include <memory>
+#include <mutex>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -16,6 +20,7 @@
 #include "foi/hash.h"
 #include "foi/ordered_pool.h"
 #include "foi/schema.h"
+#include "foi/shards.h"
 #include "foi/sidecar.h"
 
 namespace foi {
@@ -193,32 +198,89 @@ std::vector<Explained> explain_file(const std::string& path, const formats::Read
   return explain_bytes({path, name, ""}, bytes, options, sidecar ? sidecar->find(name) : nullptr);
 }
 
-IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
+namespace {
+
+// One database of the index (the only one, or one shard) and the files that go to it, written on the calling
+// thread while `threads` workers read and extract ahead of it.
+void index_into(Run& run, const std::vector<const CorpusFile*>& files, const Walk& walk, const Sidecar* sidecar,
+                unsigned threads, const std::function<void()>& file_done) {
   constexpr size_t kWindow = 64;  // files prepared ahead of the writer
-  auto start = std::chrono::steady_clock::now();
-  Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
-  std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
-  Run run{options, IndexWriter(options.db), {}, {}};
-  run.summary.rejected = walk.rejected;
   std::unordered_map<std::string, std::string> stored = run.writer.file_signatures();
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   {
-    // Reading and extraction on worker threads; the database is written on this one, in the walk's order.
-    OrderedPool<Prepared> pool(walk.files.size(), threads, kWindow, [&](size_t i) {
-      return prepare(walk.files[i], options, sidecar ? &*sidecar : nullptr, stored);
-    });
-    for (size_t i = 0; i < walk.files.size(); ++i) {
+    OrderedPool<Prepared> pool(files.size(), threads, kWindow,
+                               [&](size_t i) { return prepare(*files[i], run.options, sidecar, stored); });
+    for (size_t i = 0; i < files.size(); ++i) {
       Prepared p = pool.next();
-      run.apply(walk.files[i], p);  // an IndexError stops the run: the open batch is dropped whole
+      run.apply(*files[i], p);  // an IndexError stops the run: the open batch is dropped whole
       run.commit_if_full();
-      if (progress) progress(i + 1, walk.files.size());
+      file_done();
     }
   }
   run.remove_missing(walk);
   run.writer.commit();
-  if (run.writer.changes() > 0) run.summary.clusters = run.writer.recluster();
-  run.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return run.summary;
+}
+
+void add_up(IndexSummary& total, const IndexSummary& part) {
+  total.indexed += part.indexed;
+  total.unchanged += part.unchanged;
+  total.removed += part.removed;
+  total.scanned += part.scanned;
+  total.ocr_pages += part.ocr_pages;
+  total.rejected.insert(total.rejected.end(), part.rejected.begin(), part.rejected.end());
+}
+
+}  // namespace
+
+IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
+  auto start = std::chrono::steady_clock::now();
+  Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
+  std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
+  IndexLayout layout = index_layout(options.db, options.shards);
+  if (layout.shards) std::filesystem::create_directories(layout.dir);
+  std::vector<std::unique_ptr<Run>> runs;
+  for (const std::string& path : layout.paths)
+    runs.emplace_back(new Run{options, IndexWriter(path), {}, {}});
+  write_shard_stub(layout);
+  std::vector<std::vector<const CorpusFile*>> files(runs.size());
+  for (const CorpusFile& f : walk.files) files[shard_of(f.id, layout.shards)].push_back(&f);
+
+  unsigned cores = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned per_shard = std::max<unsigned>(1, cores / static_cast<unsigned>(runs.size()));
+  std::mutex progress_mu;
+  size_t done = 0;
+  auto file_done = [&] {
+    std::lock_guard<std::mutex> lock(progress_mu);
+    ++done;
+    if (progress) progress(done, walk.files.size());
+  };
+  // One writer thread per shard (the calling thread when there is one database).
+  std::vector<std::exception_ptr> failures(runs.size());
+  auto write_shard = [&](size_t k) {
+    try {
+      index_into(*runs[k], files[k], walk, sidecar ? &*sidecar : nullptr, per_shard, file_done);
+    } catch (...) {
+      failures[k] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> writers;
+  for (size_t k = 1; k < runs.size(); ++k) writers.emplace_back(write_shard, k);
+  write_shard(0);
+  for (std::thread& t : writers) t.join();
+  for (const std::exception_ptr& e : failures)
+    if (e) std::rethrow_exception(e);
+
+  IndexSummary summary;
+  summary.rejected = walk.rejected;
+  size_t changes = 0;
+  std::vector<IndexWriter*> writers_of;
+  for (const auto& run : runs) {
+    add_up(summary, run->summary);
+    changes += run->writer.changes();
+    writers_of.push_back(&run->writer);
+  }
+  if (changes > 0) summary.clusters = IndexWriter::recluster(writers_of);
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
 }
 
 }  // namespace foi

@@ -20,6 +20,7 @@ struct IndexerOptions {
   bool ocr = false;                // read scanned PDFs with Tesseract
   std::string sidecar;             // a CSV or JSON of fields per file name that override extraction (sidecar.h)
   unsigned threads = 0;            // files read and extracted in parallel; 0: one per core
+  size_t shards = 0;               // write N shards under db (shards.h); 0: as the index is, or one database
 };
 
 struct IndexSummary {
@@ -38,7 +39,8 @@ struct IndexSummary {
 // Called after each file with (files done, files in all).
 using ProgressFn = std::function<void(size_t done, size_t total)>;
 
-// Runs the indexer. Throws IndexLocked, MissingRoot, and IndexError for failures of the database itself.
+// Runs the indexer. Throws IndexLocked, MissingRoot, ShardMismatch, and IndexError for failures of the database
+// itself. Shards are written in parallel, one writer thread each.
 IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress = {});
 
 // The record (and text) the indexer would store for each document of one file, touching no database.

@@ -2,6 +2,7 @@
 #include "foi/precedents.h"
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "foi/cluster_index.h"
@@ -50,6 +51,21 @@ std::vector<std::string> index_terms(const std::string& text) {
   std::vector<std::string> terms;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms.push_back(*t);
   return terms;
+}
+
+// The rarest kEliteTerms of the words (fewest documents, then by spelling), by the whole index's counts: the
+// same choice however the index is sharded (Xapian's OP_ELITE_SET chooses per shard).
+std::vector<std::string> telling_terms(const Xapian::Database& db, std::vector<std::string> terms) {
+  std::vector<std::pair<Xapian::doccount, std::string>> ranked;
+  for (std::string& t : terms) {
+    Xapian::doccount tf = db.get_termfreq(t);
+    if (tf > 0) ranked.emplace_back(tf, std::move(t));
+  }
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > kEliteTerms) ranked.resize(kEliteTerms);
+  std::vector<std::string> out;
+  for (auto& [tf, t] : ranked) out.push_back(std::move(t));
+  return out;
 }
 
 }  // namespace
@@ -109,13 +125,14 @@ std::vector<PassageHit> similar_passages(const Xapian::Database& db, const Simil
     fp = fingerprint(text);
   }
   if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
-  std::vector<std::string> terms = index_terms(text);
-  Xapian::Query words(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), kEliteTerms);
+  std::vector<std::string> terms = telling_terms(db, index_terms(text));
+  Xapian::Query words(Xapian::Query::OP_OR, terms.begin(), terms.end());
   Xapian::Query q(Xapian::Query::OP_FILTER, words, Xapian::Query(kind_term()));
   if (!exclude_parent.empty())
     q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(bounded_term(schema::kParentPrefix, exclude_parent)));
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
+  enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);  // the same candidates however sharded
   Xapian::MSet m = enquire.get_mset(0, kSimilarCandidates);
   std::vector<std::pair<double, Xapian::Document>> scored;
   for (auto it = m.begin(); it != m.end(); ++it) {
@@ -124,7 +141,11 @@ std::vector<PassageHit> similar_passages(const Xapian::Database& db, const Simil
     double s = other ? wording_similarity(*fp, *other) : 0;
     if (s > 0) scored.emplace_back(s, doc);
   }
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (auto& [score, doc] : scored) score = std::round(score * 1e9) / 1e9;  // the same figure however summed
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return a.second.get_value(schema::kIdSlot) < b.second.get_value(schema::kIdSlot);
+  });
   std::vector<PassageHit> out;
   for (size_t i = 0; i < scored.size() && out.size() < r.size; ++i) {
     out.push_back(read_passage(db, scored[i].second));

@@ -97,6 +97,7 @@ struct ClusterView {
 struct Health {
   unsigned docs = 0;
   unsigned passages = 0;
+  unsigned shards = 1;  // databases the index is made of (local or remote)
   std::string revision;
 };
 

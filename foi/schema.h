@@ -43,14 +43,17 @@ enum Slot : unsigned {
   kSignatureSlot = 6,   // content signature: hash of the file's bytes and the extraction version
   kIdSlot = 7,          // the document's id (read back when removing documents whose files are gone)
   kDocTypeSlot = 8,     // doc_type
-  kOldestSlot = 9,      // sort key for "oldest first": YYYYMMDD, or "99999999" when undated so undated sort last
+  kOldestSlot = 9,      // sort key for "oldest first": YYYYMMDD (or "99999999": undated last), separator, id
   kMonthSlot = 10,      // year and month of the response date, "2021-01" (the date histogram)
   kOutcomeSlot = 11,    // outcome (single value)
   kRoleSlot = 12,       // a passage's role
   kClusterSlot = 13,    // a passage's cluster id (every passage has one; a singleton's is its own)
   kFingerprintSlot = 14,  // a passage's wording fingerprint (minhash.h encode_fingerprint)
   kParentSlot = 15,     // a passage's document id
+  kNewestSlot = 16,     // sort key for "newest first": YYYYMMDD (or "": undated last), separator, id
 };
+// The sort keys end with the id, and relevance ties are broken by the id too, so an order never depends on
+// document numbers: one database and the same documents in several shards list them alike.
 
 // The facets: the name used in the API, the boolean-term prefix filters use, the value slot counts come from,
 // and whether a document can hold several values (joined by kFacetSeparator in the slot).
@@ -81,6 +84,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "5";
+inline constexpr std::string_view kExtractionVersion = "6";
 
 }  // namespace foi::schema

@@ -8,6 +8,7 @@
 #include "foi/facets.h"
 #include "foi/html.h"
 #include "foi/index_writer.h"
+#include "foi/open_index.h"
 #include "foi/precedents.h"
 #include "foi/schema.h"
 #include "foi/search_query.h"
@@ -66,14 +67,15 @@ Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
 
 void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
   SortOrder order = (r.sort == SortOrder::kRelevance && !has_text) ? SortOrder::kNewest : r.sort;
-  if (order == SortOrder::kNewest) e.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-  if (order == SortOrder::kOldest) e.set_sort_by_value_then_relevance(schema::kOldestSlot, false);
+  if (order == SortOrder::kNewest) e.set_sort_by_value(schema::kNewestSlot, true);
+  if (order == SortOrder::kOldest) e.set_sort_by_value(schema::kOldestSlot, false);
+  if (order == SortOrder::kRelevance) e.set_sort_by_relevance_then_value(schema::kIdSlot, false);
 }
 
 std::string make_snippet(const Xapian::MSet& m, const std::string& text, bool has_text) {
   if (!has_text) return html_escape(utf8_truncate(text, kSnippetBytes)) + (text.size() > kSnippetBytes ? "…" : "");
   return m.snippet(text, kSnippetBytes, Xapian::Stem("english"),
-                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>",
+                   Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>",
                    "…");
 }
 
@@ -173,7 +175,7 @@ struct SearchIndex::Impl {
 
 SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
   try {
-    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(db_path), limits});
+    impl_ = std::make_unique<Impl>(Impl{open_index(db_path, limits.remote_timeout_seconds), limits});
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
   }
@@ -220,6 +222,7 @@ Health SearchIndex::health() {
     Health h;
     h.docs = impl_->db.get_termfreq(kind_term(Kind::kDocuments));
     h.passages = impl_->db.get_termfreq(kind_term(Kind::kPassages));
+    h.shards = static_cast<unsigned>(impl_->db.size());
     try {
       h.revision = std::to_string(impl_->db.get_revision());
     } catch (const Xapian::InvalidOperationError&) {

@@ -21,6 +21,7 @@ struct SearchLimits {
   unsigned max_terms = 64;
   unsigned max_wildcard_expansion = 200;
   double time_limit_seconds = 5.0;
+  double remote_timeout_seconds = 5.0;  // a remote shard that takes longer fails the request (503)
 };
 
 struct SearchRequest {

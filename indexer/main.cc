@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "foi/indexer.h"
+#include "foi/shards.h"
 
 namespace {
 
@@ -29,6 +30,8 @@ void usage(std::FILE* out) {
       "options:\n"
       "  --batch N    documents per committed batch (default 200)\n"
       "  --threads N  files read and extracted in parallel (default: one per core)\n"
+      "  --shards N   write N shard databases under DIR and a stub that opens them as one; an existing index\n"
+      "               keeps its count (asking for another is refused)\n"
       "  --ocr        read scanned PDFs with OCR\n"
       "  --sidecar F  a CSV or JSON of fields per file name (date, reference, authority, outcome, title, url)\n"
       "               that override extraction; --explain then lists them in from_sidecar\n"
@@ -53,6 +56,10 @@ std::optional<Args> parse_args(int argc, char** argv) {
       const char* v = value();
       if (!v || std::atoi(v) <= 0) return std::nullopt;
       a.options.batch_size = static_cast<size_t>(std::atoi(v));
+    } else if (arg == "--shards") {
+      const char* v = value();
+      if (!v || std::atoi(v) <= 0 || std::atoi(v) > 256) return std::nullopt;
+      a.options.shards = static_cast<size_t>(std::atoi(v));
     } else if (arg == "--threads") {
       const char* v = value();
       if (!v || std::atoi(v) <= 0) return std::nullopt;
@@ -118,6 +125,9 @@ int index(const foi::IndexerOptions& options) {
     std::cerr << "foi-index: " << e.what() << "\n";
     return kExitLocked;
   } catch (const foi::MissingRoot& e) {
+    std::cerr << "foi-index: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const foi::ShardMismatch& e) {
     std::cerr << "foi-index: " << e.what() << "\n";
     return kExitUsage;
   } catch (const std::exception& e) {

@@ -105,7 +105,8 @@ void get_health(const ApiConfig& cfg, const httplib::Request&, httplib::Response
   try {
     SearchIndex index(cfg.db_path, cfg.limits);
     Health h = index.health();
-    send_json(res, 200, {{"status", "ok"}, {"docs", h.docs}, {"passages", h.passages}, {"revision", h.revision}});
+    send_json(res, 200, {{"status", "ok"}, {"docs", h.docs}, {"passages", h.passages}, {"shards", h.shards},
+                         {"revision", h.revision}});
   } catch (const IndexUnavailable& e) {
     std::cerr << "searchd: health: " << e.what() << "\n";
     send_json(res, 503, {{"status", "unavailable"}});

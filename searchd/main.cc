@@ -3,6 +3,7 @@
 #include <signal.h>
 
 #include <cstdlib>
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <optional>
@@ -24,11 +25,12 @@ struct Args {
 };
 
 void usage(std::ostream& out) {
-  out << "usage: foi-searchd --db DB [--listen HOST:PORT] [--web DIR] [--threads N] [--quiet]\n"
+  out << "usage: foi-searchd --db DB [--listen HOST:PORT] [--web DIR] [--threads N] [--remote-timeout S] [--quiet]\n"
          "  --db DB             the index (a directory, or a stub file naming several databases)\n"
          "  --listen HOST:PORT  default 127.0.0.1:8080; port 0 picks a free port (printed on start)\n"
          "  --web DIR           static files served at / (default: none)\n"
          "  --threads N         worker threads (default 32)\n"
+         "  --remote-timeout S  seconds a remote shard may take to connect or answer (default 5); then 503\n"
          "  --quiet             no access log\n";
 }
 
@@ -53,7 +55,11 @@ std::optional<Args> parse_args(int argc, char** argv) {
     else if (arg == "--db") a.api.db_path = argv[++i];
     else if (arg == "--web") a.server.web_dir = argv[++i];
     else if (arg == "--listen") { if (!parse_listen(argv[++i], a)) return std::nullopt; }
-    else if (arg == "--threads") { a.server.threads = std::strtoul(argv[++i], nullptr, 10); if (a.server.threads == 0) return std::nullopt; }
+    else if (arg == "--remote-timeout") {
+      double t = std::strtod(argv[++i], nullptr);
+      if (!(t > 0 && t <= 600)) return std::nullopt;
+      a.api.limits.remote_timeout_seconds = t;
+    } else if (arg == "--threads") { a.server.threads = std::strtoul(argv[++i], nullptr, 10); if (a.server.threads == 0) return std::nullopt; }
     else return std::nullopt;
   }
   if (a.api.db_path.empty()) return std::nullopt;
@@ -83,6 +89,8 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return usage(std::cout), 0;
   std::optional<Args> args = parse_args(argc, argv);
   if (!args) return usage(std::cerr), 2;
+  // A remote shard that went away must fail one request, not kill the daemon on its next write.
+  std::signal(SIGPIPE, SIG_IGN);
   try {
     foi::Health h = foi::SearchIndex(args->api.db_path, args->api.limits).health();
     std::cerr << "searchd: index " << args->api.db_path << " holds " << h.docs << " documents\n";

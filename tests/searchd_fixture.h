@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "test_util.h"
 
@@ -41,15 +42,17 @@ inline void write_fixture_corpus(const std::string& dir) {
 // Starts foi-searchd on 127.0.0.1 with a port the kernel picks; stops it at the end of the scope.
 class Searchd {
  public:
-  explicit Searchd(const std::string& db) {
+  explicit Searchd(const std::string& db, const std::vector<std::string>& extra = {}) {
     std::string bin = bin_path("foi-searchd");
     out_ = dir_ / "out";
-    const char* argv[] = {bin.c_str(), "--db", db.c_str(), "--listen", "127.0.0.1:0", "--quiet", nullptr};
+    std::vector<const char*> argv = {bin.c_str(), "--db", db.c_str(), "--listen", "127.0.0.1:0", "--quiet"};
+    for (const std::string& e : extra) argv.push_back(e.c_str());
+    argv.push_back(nullptr);
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 1, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&fa, 2, (dir_ / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    REQUIRE(posix_spawn(&pid_, bin.c_str(), &fa, nullptr, const_cast<char**>(argv), environ) == 0);
+    REQUIRE(posix_spawn(&pid_, bin.c_str(), &fa, nullptr, const_cast<char**>(argv.data()), environ) == 0);
     posix_spawn_file_actions_destroy(&fa);
     for (int i = 0; i < 200 && port_ == 0; ++i) {  // waits for "listening on http://127.0.0.1:PORT"
       std::string out = read_file(out_);
