@@ -129,31 +129,21 @@ std::vector<Boundary> log_labels(const std::vector<Line>& lines) {
           Boundary{*response, "authority", "", std::nullopt, false}};
 }
 
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  for (size_t i = 0; i < hay.size(); ++i)
-    if (scan::match_phrase(hay, i, needle) != std::string_view::npos) return true;
-  return false;
-}
 
-bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
-  for (std::string_view n : needles)
-    if (contains_ci(hay, n)) return true;
-  return false;
-}
 
 // An answer with substance: it relies on an exemption, says what is or is not held, or sends information.
 bool is_substantive(std::string_view text) {
   if (!exemptions_from(find_citations(text), false).empty()) return true;
-  return contains_any(text, {"neither confirm", "not held", "please find", "information requested", "attached",
+  return scan::contains_any_phrase(text, {"neither confirm", "not held", "please find", "information requested", "attached",
                              "response to your request", "our response", "we can confirm", "i can confirm",
                              "do not hold", "does not hold"});
 }
 
 bool is_acknowledgement(std::string_view text) {
   std::string_view head = text.substr(0, 1200);
-  return contains_any(head, {"acknowledge", "thank you for your request", "has been logged", "has been received",
+  return scan::contains_any_phrase(head, {"acknowledge", "thank you for your request", "has been logged", "has been received",
                              "we have received", "will now be considered", "was received on"}) &&
-         !contains_any(text, {"neither confirm", "please find", "not held", "refusal notice"});
+         !scan::contains_any_phrase(text, {"neither confirm", "please find", "not held", "refusal notice"});
 }
 
 std::string squash_name(std::string_view name) {
@@ -179,13 +169,13 @@ void assign_roles(std::string_view text, std::vector<Message>& messages) {
     if (m.role == "annotation") {
       if (!requester.empty() && squash_name(m.author) == requester) m.side = "requester";
     } else if (m.side == "requester") {
-      if (contains_ci(body, "internal review") && requested) m.role = "review_request", review_asked = true;
+      if (scan::contains_phrase(body, "internal review") && requested) m.role = "review_request", review_asked = true;
       else if (!requested) m.role = "request", requester = squash_name(signature_of(body));
       else m.role = "other";
       requested = true;
     } else if (is_acknowledgement(body)) {
       m.role = "acknowledgement";
-    } else if (review_asked && contains_ci(body, "review")) {
+    } else if (review_asked && scan::contains_phrase(body, "review")) {
       m.role = "review_response";
     } else if (is_substantive(body) || body.size() > 2500) {
       m.role = review_asked ? "review_response" : "response";

@@ -34,13 +34,12 @@ std::string_view trim_line(std::string_view t) {
   return t;
 }
 
-bool starts_with_ci(std::string_view s, std::string_view p);
 
 // A line after which the message's own words are over: a sign-off, or the header of a quoted earlier message.
 bool ends_own_words(std::string_view line) {
   for (std::string_view p : {"yours sincerely", "yours faithfully", "kind regards", "regards", "many thanks",
                              "show quoted sections", "from:", "-----original message", "sent:"})
-    if (starts_with_ci(line, p)) return true;
+    if (scan::starts_with_phrase(line, p)) return true;
   return false;
 }
 
@@ -62,7 +61,7 @@ std::vector<Block> split_paragraphs(Block b) {
     cur.end = b.offset + static_cast<size_t>(l.data() + l.size() - first);
     char last = l.back();
     bool sentence_end = (last == '.' || last == ':' || last == '?' || last == '!') && l.size() < kShortLine * width;
-    bool salutation = starts_with_ci(l, "dear ") && (last == ',' || l.size() < kShortLine * width);
+    bool salutation = scan::starts_with_phrase(l, "dear ") && (last == ',' || l.size() < kShortLine * width);
     if ((sentence_end || salutation) && i + 1 < b.lines.size()) out.push_back(std::move(cur)), cur = Block{};
   }
   if (!cur.lines.empty()) out.push_back(std::move(cur));
@@ -99,27 +98,13 @@ size_t count_words(std::string_view s) {
   return n;
 }
 
-bool starts_with_ci(std::string_view s, std::string_view p) {
-  return scan::match_phrase(s, 0, p) != std::string_view::npos;
-}
 
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  for (size_t i = 0; i < hay.size(); ++i)
-    if (scan::lower(hay[i]) == scan::lower(needle[0]) && scan::match_phrase(hay, i, needle) != std::string_view::npos)
-      return true;
-  return false;
-}
 
-bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
-  for (std::string_view n : needles)
-    if (contains_ci(hay, n)) return true;
-  return false;
-}
 
 // "o item", "- item", "• item", "1. item", "1a) item", "(a) item"
 bool is_list_item(std::string_view s) {
   if (s.size() > 2 && (s[0] == 'o' || s[0] == '-' || s[0] == '*') && s[1] == ' ') return true;
-  if (starts_with_ci(s, "•") || starts_with_ci(s, "(")) return true;
+  if (scan::starts_with_phrase(s, "•") || scan::starts_with_phrase(s, "(")) return true;
   size_t i = 0;
   while (i < s.size() && scan::is_digit(s[i])) ++i;
   if (i == 0) return false;
@@ -130,7 +115,7 @@ bool is_list_item(std::string_view s) {
 bool is_sign_off(std::string_view s) {
   for (std::string_view p : {"yours sincerely", "yours faithfully", "kind regards", "regards", "many thanks",
                              "show quoted sections"})
-    if (starts_with_ci(s, p)) return true;
+    if (scan::starts_with_phrase(s, p)) return true;
   return false;
 }
 
@@ -141,13 +126,13 @@ bool is_heading(const Block& b) {
   char last = j.back(), first = j.front();
   if (last == '.' || last == ',' || last == ';' || last == '?' || last == '!') return false;
   if (!(scan::is_upper(first) || scan::is_digit(first))) return false;
-  if (starts_with_ci(j, "dear ") || starts_with_ci(j, "http") || is_sign_off(j)) return false;
+  if (scan::starts_with_phrase(j, "dear ") || scan::starts_with_phrase(j, "http") || is_sign_off(j)) return false;
   return std::any_of(j.begin(), j.end(), [](char c) { return scan::is_lower(c); }) || count_words(j) <= 4;
 }
 
 bool is_noise(std::string_view s) {
-  return starts_with_ci(s, "[1]") || starts_with_ci(s, "http") || starts_with_ci(s, "references") ||
-         starts_with_ci(s, "visible links");
+  return scan::starts_with_phrase(s, "[1]") || scan::starts_with_phrase(s, "http") || scan::starts_with_phrase(s, "references") ||
+         scan::starts_with_phrase(s, "visible links");
 }
 
 // An address or letterhead: several short lines, none ending a sentence ("Kent Police / Our ref: 77/21 / Date...").
@@ -163,7 +148,7 @@ bool is_letterhead(const Block& b) {
 bool is_quoted_question(std::string_view s) {
   constexpr size_t kMaxQuestionWords = 80;
   return count_words(s) <= kMaxQuestionWords &&
-         contains_any(s, {"please provide", "please state", "please specify", "please list", "please confirm"});
+         scan::contains_any_phrase(s, {"please provide", "please state", "please specify", "please list", "please confirm"});
 }
 
 // Heading words that name a role, checked in order (against-disclosure before for-disclosure: "favouring
@@ -376,9 +361,9 @@ void from_json(const nlohmann::json& j, Passage& p) {
 
 std::string passage_role(std::string_view heading, std::string_view body) {
   for (const RoleWords& r : kHeadingRoles)
-    if (contains_any(heading, r.words)) return std::string(r.role);
+    if (scan::contains_any_phrase(heading, r.words)) return std::string(r.role);
   for (const RoleWords& r : kBodyRoles)
-    if (contains_any(body, r.words)) return std::string(r.role);
+    if (scan::contains_any_phrase(body, r.words)) return std::string(r.role);
   return "other";
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 namespace foi::scan {
@@ -52,6 +53,26 @@ inline size_t match_words(std::string_view t, size_t pos, std::string_view phras
   size_t end = match_phrase(t, pos, phrase);
   if (end == std::string_view::npos || !word_end(t, end)) return std::string_view::npos;
   return end;
+}
+
+// True when `phrase` occurs anywhere in t, matched as match_phrase matches.
+inline bool contains_phrase(std::string_view t, std::string_view phrase) {
+  if (phrase.empty()) return true;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (lower(t[i]) == lower(phrase[0]) && match_phrase(t, i, phrase) != std::string_view::npos) return true;
+  return false;
+}
+
+// True when any of the phrases occurs in t.
+inline bool contains_any_phrase(std::string_view t, std::initializer_list<std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    if (contains_phrase(t, p)) return true;
+  return false;
+}
+
+// True when t starts with `phrase`, matched as match_phrase matches.
+inline bool starts_with_phrase(std::string_view t, std::string_view phrase) {
+  return match_phrase(t, 0, phrase) != std::string_view::npos;
 }
 
 // Reads a run of 1..max_digits digits at pos; returns its end or npos.
