@@ -3,8 +3,10 @@
 
 #include <xapian.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "foi/facet_columns.h"
 #include "foi/facets.h"
 #include "foi/html.h"
 #include "foi/index_writer.h"
@@ -104,6 +106,8 @@ int page_of_snippet(const std::string& snippet, const StoredDocument& d) {
 struct SearchIndex::Impl {
   Xapian::Database db;
   SearchLimits limits;
+  std::string path;
+  bool columns_ok = false;  // one local database: facets may be counted from cached columns
 
   // Runs f; a database the indexer changed underneath is reopened and f run again.
   template <typename F>
@@ -145,16 +149,31 @@ struct SearchIndex::Impl {
       bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
       (own ? own_filtered : unfiltered).push_back(&f);
     }
-    FacetSpies spies;
-    spies.attach(enquire, unfiltered);
-    Xapian::MSet m = enquire.get_mset((r.page - 1) * r.size, r.size, db.get_doccount());
     SearchResult out;
-    out.total = m.get_matches_estimated();
-    spies.read_into(out.facets);
-    for (const schema::Facet* f : own_filtered)  // each filtered facet counted without its own filter
-      for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f}, nullptr,
-                                            limits.time_limit_seconds))
-        out.facets[n] = counts;
+    Xapian::MSet m;
+    if (columns_ok && !r.collapse) {
+      // A single local database: the page by BM25 alone, then docid passes counted against cached columns.
+      std::shared_ptr<const FacetColumns> columns = facet_columns(path, db);
+      m = enquire.get_mset((r.page - 1) * r.size, r.size);
+      std::vector<Xapian::docid> ids = matching_docids(db, filters.without(""), limits.time_limit_seconds);
+      out.total = static_cast<unsigned>(ids.size());
+      out.facets = columns->count(ids, unfiltered);
+      for (const schema::Facet* f : own_filtered) {  // each filtered facet counted without its own filter
+        ids = matching_docids(db, filters.without(std::string(f->name)), limits.time_limit_seconds);
+        for (auto& [n, counts] : columns->count(ids, {f})) out.facets[n] = std::move(counts);
+      }
+    } else {
+      // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy.
+      FacetSpies spies;
+      spies.attach(enquire, unfiltered);
+      m = enquire.get_mset((r.page - 1) * r.size, r.size, db.get_doccount());
+      out.total = m.get_matches_estimated();
+      spies.read_into(out.facets);
+      for (const schema::Facet* f : own_filtered)
+        for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f}, nullptr,
+                                              limits.time_limit_seconds))
+          out.facets[n] = counts;
+    }
     for (auto it = m.begin(); it != m.end(); ++it) {
       if (r.kind == Kind::kPassages) {
         PassageHit h = read_passage(db, it.get_document());
@@ -175,7 +194,8 @@ struct SearchIndex::Impl {
 
 SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
   try {
-    impl_ = std::make_unique<Impl>(Impl{open_index(db_path, limits.remote_timeout_seconds), limits});
+    impl_ = std::make_unique<Impl>(Impl{open_index(db_path, limits.remote_timeout_seconds), limits, db_path});
+    impl_->columns_ok = std::filesystem::is_directory(db_path) && impl_->db.size() == 1;
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
   }
@@ -213,7 +233,10 @@ FacetCounts SearchIndex::all_facets() {
     std::vector<const schema::Facet*> all;
     for (const schema::Facet& f : schema::kFacets)
       if (f.kinds & schema::kDocuments) all.push_back(&f);
-    return count_facets(impl_->db, Xapian::Query(kind_term(Kind::kDocuments)), all);
+    Xapian::Query documents(kind_term(Kind::kDocuments));
+    if (impl_->columns_ok)
+      return facet_columns(impl_->path, impl_->db)->count(matching_docids(impl_->db, documents, 0), all);
+    return count_facets(impl_->db, documents, all);
   });
 }
 
