@@ -23,7 +23,10 @@ struct Block {
   std::vector<std::string_view> lines;  // trimmed
   std::string joined() const {
     std::string out;
-    for (std::string_view l : lines) out += (out.empty() ? "" : " ") + std::string(l);
+    for (std::string_view l : lines) {
+      if (!out.empty()) out += ' ';
+      out.append(l);
+    }
     return out;
   }
 };
@@ -332,7 +335,8 @@ struct Cutter {
         close();
       if (open) {
         if (open->body.empty()) body_offset = b.offset;
-        open->body += (open->body.empty() ? "" : "\n\n") + j;
+        if (!open->body.empty()) open->body += "\n\n";
+        open->body += j;
         open->length = b.end - open->offset;
         continue;
       }
