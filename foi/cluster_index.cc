@@ -132,6 +132,13 @@ ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& sh
   return stats;
 }
 
+void add_existing_passages(const Xapian::Database& db, ClusterAssigner& assigner) {
+  PassageColumns cols = read_columns(db);
+  for (size_t i = 0; i < cols.docids.size(); ++i)
+    if (std::optional<Fingerprint> f = decode_fingerprint(cols.fingerprint[i]))
+      assigner.add_existing(cols.id[i], *f, cols.cluster[i]);
+}
+
 std::optional<nlohmann::json> cluster_summary(const Xapian::Database& db, const std::string& cluster_id) {
   std::string raw = db.get_metadata(std::string(schema::kClusterMetadataPrefix) + cluster_id);
   if (raw.empty()) return std::nullopt;

@@ -23,6 +23,9 @@ ClusterStats recluster_passages(Xapian::WritableDatabase& db);
 // database of several shards reads its metadata.
 ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards);
 
+// Tells the assigner every passage already in the database, with its stored cluster.
+void add_existing_passages(const Xapian::Database& db, ClusterAssigner& assigner);
+
 // A cluster's summary as stored, or nullopt (a singleton has none).
 std::optional<nlohmann::json> cluster_summary(const Xapian::Database& db, const std::string& cluster_id);
 

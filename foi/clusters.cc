@@ -96,6 +96,41 @@ Cluster summarise(const std::vector<ClusterMember>& m, std::vector<size_t> membe
 
 std::string cluster_id_for(const std::string& smallest_member) { return "c" + hex64(fnv1a64(smallest_member)); }
 
+void ClusterAssigner::add_existing(const std::string& id, const Fingerprint& f, const std::string& cluster) {
+  std::lock_guard<std::mutex> lock(mu_);
+  add(id, f, cluster.empty() ? cluster_id_for(id) : cluster);
+}
+
+std::string ClusterAssigner::assign(const std::string& id, const std::optional<Fingerprint>& f) {
+  if (!f) return cluster_id_for(id);
+  std::lock_guard<std::mutex> lock(mu_);
+  return add(id, *f, "");
+}
+
+// Joins the first like passage a band's bucket offers (its first or latest member), as join_candidates does.
+std::string ClusterAssigner::add(const std::string& id, const Fingerprint& f, std::string cluster) {
+  size_t index = seen_.size();
+  std::vector<std::pair<size_t, uint64_t>> keys;
+  for (size_t band = 0; band < kBands; ++band) {
+    uint64_t key = band_key(f, band);
+    keys.emplace_back(band, key);
+    auto it = bands_[band].find(key);
+    if (!cluster.empty() || it == bands_[band].end()) continue;
+    for (size_t other : {it->second.first, it->second.last})
+      if (wording_similarity(f, seen_[other].first) >= kClusterThreshold) {
+        cluster = seen_[other].second;
+        break;
+      }
+  }
+  if (cluster.empty()) cluster = cluster_id_for(id);
+  seen_.emplace_back(f, cluster);
+  for (auto [band, key] : keys) {
+    auto [it, fresh] = bands_[band].try_emplace(key, Bucket{index, index});
+    if (!fresh) it->second.last = index;
+  }
+  return cluster;
+}
+
 std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members) {
   UnionFind uf(members.size());
   join_candidates(members, uf);

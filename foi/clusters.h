@@ -2,7 +2,11 @@
 // MinHash fingerprints and joined transitively (union-find). No Xapian here; cluster_index.h stores the result.
 #pragma once
 
+#include <cstdint>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "foi/minhash.h"
@@ -46,5 +50,25 @@ std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members);
 
 // The id a cluster gets from its smallest member id.
 std::string cluster_id_for(const std::string& smallest_member);
+
+// Gives each passage a cluster as it is written, by the same LSH buckets and threshold as cluster_wording, so
+// that most passages are written once with the cluster the regrouping pass then confirms (rewriting a passage
+// costs as much as writing it). Thread-safe: shards' writers share one.
+class ClusterAssigner {
+ public:
+  // A passage already in the index, with its stored cluster.
+  void add_existing(const std::string& id, const Fingerprint& f, const std::string& cluster);
+  // The cluster for a new passage: that of a like passage seen before, else its own.
+  std::string assign(const std::string& id, const std::optional<Fingerprint>& f);
+
+ private:
+  struct Bucket {
+    size_t first, last;
+  };
+  std::string add(const std::string& id, const Fingerprint& f, std::string cluster);
+  std::vector<std::pair<Fingerprint, std::string>> seen_;  // fingerprint, cluster
+  std::vector<std::unordered_map<uint64_t, Bucket>> bands_ = std::vector<std::unordered_map<uint64_t, Bucket>>(kBands);
+  std::mutex mu_;
+};
 
 }  // namespace foi

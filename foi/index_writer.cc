@@ -93,7 +93,8 @@ nlohmann::json stored_data(const Record& r, const StoredText& text) {
 
 // A passage's entry: its own text, role, exemptions and fingerprint; its document's authority, forces and date,
 // so the same filters and facets work on passages.
-Xapian::Document make_passage(const Record& r, const Passage& p, size_t n) {
+Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const std::optional<Fingerprint>& fp,
+                              const std::string& cluster) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
   tg.set_stemmer(Xapian::Stem("english"));
@@ -118,9 +119,9 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n) {
   doc.add_value(schema::kRoleSlot, p.role);
   doc.add_value(schema::kParentSlot, r.id);
   // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
-  doc.add_boolean_term(bounded_term(schema::kClusterPrefix, cluster_id_for(id)));
-  doc.add_value(schema::kClusterSlot, cluster_id_for(id));
-  if (std::optional<Fingerprint> f = fingerprint(p.body)) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*f));
+  doc.add_boolean_term(bounded_term(schema::kClusterPrefix, cluster));
+  doc.add_value(schema::kClusterSlot, cluster);
+  if (fp) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*fp));
   const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;
   nlohmann::json parent = {{"id", r.id}, {"title", r.title}, {"authority", r.authority ? *r.authority : ""},
                            {"force", r.force}, {"date", r.date ? *r.date : ""}, {"doc_type", r.doc_type}};
@@ -268,7 +269,12 @@ void IndexWriter::put(const Record& record, const StoredText& text, std::string_
   guarded([&] {
     impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc);
     impl_->db.delete_document(bounded_term(schema::kParentPrefix, record.id));  // its passages are written afresh
-    for (size_t n = 0; n < passages.size(); ++n) impl_->db.add_document(make_passage(record, passages[n], n + 1));
+    for (size_t n = 0; n < passages.size(); ++n) {
+      std::optional<Fingerprint> fp = fingerprint(passages[n].body);
+      std::string id = passage_id(record.id, n + 1);
+      std::string cluster = assigner_ ? assigner_->assign(id, fp) : cluster_id_for(id);
+      impl_->db.add_document(make_passage(record, passages[n], n + 1, fp, cluster));
+    }
   });
   ++pending_;
   ++changes_;
@@ -282,6 +288,12 @@ void IndexWriter::remove(std::string_view id) {
   });
   ++pending_;
   ++changes_;
+}
+
+void IndexWriter::set_cluster_assigner(ClusterAssigner* assigner) { assigner_ = assigner; }
+
+void IndexWriter::add_existing_passages_to(ClusterAssigner& assigner) const {
+  guarded([&] { add_existing_passages(impl_->db, assigner); });
 }
 
 ClusterStats IndexWriter::recluster() { return recluster({this}); }

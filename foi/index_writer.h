@@ -68,6 +68,12 @@ class IndexWriter {
   // "passage", id "<document id>#p<n>"). Opens a batch (a transaction) if none is open.
   void put(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key,
            std::string_view file_id, const std::vector<Passage>& passages = {});
+  // Passages written from now on take their cluster from `assigner` (shared by the shards of a run); without
+  // one, each starts as a cluster of its own.
+  void set_cluster_assigner(ClusterAssigner* assigner);
+  // Tells `assigner` the passages already in this database.
+  void add_existing_passages_to(ClusterAssigner& assigner) const;
+
   // Deletes a document by id, and its passages, if present. Opens a batch if none is open.
   void remove(std::string_view id);
 
@@ -94,6 +100,7 @@ class IndexWriter {
   size_t pending_ = 0;
   size_t changes_ = 0;
   bool in_batch_ = false;
+  ClusterAssigner* assigner_ = nullptr;
 };
 
 }  // namespace foi

@@ -241,6 +241,11 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   for (const std::string& path : layout.paths)
     runs.emplace_back(new Run{options, IndexWriter(path), {}, {}});
   write_shard_stub(layout);
+  ClusterAssigner assigner;  // passages join their cluster as they are written (clusters.h)
+  for (const auto& run : runs) {
+    run->writer.add_existing_passages_to(assigner);
+    run->writer.set_cluster_assigner(&assigner);
+  }
   std::vector<std::vector<const CorpusFile*>> files(runs.size());
   for (const CorpusFile& f : walk.files) files[shard_of(f.id, layout.shards)].push_back(&f);
 

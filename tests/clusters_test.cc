@@ -165,3 +165,34 @@ TEST_CASE("clusters: word-level differences against the central text") {
     }
   }
 }
+
+TEST_CASE("clusters: passages assigned as they are written land where the regrouping puts them") {
+  struct Case {
+    std::string id, text;
+  };
+  std::string essex = replace_all(kHarmTactics, "Avon and Somerset Constabulary", "Essex Police");
+  std::string wm = std::string("Section 23 is a class based absolute exemption and there is no requirement to "
+                               "consider the public interest in this case. ") + kSecurityBodies;
+  const Case in_order[] = {{"a#p1", kHarmTactics}, {"b#p1", kSecurityBodies}, {"c#p1", kMosaic},
+                           {"d#p1", essex},        {"e#p1", wm},              {"f#p1", "Too short."}};
+  foi::ClusterAssigner assigner;
+  std::vector<foi::ClusterMember> members;
+  std::map<std::string, std::string> assigned;
+  for (const Case& c : in_order) {
+    std::optional<foi::Fingerprint> f = foi::fingerprint(c.text);
+    assigned[c.id] = assigner.assign(c.id, f);
+    if (f) members.push_back({c.id, *f, "", ""});
+  }
+  CHECK(assigned["d#p1"] == assigned["a#p1"]);
+  CHECK(assigned["e#p1"] == assigned["b#p1"]);
+  CHECK(assigned["c#p1"] != assigned["a#p1"]);
+  CHECK(assigned["f#p1"] == foi::cluster_id_for("f#p1"));
+  for (const foi::Cluster& c : foi::cluster_wording(members))
+    for (size_t i : c.members) CHECK(assigned[members[i].id] == c.id);
+
+  // a second run's assigner knows the stored passages
+  foi::ClusterAssigner next;
+  for (const foi::ClusterMember& m : members) next.add_existing(m.id, m.fingerprint, assigned[m.id]);
+  CHECK(next.assign("g#p1", foi::fingerprint(replace_all(kHarmTactics, "Avon and Somerset Constabulary", "Kent Police"))) ==
+        assigned["a#p1"]);
+}
