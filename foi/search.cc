@@ -101,6 +101,17 @@ int page_of_snippet(const std::string& snippet, const StoredDocument& d) {
   return page;
 }
 
+// What stands for a revision when there is no single one: the databases' identity and the last document
+// number, which moves when any shard gains documents.
+std::string shards_revision(const Xapian::Database& db) {
+  std::string uuid;
+  try {
+    uuid = db.get_uuid();
+  } catch (const Xapian::UnimplementedError&) {
+  }
+  return uuid + "@" + std::to_string(db.get_lastdocid());
+}
+
 }  // namespace
 
 struct SearchIndex::Impl {
@@ -248,8 +259,10 @@ Health SearchIndex::health() {
     h.shards = static_cast<unsigned>(impl_->db.size());
     try {
       h.revision = std::to_string(impl_->db.get_revision());
-    } catch (const Xapian::InvalidOperationError&) {
-      h.revision = impl_->db.get_uuid();  // several databases: no single revision
+    } catch (const Xapian::InvalidOperationError&) {  // several databases: no single revision
+      h.revision = shards_revision(impl_->db);
+    } catch (const Xapian::UnimplementedError&) {  // a remote shard does not tell its revision
+      h.revision = shards_revision(impl_->db);
     }
     return h;
   });

@@ -103,21 +103,26 @@ class TcpSrv {
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    REQUIRE(posix_spawnp(&pid_, "xapian-tcpsrv", &fa, nullptr, const_cast<char**>(argv), environ) == 0);
+    posix_spawnattr_t attr;  // its own process group: the server and the children it forks go together
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    REQUIRE(posix_spawnp(&pid_, "xapian-tcpsrv", &fa, &attr, const_cast<char**>(argv), environ) == 0);
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&fa);
     for (int i = 0; i < 400 && !accepts(port_); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(25));
     REQUIRE(accepts(port_));
   }
   void stop() {
     if (pid_ <= 0) return;
-    kill(pid_, SIGCONT);
-    kill(pid_, SIGKILL);
+    kill(-pid_, SIGCONT);
+    kill(-pid_, SIGKILL);
     int status = 0;
     waitpid(pid_, &status, 0);
     pid_ = 0;
   }
-  void pause() { kill(pid_, SIGSTOP); }
-  void resume() { kill(pid_, SIGCONT); }
+  void pause() { kill(-pid_, SIGSTOP); }
+  void resume() { kill(-pid_, SIGCONT); }
   int port() const { return port_; }
 
  private:
@@ -185,6 +190,18 @@ TEST_CASE("shards: two remote shards served by xapian-tcpsrv answer exactly as o
     CHECK(answer == b.at(path));
   }
   CHECK(remote.json("/healthz").at("shards") == 2);
+}
+
+TEST_CASE("shards: a stub of one remote database serves like the database itself") {
+  TcpSrv s0(fixture().single, free_port());
+  TempDir tmp;
+  std::string stub = tmp / "one.stub";
+  foi::test::write_file(stub, "remote 127.0.0.1:" + std::to_string(s0.port()) + "\n");
+  foi::test::Searchd local(fixture().single), remote(stub);
+  CHECK(remote.json("/api/search?q=decoy") == local.json("/api/search?q=decoy"));
+  nlohmann::json health = remote.json("/healthz");
+  CHECK(health.at("shards") == 1);
+  CHECK(health.at("docs") == local.json("/healthz").at("docs"));
 }
 
 TEST_CASE("shards: a shard down or stalled answers 503 index_unavailable without hanging, then recovers") {
