@@ -25,12 +25,9 @@ std::string iso_of(const std::string& yyyymmdd) {
   return yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2);
 }
 
-void set_cluster(Xapian::WritableDatabase& db, Xapian::docid id, const std::string& old_cluster,
-                 const std::string& cluster) {
+void set_cluster(Xapian::WritableDatabase& db, Xapian::docid id, const std::string& cluster) {
   Xapian::Document doc = db.get_document(id);
-  if (!old_cluster.empty()) doc.remove_term(bounded_term(schema::kClusterPrefix, old_cluster));
-  doc.add_boolean_term(bounded_term(schema::kClusterPrefix, cluster));
-  doc.add_value(schema::kClusterSlot, cluster);
+  doc.add_value(schema::kClusterSlot, cluster);  // only a value changes: Xapian rewrites no term list
   db.replace_document(id, doc);
 }
 
@@ -114,7 +111,7 @@ ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& sh
   for (Xapian::WritableDatabase* db : shards) db->begin_transaction();
   auto move = [&](const StoredPassage& sp, const std::string& cluster) {
     if (sp.cluster == cluster) return;
-    set_cluster(*shards[sp.shard], sp.docid, sp.cluster, cluster);
+    set_cluster(*shards[sp.shard], sp.docid, cluster);
     ++stats.rewritten;
   };
   std::map<std::string, std::string> summaries;

@@ -119,7 +119,6 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const
   doc.add_value(schema::kRoleSlot, p.role);
   doc.add_value(schema::kParentSlot, r.id);
   // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
-  doc.add_boolean_term(bounded_term(schema::kClusterPrefix, cluster));
   doc.add_value(schema::kClusterSlot, cluster);
   if (fp) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*fp));
   const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;

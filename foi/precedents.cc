@@ -15,7 +15,6 @@ namespace foi {
 namespace {
 
 constexpr unsigned kEliteTerms = 40;        // the most telling words of a paragraph that find candidates
-constexpr unsigned kMaxClusterRead = 2000;  // members read to order a cluster's view
 
 std::string kind_term() { return bounded_term(schema::kKindPrefix, schema::kPassageKind); }
 
@@ -155,21 +154,25 @@ std::vector<PassageHit> similar_passages(const Xapian::Database& db, const Simil
 }
 
 std::optional<ClusterView> cluster_view(const Xapian::Database& db, const std::string& cluster_id, unsigned limit) {
-  std::string term = bounded_term(schema::kClusterPrefix, cluster_id);
+  // Members by the cluster value (a value, not a term, so regrouping rewrites no term lists), oldest first.
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kClusterSlot, cluster_id, cluster_id));
+  enquire.set_sort_by_value(schema::kOldestSlot, false);
+  Xapian::MSet m = enquire.get_mset(0, limit + 1);
+  if (m.empty()) return std::nullopt;
   std::vector<PassageHit> members;
-  for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && members.size() < kMaxClusterRead; ++p)
-    members.push_back(read_passage(db, db.get_document(*p)));
-  if (members.empty()) return std::nullopt;
+  for (auto it = m.begin(); it != m.end(); ++it) members.push_back(read_passage(db, it.get_document()));
   ClusterView v;
   v.info = members.front().cluster;
   auto central = std::find_if(members.begin(), members.end(),
                               [&](const PassageHit& h) { return h.id == v.info.central; });
-  if (central != members.end()) std::iter_swap(members.begin(), central);
-  std::stable_sort(members.begin() + 1, members.end(), [](const PassageHit& a, const PassageHit& b) {
-    return a.parent.date != b.parent.date ? a.parent.date < b.parent.date : a.id < b.id;
-  });
+  if (central != members.end()) {
+    std::rotate(members.begin(), central, central + 1);  // the central one first, the rest still by date
+  } else if (std::optional<Xapian::Document> doc = find_passage(db, v.info.central)) {
+    members.insert(members.begin(), read_passage(db, *doc));
+  }
   if (members.size() > limit) members.resize(limit);
-  for (const PassageHit& m : members) v.diffs.push_back(word_diff(members.front().passage.body, m.passage.body));
+  for (const PassageHit& p : members) v.diffs.push_back(word_diff(members.front().passage.body, p.passage.body));
   v.members = std::move(members);
   return v;
 }

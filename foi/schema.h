@@ -24,7 +24,6 @@ inline constexpr std::string_view kOutcomePrefix = "XU:";       // outcome ("dis
 inline constexpr std::string_view kKindPrefix = "XD:";          // what an entry is: kDocumentKind or kPassageKind
 inline constexpr std::string_view kParentPrefix = "XQ:";        // a passage's document id (replaced and removed with it)
 inline constexpr std::string_view kRolePrefix = "XL:";          // a passage's role ("harm", "ncnd"...)
-inline constexpr std::string_view kClusterPrefix = "XC:";       // a passage's boilerplate cluster id
 
 // Documents and their passages live in one database, told apart by the kind term.
 inline constexpr std::string_view kDocumentKind = "document";
@@ -47,7 +46,8 @@ enum Slot : unsigned {
   kMonthSlot = 10,      // year and month of the response date, "2021-01" (the date histogram)
   kOutcomeSlot = 11,    // outcome (single value)
   kRoleSlot = 12,       // a passage's role
-  kClusterSlot = 13,    // a passage's cluster id (every passage has one; a singleton's is its own)
+  kClusterSlot = 13,    // a passage's cluster id (every passage has one; a singleton's is its own); a value, not
+                        // a term, so regrouping changes no term list
   kFingerprintSlot = 14,  // a passage's wording fingerprint (minhash.h encode_fingerprint)
   kParentSlot = 15,     // a passage's document id
   kNewestSlot = 16,     // sort key for "newest first": YYYYMMDD (or "": undated last), separator, id
