@@ -174,12 +174,13 @@ struct SearchIndex::Impl {
         for (auto& [n, counts] : columns->count(ids, {f})) out.facets[n] = std::move(counts);
       }
     } else {
-      // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy.
-      FacetSpies spies;
-      spies.attach(enquire, unfiltered);
-      m = enquire.get_mset((r.page - 1) * r.size, r.size, db.get_doccount());
-      out.total = m.get_matches_estimated();
-      spies.read_into(out.facets);
+      // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy, in passes
+      // of their own. (On a remote shard, spies on the pass that also fetches the page count some of the
+      // page's documents twice: bench/shards found it.)
+      m = enquire.get_mset((r.page - 1) * r.size, r.size, r.collapse ? db.get_doccount() : 0);
+      unsigned total = 0;
+      out.facets = count_facets(db, filters.without(""), unfiltered, &total, limits.time_limit_seconds);
+      out.total = r.collapse ? m.get_matches_estimated() : total;  // collapsed: one per cluster
       for (const schema::Facet* f : own_filtered)
         for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f}, nullptr,
                                               limits.time_limit_seconds))

@@ -42,6 +42,9 @@ const char* kRequests[] = {
     "/api/similar?text=Confirming%20or%20denying%20whether%20information%20is%20held%20would%20contravene%20the%20"
     "constrictions%20laid%20out%20within%20Section%2023",
     "/api/search?q=(unclosed",
+    "/api/search?q=gadget&size=7&page=3",
+    "/api/search?q=gadget&exemption=s31(3)&force=Kent%20Police&size=5",
+    "/api/search?q=gadget&sort=oldest&size=50",
 };
 
 std::string index_cmd(const std::string& db, const std::string& corpus, const std::string& extra = "") {
@@ -136,6 +139,14 @@ struct ShardedFixture {
   std::string single, sharded;
   ShardedFixture() : single(out / "single"), sharded(out / "sharded") {
     foi::test::write_fixture_corpus(corpus.path());
+    // enough letters that a page holds only some of a query's matches (remote spies once counted the page twice)
+    const char* forces[] = {"Kent Police", "Essex Police", "Dyfed-Powys Police", "Police Scotland"};
+    for (int i = 0; i < 80; ++i)
+      foi::test::write_file(corpus / ("letters/" + std::to_string(i) + ".txt"),
+                            "Letter " + std::to_string(i) + " on gadgets\n" + forces[i % 4] + "\nDate: " +
+                                std::to_string(1 + i % 28) + "/0" + std::to_string(1 + i % 9) + "/20" +
+                                std::to_string(10 + i % 12) + "\nThe gadget figures are exempt under Section " +
+                                (i % 3 ? "31(3)" : "40(2)") + ".\n");
     REQUIRE(run(index_cmd(single, corpus.path())).status == 0);
     RunResult r = run(index_cmd(sharded, corpus.path(), " --shards 2"));
     REQUIRE(r.status == 0);
