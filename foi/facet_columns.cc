@@ -1,10 +1,12 @@
 // Facet columns and the docid pass.
 #include "foi/facet_columns.h"
 
+#include <filesystem>
 #include <map>
 #include <mutex>
 
 #include "foi/facets.h"
+#include "foi/shards.h"
 
 namespace foi {
 namespace {
@@ -18,9 +20,6 @@ class DocidSpy : public Xapian::MatchSpy {
   std::vector<Xapian::docid>& ids_;
 };
 
-std::string revision_key(const Xapian::Database& db) {
-  return db.get_uuid() + ":" + std::to_string(db.get_revision());
-}
 
 }  // namespace
 
@@ -68,10 +67,23 @@ FacetCounts FacetColumns::count(const std::vector<Xapian::docid>& ids,
   return out;
 }
 
-std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db) {
+std::string local_revision_key(const std::string& path, const Xapian::Database& db) {
+  if (!std::filesystem::is_directory(path)) return "";  // a stub file: remote shards, or others' databases
+  if (db.size() == 1) return db.get_uuid() + ":" + std::to_string(db.get_revision());
+  IndexLayout layout = index_layout(path, 0);
+  if (layout.shards != db.size()) return "";
+  std::string key;
+  for (const std::string& shard : layout.paths) {
+    Xapian::Database one(shard);
+    key += one.get_uuid() + ":" + std::to_string(one.get_revision()) + ";";
+  }
+  return key;
+}
+
+std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db,
+                                                  const std::string& key) {
   static std::mutex mu;
   static std::map<std::string, std::pair<std::string, std::shared_ptr<const FacetColumns>>> cache;
-  std::string key = revision_key(db);
   std::lock_guard<std::mutex> lock(mu);  // one reader builds a revision's columns; the others wait for it
   auto& entry = cache[path];
   if (entry.first != key || !entry.second) entry = {key, std::make_shared<const FacetColumns>(db)};
@@ -85,6 +97,13 @@ std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xap
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (time_limit_seconds > 0) enquire.set_time_limit(time_limit_seconds);
+  if (db.size() > 1) {
+    // Over several shards a spy is handed each shard's own document numbers: take them from a full MSet.
+    Xapian::MSet m = enquire.get_mset(0, db.get_doccount());
+    ids.reserve(m.size());
+    for (auto it = m.begin(); it != m.end(); ++it) ids.push_back(*it);
+    return ids;
+  }
   DocidSpy spy(ids);
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, db.get_doccount());

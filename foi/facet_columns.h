@@ -1,8 +1,9 @@
 // Facet counting from columns: every facet slot read once per database revision into a docid -> value
 // combination array, so counting a match is a docid pass and array lookups instead of reading each matching
 // document's values through Xapian. Measured by bench/src/facet_probe.cc (about 10x less CPU on the main pass at
-// 100k documents). Needs a custom MatchSpy, which a remote shard cannot run: search.cc uses it for a single local
-// database and keeps ValueCountMatchSpy (facets.h) for shards. A Xapian-side file.
+// 100k documents). Needs a custom MatchSpy, which a remote shard cannot run: search.cc uses it for local indexes
+// (one database or a directory of shards) and keeps ValueCountMatchSpy (facets.h) for remote shards. A
+// Xapian-side file.
 #pragma once
 
 #include <xapian.h>
@@ -32,9 +33,14 @@ class FacetColumns {
   std::vector<Column> columns_;  // parallel to schema::kFacets
 };
 
-// The columns of a single local database at its current revision, shared by every request that opens the same
+// The columns of a local index at the revision `revision_key` names, shared by every request that opens the same
 // revision (read again after the indexer commits). Thread-safe.
-std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db);
+std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db,
+                                                  const std::string& revision_key);
+
+// What names a local index's revision: its uuid and revision, or for a directory of local shards, each shard's.
+// Empty when there is none to be had (remote shards): then columns cannot be kept.
+std::string local_revision_key(const std::string& path, const Xapian::Database& db);
 
 // Every document `query` matches, by docid, in no particular order (no weights computed). Throws what
 // Enquire::get_mset throws; stops at the time limit (seconds, 0 for none).

@@ -118,7 +118,7 @@ struct SearchIndex::Impl {
   Xapian::Database db;
   SearchLimits limits;
   std::string path;
-  bool columns_ok = false;  // one local database: facets may be counted from cached columns
+  std::string revision_key;  // a local index's revision (local_revision_key); empty: no cached columns
 
   // Runs f; a database the indexer changed underneath is reopened and f run again.
   template <typename F>
@@ -162,9 +162,9 @@ struct SearchIndex::Impl {
     }
     SearchResult out;
     Xapian::MSet m;
-    if (columns_ok && !r.collapse) {
-      // A single local database: the page by BM25 alone, then docid passes counted against cached columns.
-      std::shared_ptr<const FacetColumns> columns = facet_columns(path, db);
+    if (!revision_key.empty() && !r.collapse) {
+      // A local index: the page by BM25 alone, then docid passes counted against cached columns.
+      std::shared_ptr<const FacetColumns> columns = facet_columns(path, db, revision_key);
       m = enquire.get_mset((r.page - 1) * r.size, r.size);
       std::vector<Xapian::docid> ids = matching_docids(db, filters.without(""), limits.time_limit_seconds);
       out.total = static_cast<unsigned>(ids.size());
@@ -207,7 +207,7 @@ struct SearchIndex::Impl {
 SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
   try {
     impl_ = std::make_unique<Impl>(Impl{open_index(db_path, limits.remote_timeout_seconds), limits, db_path});
-    impl_->columns_ok = std::filesystem::is_directory(db_path) && impl_->db.size() == 1;
+    impl_->revision_key = local_revision_key(db_path, impl_->db);
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
   }
@@ -246,8 +246,9 @@ FacetCounts SearchIndex::all_facets() {
     for (const schema::Facet& f : schema::kFacets)
       if (f.kinds & schema::kDocuments) all.push_back(&f);
     Xapian::Query documents(kind_term(Kind::kDocuments));
-    if (impl_->columns_ok)
-      return facet_columns(impl_->path, impl_->db)->count(matching_docids(impl_->db, documents, 0), all);
+    if (!impl_->revision_key.empty())
+      return facet_columns(impl_->path, impl_->db, impl_->revision_key)
+          ->count(matching_docids(impl_->db, documents, 0), all);
     return count_facets(impl_->db, documents, all);
   });
 }
