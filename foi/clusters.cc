@@ -94,7 +94,9 @@ Cluster summarise(const std::vector<ClusterMember>& m, std::vector<size_t> membe
 
 }  // namespace
 
-std::string cluster_id_for(const std::string& smallest_member) { return "c" + hex64(fnv1a64(smallest_member)); }
+std::string cluster_id_for(const std::string& smallest_member) {
+  return std::string("c").append(hex64(fnv1a64(smallest_member)));
+}
 
 void ClusterAssigner::add_existing(const std::string& id, const Fingerprint& f, const std::string& cluster) {
   std::lock_guard<std::mutex> lock(mu_);

@@ -177,7 +177,7 @@ std::string passage_id(std::string_view document_id, size_t n) {
 std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string term = std::string(prefix) + std::string(value);
   if (term.size() <= schema::kMaxTermBytes) return term;
-  std::string tail = "#" + hex64(fnv1a64(value));
+  std::string tail = std::string("#").append(hex64(fnv1a64(value)));
   return std::string(prefix) + utf8_truncate(value, schema::kMaxTermBytes - prefix.size() - tail.size()) + tail;
 }
 

@@ -302,7 +302,7 @@ std::vector<ReadText> read_mbox(std::string_view bytes, const ReadOptions& optio
     ++count;
     try {
       out.push_back(read_message(msg.get(), options));
-      out.back().part = "#" + std::to_string(count);
+      out.back().part = std::string("#").append(std::to_string(count));
     } catch (const TextError& e) {
       if (first_error.empty()) first_error = e.what();
     }
