@@ -61,12 +61,16 @@ class Searchd {
         port_ = std::stoi(out.substr(colon + 1));
       else std::this_thread::sleep_for(std::chrono::milliseconds(25));
     }
+    if (port_ == 0) stop();  // never leave a daemon behind a failed start
     REQUIRE(port_ > 0);
   }
-  ~Searchd() {
+  ~Searchd() { stop(); }
+  void stop() {
+    if (pid_ <= 0) return;
     kill(pid_, SIGTERM);
     int status = 0;
     waitpid(pid_, &status, 0);
+    pid_ = 0;
   }
   Searchd(const Searchd&) = delete;
   Searchd& operator=(const Searchd&) = delete;
