@@ -2,6 +2,7 @@
 #include "foi/facet_columns.h"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 
@@ -67,17 +68,32 @@ FacetCounts FacetColumns::count(const std::vector<Xapian::docid>& ids,
   return out;
 }
 
-std::string local_revision_key(const std::string& path, const Xapian::Database& db) {
-  if (!std::filesystem::is_directory(path)) return "";  // a stub file: remote shards, or others' databases
-  if (db.size() == 1) return db.get_uuid() + ":" + std::to_string(db.get_revision());
+namespace {
+
+// Each local shard's uuid and revision, read from the shards themselves; "" when path is no directory of shards.
+std::string shards_key(const std::string& path) {
+  if (!std::filesystem::is_directory(path)) return "";
   IndexLayout layout = index_layout(path, 0);
-  if (layout.shards != db.size()) return "";
+  if (layout.shards == 0) return "";
   std::string key;
   for (const std::string& shard : layout.paths) {
     Xapian::Database one(shard);
     key += one.get_uuid() + ":" + std::to_string(one.get_revision()) + ";";
   }
   return key;
+}
+
+}  // namespace
+
+std::string open_with_revision_key(const std::string& path, const std::function<void()>& open,
+                                   const Xapian::Database& db) {
+  std::string before = shards_key(path);
+  open();
+  if (!std::filesystem::is_directory(path)) return "";  // a stub file: remote shards, or others' databases
+  if (db.size() == 1) return db.get_uuid() + ":" + std::to_string(db.get_revision());
+  // Several local shards have no revision of their own: the shards' revisions, if none moved while opening.
+  std::string after = shards_key(path);
+  return before == after ? after : "";
 }
 
 std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db,

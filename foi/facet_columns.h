@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,9 +39,11 @@ class FacetColumns {
 std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db,
                                                   const std::string& revision_key);
 
-// What names a local index's revision: its uuid and revision, or for a directory of local shards, each shard's.
-// Empty when there is none to be had (remote shards): then columns cannot be kept.
-std::string local_revision_key(const std::string& path, const Xapian::Database& db);
+// Runs `open` (which opens or reopens `db` from `path`) and returns what names the revision it opened: the
+// database's uuid and revision, or for a directory of local shards each shard's (when none moved meanwhile).
+// Empty when there is none to be had (remote shards, a stub file): then columns are not used.
+std::string open_with_revision_key(const std::string& path, const std::function<void()>& open,
+                                   const Xapian::Database& db);
 
 // Every document `query` matches, by docid, in no particular order (no weights computed). Throws what
 // Enquire::get_mset throws; stops at the time limit (seconds, 0 for none).

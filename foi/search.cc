@@ -206,14 +206,23 @@ struct SearchIndex::Impl {
 
 SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
   try {
-    impl_ = std::make_unique<Impl>(Impl{open_index(db_path, limits.remote_timeout_seconds), limits, db_path});
-    impl_->revision_key = local_revision_key(db_path, impl_->db);
+    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(), limits, db_path});
+    impl_->revision_key = open_with_revision_key(
+        db_path, [&] { impl_->db = open_index(db_path, limits.remote_timeout_seconds); }, impl_->db);
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
   }
 }
 
 SearchIndex::~SearchIndex() = default;
+
+void SearchIndex::refresh() {
+  try {
+    impl_->revision_key = open_with_revision_key(impl_->path, [&] { impl_->db.reopen(); }, impl_->db);
+  } catch (const Xapian::Error& e) {
+    throw IndexUnavailable("cannot reopen the index: " + e.get_description());
+  }
+}
 
 SearchResult SearchIndex::search(const SearchRequest& request) {
   return impl_->with_retry([&] { return impl_->run(request); });

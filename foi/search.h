@@ -20,6 +20,9 @@ class SearchIndex {
   SearchIndex(const SearchIndex&) = delete;
   SearchIndex& operator=(const SearchIndex&) = delete;
 
+  // Brings the index to the latest committed revision (and reconnects nothing: a failure is IndexUnavailable,
+  // after which the object should be dropped).
+  void refresh();
   // Hits of the page, the exact total, exact multi-select facet counts. Throws RequestError, IndexUnavailable.
   SearchResult search(const SearchRequest& request);
   // The stored record and full text, or nullopt for an unknown id.

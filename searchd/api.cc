@@ -6,6 +6,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "foi/index_pool.h"
 #include "foi/search.h"
 #include "searchd/respond.h"
 
@@ -27,11 +28,11 @@ void answer(httplib::Response& res, F&& body) {
   }
 }
 
-void get_search(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+void get_search(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     SearchRequest r = parse_search_request(params_of(req), cfg.limits);
-    SearchIndex index(cfg.db_path, cfg.limits);
-    SearchResult result = index.search(r);
+    IndexPool::Lease index = pool.acquire();
+    SearchResult result = index->search(r);
     nlohmann::json j = {{"query", r.q},
                         {"total", result.total},
                         {"page", r.page},
@@ -43,11 +44,11 @@ void get_search(const ApiConfig& cfg, const httplib::Request& req, httplib::Resp
   });
 }
 
-void get_passages(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+void get_passages(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     SearchRequest r = parse_search_request(params_of(req), cfg.limits, Kind::kPassages);
-    SearchIndex index(cfg.db_path, cfg.limits);
-    SearchResult result = index.search(r);
+    IndexPool::Lease index = pool.acquire();
+    SearchResult result = index->search(r);
     send_json(res, 200,
               {{"query", r.q},
                {"total", result.total},
@@ -59,15 +60,15 @@ void get_passages(const ApiConfig& cfg, const httplib::Request& req, httplib::Re
   });
 }
 
-void get_similar(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+void get_similar(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     SimilarRequest r = parse_similar_request(params_of(req), cfg.limits);
-    SearchIndex index(cfg.db_path, cfg.limits);
-    send_json(res, 200, {{"passages", index.similar(r)}});
+    IndexPool::Lease index = pool.acquire();
+    send_json(res, 200, {{"passages", index->similar(r)}});
   });
 }
 
-void get_cluster(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+void get_cluster(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     if (!req.has_param("id") || req.get_param_value("id").empty())
       throw RequestError("missing_id", "id is required");
@@ -76,35 +77,35 @@ void get_cluster(const ApiConfig& cfg, const httplib::Request& req, httplib::Res
       SearchRequest sized = parse_search_request({{"size", req.get_param_value("size")}}, cfg.limits);
       limit = sized.size;
     }
-    SearchIndex index(cfg.db_path, cfg.limits);
-    std::optional<ClusterView> v = index.cluster(req.get_param_value("id"), limit);
+    IndexPool::Lease index = pool.acquire();
+    std::optional<ClusterView> v = index->cluster(req.get_param_value("id"), limit);
     if (!v) return send_error(res, 404, "not_found", "no cluster with that id");
     send_json(res, 200, nlohmann::json(*v));
   });
 }
 
-void get_document(const ApiConfig& cfg, const httplib::Request& req, httplib::Response& res) {
+void get_document(const ApiConfig&, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     if (!req.has_param("id") || req.get_param_value("id").empty())
       throw RequestError("missing_id", "id is required");
-    SearchIndex index(cfg.db_path, cfg.limits);
-    std::optional<StoredDocument> d = index.document(req.get_param_value("id"));
+    IndexPool::Lease index = pool.acquire();
+    std::optional<StoredDocument> d = index->document(req.get_param_value("id"));
     if (!d) return send_error(res, 404, "not_found", "no document with that id");
     send_json(res, 200, nlohmann::json(*d));
   });
 }
 
-void get_facets(const ApiConfig& cfg, const httplib::Request&, httplib::Response& res) {
+void get_facets(const ApiConfig&, IndexPool& pool, const httplib::Request&, httplib::Response& res) {
   answer(res, [&] {
-    SearchIndex index(cfg.db_path, cfg.limits);
-    send_json(res, 200, {{"facets", index.all_facets()}});
+    IndexPool::Lease index = pool.acquire();
+    send_json(res, 200, {{"facets", index->all_facets()}});
   });
 }
 
-void get_health(const ApiConfig& cfg, const httplib::Request&, httplib::Response& res) {
+void get_health(const ApiConfig&, IndexPool& pool, const httplib::Request&, httplib::Response& res) {
   try {
-    SearchIndex index(cfg.db_path, cfg.limits);
-    Health h = index.health();
+    IndexPool::Lease index = pool.acquire();
+    Health h = index->health();
     send_json(res, 200, {{"status", "ok"}, {"docs", h.docs}, {"passages", h.passages}, {"shards", h.shards},
                          {"revision", h.revision}});
   } catch (const IndexUnavailable& e) {
@@ -116,8 +117,12 @@ void get_health(const ApiConfig& cfg, const httplib::Request&, httplib::Response
 }  // namespace
 
 void register_routes(httplib::Server& server, const ApiConfig& config) {
-  auto bind = [&config](auto handler) {
-    return [&config, handler](const httplib::Request& req, httplib::Response& res) { handler(config, req, res); };
+  // Open indexes are kept between requests (index_pool.h); each request leases one at the latest revision.
+  auto pool = std::make_shared<IndexPool>(config.db_path, config.limits);
+  auto bind = [&config, pool](auto handler) {
+    return [&config, pool, handler](const httplib::Request& req, httplib::Response& res) {
+      handler(config, *pool, req, res);
+    };
   };
   server.Get("/api/search", bind(get_search));
   server.Get("/api/doc", bind(get_document));

@@ -12,7 +12,7 @@ class Server;
 namespace foi::searchd {
 
 struct ApiConfig {
-  std::string db_path;  // opened afresh by each request, so the indexer's commits show without a restart
+  std::string db_path;  // each request leases an open index brought to the latest commit (foi/index_pool.h)
   SearchLimits limits;
 };
 
