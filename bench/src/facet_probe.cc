@@ -1,82 +1,23 @@
-// foi-bench-facet-probe: a measured prototype of the change the query profile points at, run against a real
-// foi-index database without touching the library. For each query's main pass (text and every filter; the
-// extra multi-select passes have the same shape) it times:
-//   current   the library's way: BM25 Enquire with foi::FacetSpies (a ValueCountMatchSpy per facet, reading
-//   each
-//             slot of every match through Xapian::Document) and checkatleast = the database size;
-//   proposed  a BM25 Enquire for the top 10 alone, then a BoolWeight Enquire (no weights to compute) whose
-//   spy
-//             only records docids, counted against per-slot columns read once per database (a docid -> value
-//             combination array per facet, as a server would cache per revision).
+// foi-bench-facet-probe: the facet-counting measurement that led to foi/facet_columns.h, kept to show its effect.
+// For each query's main pass (text and every filter; the extra multi-select passes have the same shape) it times:
+//   current   spies: a BM25 Enquire with foi::FacetSpies (a ValueCountMatchSpy per facet, reading each slot of
+//             every match through Xapian::Document) and checkatleast = the database size, as remote shards count;
+//   proposed  columns: a BM25 Enquire for the top 10 alone, then foi::matching_docids counted against
+//             foi::FacetColumns, as a local index counts now.
 // It first checks that both give the same total and the same counts, then prints JSON with both timings; and
-// the page's ten snippets as the library makes them (background model, exhaustive) against plain ones.
+// the page's ten snippets with and without the background model.
 #include <xapian.h>
 
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "bench/src/bench_util.h"
+#include "foi/facet_columns.h"
 #include "foi/facets.h"
 #include "foi/schema.h"
 #include "foi/search_query.h"
 
 namespace {
-
-// One facet's slot for every document: the value combination each docid holds (0: none).
-struct Column {
-  const foi::schema::Facet* facet;
-  std::vector<uint32_t> combo_of;                   // by docid
-  std::vector<std::vector<uint32_t>> combo_values;  // combo -> value ids ([0] is the empty combination)
-  std::vector<std::string> values;
-};
-
-Column read_column(const Xapian::Database& db, const foi::schema::Facet& f) {
-  Column c{&f, std::vector<uint32_t>(db.get_lastdocid() + 1, 0), {{}}, {}};
-  std::map<std::string, uint32_t> combo_ids, value_ids;
-  for (auto v = db.valuestream_begin(f.slot); v != db.valuestream_end(f.slot); ++v) {
-    auto [it, fresh] = combo_ids.emplace(*v, c.combo_values.size());
-    if (fresh) {
-      std::vector<uint32_t> ids;
-      std::string joined = *v;
-      for (size_t start = 0; start <= joined.size();) {
-        size_t sep = f.multi ? joined.find(foi::schema::kFacetSeparator, start) : std::string::npos;
-        if (sep == std::string::npos) sep = joined.size();
-        std::string value = joined.substr(start, sep - start);
-        if (!value.empty()) ids.push_back(value_ids.emplace(value, value_ids.size()).first->second);
-        start = sep + 1;
-      }
-      c.combo_values.push_back(ids);
-    }
-    c.combo_of[v.get_docid()] = it->second;
-  }
-  c.values.resize(value_ids.size());
-  for (const auto& [value, id] : value_ids) c.values[id] = value;
-  return c;
-}
-
-class DocidSpy : public Xapian::MatchSpy {
- public:
-  explicit DocidSpy(std::vector<Xapian::docid>& ids) : ids_(ids) {}
-  void operator()(const Xapian::Document& doc, double) override { ids_.push_back(doc.get_docid()); }
-
- private:
-  std::vector<Xapian::docid>& ids_;
-};
-
-foi::FacetCounts count(const std::vector<Column>& columns, const std::vector<Xapian::docid>& ids) {
-  foi::FacetCounts out;
-  for (const Column& c : columns) {
-    std::vector<unsigned> per_combo(c.combo_values.size(), 0), per_value(c.values.size(), 0);
-    for (Xapian::docid id : ids) ++per_combo[c.combo_of[id]];
-    for (size_t combo = 1; combo < per_combo.size(); ++combo)
-      for (uint32_t v : c.combo_values[combo]) per_value[v] += per_combo[combo];
-    std::vector<foi::FacetCount>& counts = out[std::string(c.facet->name)];
-    for (size_t v = 0; v < per_value.size(); ++v)
-      if (per_value[v]) counts.push_back({c.values[v], per_value[v]});
-    foi::order_facet(std::string(c.facet->name), counts);
-  }
-  return out;
-}
 
 Xapian::Query main_query(const Xapian::Database& db, const foi::bench::BenchQuery& q) {
   Xapian::Query query = foi::parse_user_query(db, q.params.at(0).second, {}).query;
@@ -105,18 +46,15 @@ Page current(const Xapian::Database& db, const Xapian::Query& query) {
   return p;
 }
 
-Page proposed(const Xapian::Database& db, const std::vector<Column>& columns, const Xapian::Query& query) {
+// The library's way now (foi/facet_columns.h): the page by BM25 alone, then a docid pass counted on columns.
+Page proposed(const Xapian::Database& db, const foi::FacetColumns& columns, const Xapian::Query& query) {
   Xapian::Enquire top(db);
   top.set_query(query);
   Xapian::MSet m = top.get_mset(0, 10);  // the page's hits: the matcher may skip what cannot reach the top 10
-  std::vector<Xapian::docid> ids;
-  DocidSpy spy(ids);
-  Xapian::Enquire all(db);
-  all.set_query(query);
-  all.set_weighting_scheme(Xapian::BoolWeight());
-  all.add_matchspy(&spy);
-  all.get_mset(0, 0, db.get_doccount());
-  return {static_cast<unsigned>(ids.size()), count(columns, ids)};
+  std::vector<Xapian::docid> ids = foi::matching_docids(db, query, 0);
+  std::vector<const foi::schema::Facet*> all;
+  for (const auto& f : foi::schema::kFacets) all.push_back(&f);
+  return {static_cast<unsigned>(ids.size()), columns.count(ids, all)};
 }
 
 // The page's snippets: each hit's stored text (parsed from the record's JSON, as the library stores it)
@@ -155,8 +93,7 @@ int main(int argc, char** argv) {
     unsigned reps = flags.count("reps") ? std::stoul(flags["reps"]) : 10;
     Xapian::Database db(flags["db"]);
     auto start = std::chrono::steady_clock::now();
-    std::vector<Column> columns;
-    for (const auto& f : foi::schema::kFacets) columns.push_back(read_column(db, f));
+    foi::FacetColumns columns(db);
     double load_ms = foi::bench::ms_since(start);
     for (const auto& q : queries) {
       Xapian::Query query = main_query(db, q);
