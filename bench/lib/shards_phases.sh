@@ -1,7 +1,7 @@
 # The phases of bench/shards, sourced by it after phases.sh (whose generate_corpus, timed and index_size it
-# reuses): each reads the run's settings (SIZE, RUNS, REPS, SHARD_COUNTS) and paths (BIN, TMP, OUT, CORPUS,
-# QUERIES, DB) and leaves raw figures under $OUT for shards_report.py. Configurations are named `single` (one
-# database), `shards-N` (N local shards) and `remote-N` (the same N shards through xapian-tcpsrv).
+# reuses): each reads the run's settings (SIZE, RUNS, REPS, OPEN, SHARD_COUNTS) and paths (BIN, TMP, OUT,
+# CORPUS, QUERIES, DB) and leaves raw figures under $OUT for shards_report.py. Configurations are named `single`
+# (one database), `shards-N` (N local shards) and `remote-N` (the same N shards through xapian-tcpsrv).
 
 # Indexes the corpus into $DB/NAME with foi-index (extra flags after NAME and RUN), timed; checks every file went in.
 index_config() {
@@ -95,7 +95,7 @@ query_config() {
   local name="$1" db="$2" run="$3" before
   before="$(machine_busy_seconds)"
   /usr/bin/time -f '{"wall": %e, "user": %U, "sys": %S}' -o "$OUT/query/$name.$run.time" \
-    "$BIN/foi-bench-query" --db "$db" --queries "$QUERIES/queries.jsonl" --reps "$REPS" \
+    "$BIN/foi-bench-query" --db "$db" --queries "$QUERIES/queries.jsonl" --reps "$REPS" --open "$OPEN" \
     --pages "$OUT/pages/$name.$run.jsonl" >"$OUT/query/$name.$run.json"
   awk -v a="$(machine_busy_seconds)" -v b="$before" 'BEGIN { printf "%.2f\n", a - b }' \
     >"$OUT/query/$name.$run.machine_cpu"

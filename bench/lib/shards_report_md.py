@@ -4,6 +4,14 @@ import datetime
 from report_md import CLASS_NAMES, fig, times
 
 
+OPEN = {
+    "kept": "indexes kept open between queries and brought to the latest revision per query (`IndexPool`), as "
+            "foi-searchd does per request",
+    "fresh": "a fresh `SearchIndex` per query (`--fresh`: a remote configuration connects to every shard for "
+             "every query)",
+}
+
+
 def label(name):
     if name == "single":
         return "one database"
@@ -24,8 +32,7 @@ def header(rep):
         f"- Corpus: {c['docs']:,} generated letters, {c['bytes'] / 1e6:.1f} MB, seed `{c['seed']}` "
         f"(WhatDoTheyKnow {'on' if c['wdtk'] else 'off'})",
         f"- Each figure: median (min–max) of {s['runs']} run(s); queries: {s['reps']} timed passes over "
-        f"{len(rep['queries_used'])} queries per run after one untimed pass, a fresh `SearchIndex` per query "
-        "(so a remote configuration connects to every shard for every query, as foi-searchd does per request)",
+        f"{len(rep['queries_used'])} queries per run after one untimed pass; " + OPEN[s.get("open", "fresh")],
         "- Ratios are against the single database in the same run: indexing above 1× is faster, latency above 1× "
         "slower",
         "- Debian packages: " + ", ".join(f"{k} {v}" for k, v in b["versions"].items()),
