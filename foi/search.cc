@@ -206,7 +206,7 @@ struct SearchIndex::Impl {
 
 SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
   try {
-    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(), limits, db_path});
+    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(), limits, db_path, ""});
     impl_->revision_key = open_with_revision_key(
         db_path, [&] { impl_->db = open_index(db_path, limits.remote_timeout_seconds); }, impl_->db);
   } catch (const Xapian::Error& e) {
