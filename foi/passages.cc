@@ -122,9 +122,9 @@ bool is_sign_off(std::string_view s) {
   return false;
 }
 
-bool is_heading(const Block& b) {
+// `j` is the block's lines joined (Block::joined), which the caller has already made.
+bool is_heading(const Block& b, const std::string& j) {
   if (b.lines.size() > kMaxHeadingLines) return false;
-  std::string j = b.joined();
   if (j.size() > kMaxHeadingBytes || count_words(j) > kMaxHeadingWords || is_list_item(j)) return false;
   char last = j.back(), first = j.front();
   if (last == '.' || last == ',' || last == ';' || last == '?' || last == '!') return false;
@@ -313,7 +313,7 @@ struct Cutter {
       std::string j = b.joined();
       if (is_sign_off(j)) break;
       if (is_noise(j) || is_quoted_question(j)) continue;
-      if (is_heading(b) && k + 1 < blocks.size()) {
+      if (is_heading(b, j) && k + 1 < blocks.size()) {
         if (open && open->body.empty()) {  // a heading right under a heading: one heading
           open->heading += " / " + j;
           open->length = b.end - open->offset;

@@ -37,6 +37,19 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/doc?id=no-such-doc", 404, "not_found"},
       {"/no/such/path", 404, "not_found"},
       {"/" + std::string(600, 'p'), 414, "path_too_long"},
+      // the precedents routes
+      {"/api/passages?role=nonsense", 400, "bad_role"},
+      {"/api/passages?collapse=authority", 400, "bad_collapse"},
+      {"/api/passages?offence=SOA", 400, "unknown_parameter"},  // passages have no offence facet
+      {"/api/search?role=harm", 400, "unknown_parameter"},
+      {"/api/search?collapse=cluster", 400, "unknown_parameter"},
+      {"/api/similar", 400, "missing_passage"},
+      {"/api/similar?passage=a&text=b", 400, "missing_passage"},
+      {"/api/similar?text=hello%20there", 400, "text_too_short"},
+      {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_long"},
+      {"/api/similar?passage=nope%23p1", 404, "not_found"},
+      {"/api/cluster", 400, "missing_id"},
+      {"/api/cluster?id=cnope", 404, "not_found"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.path.substr(0, 80));

@@ -149,34 +149,6 @@ TEST_CASE("api passages: a document lists its passages; searches and counts stay
   sd.json("/api/doc?id=" + std::string("000_7c431f6c32de453a.txt%23p1"), 404);  // a passage is not a document
 }
 
-TEST_CASE("api passages: bad parameters answer 400 with stable codes, unknown ids 404") {
-  foi::test::Searchd sd(fixture().db);
-  struct Case {
-    std::string path;
-    int status;
-    const char* code;
-  };
-  const Case cases[] = {
-      {"/api/passages?role=nonsense", 400, "bad_role"},
-      {"/api/passages?collapse=authority", 400, "bad_collapse"},
-      {"/api/passages?offence=SOA", 400, "unknown_parameter"},  // passages have no offence facet
-      {"/api/search?role=harm", 400, "unknown_parameter"},
-      {"/api/search?collapse=cluster", 400, "unknown_parameter"},
-      {"/api/similar", 400, "missing_passage"},
-      {"/api/similar?passage=a&text=b", 400, "missing_passage"},
-      {"/api/similar?text=hello%20there", 400, "text_too_short"},
-      {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_long"},
-      {"/api/similar?passage=nope%23p1", 404, "not_found"},
-      {"/api/cluster", 400, "missing_id"},
-      {"/api/cluster?id=cnope", 404, "not_found"},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.path);
-    nlohmann::json j = sd.json(c.path, c.status);
-    CHECK(j.at("error").at("code") == c.code);
-  }
-}
-
 TEST_CASE("api passages: clusters follow the corpus when a document goes") {
   foi::test::TempDir corpus, out;
   foi::test::write_fixture_corpus(corpus.path());

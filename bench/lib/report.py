@@ -233,20 +233,27 @@ def strict_checks(rep):
     return problems
 
 
+def run_header(out):
+    """What every report of a run starts with: settings, corpus, generation, machine, the queries used."""
+    stats = load(f"{out}/corpus_stats.json")
+    stats.pop("df", None)
+    return {
+        "settings": load(f"{out}/settings.json"), "corpus": stats, "generate": load(f"{out}/generate.json"),
+        "machine": {"before": load(f"{out}/machine_before.json"), "after": load(f"{out}/machine_after.json")},
+        "queries_used": [json.loads(line) for line in open(f"{out}/queries.jsonl", encoding="utf-8")],
+    }
+
+
 def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
     out, results = sys.argv[1], sys.argv[2]
-    settings = load(f"{out}/settings.json")
-    stats = load(f"{out}/corpus_stats.json")
-    stats.pop("df", None)
-    rep = {
-        "settings": settings, "corpus": stats, "generate": load(f"{out}/generate.json"),
-        "machine": {"before": load(f"{out}/machine_before.json"), "after": load(f"{out}/machine_after.json")},
+    rep = run_header(out)
+    settings, stats = rep["settings"], rep["corpus"]
+    rep.update({
         "extraction": load(f"{out}/extraction.json"), "query_terms": load(f"{out}/query_terms.json")["terms"],
-        "queries_used": [json.loads(line) for line in open(f"{out}/queries.jsonl", encoding="utf-8")],
         "indexing": indexing(out, stats), "queries": queries(out),
-    }
+    })
     rep["load"] = load_figures(out, mean_in_process_ms(out))
     rep["probe"] = probe_figures(out)
     rep["targets"] = targets(rep)

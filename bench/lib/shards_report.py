@@ -14,7 +14,7 @@ import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from report import CLASSES, PERCENTILES, by_run, load, over_runs, ratio, spread  # noqa: E402
+from report import CLASSES, PERCENTILES, by_run, load, over_runs, ratio, run_header, spread  # noqa: E402
 from shards_report_md import render  # noqa: E402
 
 
@@ -173,16 +173,12 @@ def main():
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
     out, results = sys.argv[1], sys.argv[2]
-    settings = load(f"{out}/settings.json")
-    stats = load(f"{out}/corpus_stats.json")
-    stats.pop("df", None)
-    rep = {
-        "settings": settings, "corpus": stats, "generate": load(f"{out}/generate.json"),
-        "machine": {"before": load(f"{out}/machine_before.json"), "after": load(f"{out}/machine_after.json")},
-        "queries_used": [json.loads(line) for line in open(f"{out}/queries.jsonl", encoding="utf-8")],
+    rep = run_header(out)
+    settings, stats = rep["settings"], rep["corpus"]
+    rep.update({
         "indexing": indexing(out, settings, stats), "queries": query_figures(out, settings),
         "answers": answers(out, settings),
-    }
+    })
     rep["configurations"] = configurations(settings)
     name = f"shards-{settings['size']}"
     with open(f"{results}/{name}.json", "w", encoding="utf-8") as f:
