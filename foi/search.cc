@@ -14,6 +14,7 @@
 #include "foi/precedents.h"
 #include "foi/schema.h"
 #include "foi/search_query.h"
+#include "foi/snippets.h"
 
 namespace foi {
 namespace {
@@ -74,11 +75,9 @@ void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
   if (order == SortOrder::kRelevance) e.set_sort_by_relevance_then_value(schema::kIdSlot, false);
 }
 
-std::string make_snippet(const Xapian::MSet& m, const std::string& text, bool has_text) {
+std::string hit_snippet(const SnippetQuery& q, const std::string& text, bool has_text) {
   if (!has_text) return html_escape(utf8_truncate(text, kSnippetBytes)) + (text.size() > kSnippetBytes ? "…" : "");
-  return m.snippet(text, kSnippetBytes, Xapian::Stem("english"),
-                   Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>",
-                   "…");
+  return make_snippet(q, text, {kSnippetBytes});
 }
 
 // The page of the first highlighted word: the word with the snippet text after it (up to the next markup) is looked
@@ -186,16 +185,18 @@ struct SearchIndex::Impl {
                                               limits.time_limit_seconds))
           out.facets[n] = counts;
     }
+    SnippetQuery sq = snippet_query(pq.query, [&](const std::string& t) { return m.get_termfreq(t); },
+                                    db.get_doccount());
     for (auto it = m.begin(); it != m.end(); ++it) {
       if (r.kind == Kind::kPassages) {
         PassageHit h = read_passage(db, it.get_document());
-        h.snippet = make_snippet(m, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
+        h.snippet = hit_snippet(sq, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
                                  has_text);
         out.passages.push_back(std::move(h));
         continue;
       }
       StoredDocument d = stored_from(it.get_document());
-      std::string snippet = make_snippet(m, d.text.text, has_text);
+      std::string snippet = hit_snippet(sq, d.text.text, has_text);
       int page = page_of_snippet(snippet, d);
       out.hits.push_back({d.record, std::move(snippet), page});
     }

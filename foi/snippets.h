@@ -1,0 +1,45 @@
+// Snippets: the window of a hit's text where the query's words are, escaped, with the words marked.
+//
+// Our own rather than Xapian's MSet::snippet, because Xapian weighs each query term by its largest possible
+// BM25 contribution summed over the shards that hold it (the MSet's termweight), so one database and the same
+// documents split into shards can pick different windows. Here a term weighs 1 + log((N + 1) / termfreq),
+// from the collection-wide document count and term frequency, which are the same however the index is split.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace foi {
+
+// What a snippet looks for, read once per request from the parsed text query.
+struct SnippetQuery {
+  struct Unit {
+    std::vector<std::string>
+        terms;            // one term (plain "word" or stemmed "Zword"), or a phrase's terms in order
+    bool prefix = false;  // a wildcard: terms[0] is the start of the matching words
+    double weight = 1;
+  };
+  std::vector<Unit> units;
+};
+
+// The words a query asks for (field-prefixed and filter terms are not text, so they are left out). Weights
+// come from `termfreq`, the collection-wide frequency of a term, and `doccount`.
+SnippetQuery snippet_query(const Xapian::Query& query,
+                           const std::function<Xapian::doccount(const std::string&)>& termfreq,
+                           Xapian::doccount doccount);
+
+struct SnippetOptions {
+  size_t bytes = 300;                     // the text shown, markup aside, at most (whole words)
+  std::string ellipsis = "\xE2\x80\xA6";  // where the text is cut
+};
+
+// The snippet as HTML: the text escaped, <mark>...</mark> around matched words and phrases, an ellipsis at a
+// cut. Without any match: the start of the text.
+std::string make_snippet(const SnippetQuery& query, const std::string& text,
+                         const SnippetOptions& options = {});
+
+}  // namespace foi

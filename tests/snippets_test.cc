@@ -1,0 +1,138 @@
+// Snippets: which words are marked, which window is shown, and that nothing of the text becomes markup.
+#include "foi/snippets.h"
+
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <map>
+#include <regex>
+
+#include "foi/search_query.h"
+#include "test_util.h"
+
+namespace {
+
+// A query as searchd parses it (against a real, empty glass database), with term frequencies out of 100
+// documents.
+foi::SnippetQuery query(const std::string& q, std::map<std::string, Xapian::doccount> tf = {}) {
+  foi::test::TempDir dir;
+  Xapian::WritableDatabase(dir / "db", Xapian::DB_CREATE_OR_OPEN);
+  Xapian::Database db(dir / "db");
+  foi::ParsedQuery pq = foi::parse_user_query(db, q, {});
+  return foi::snippet_query(
+      pq.query, [&](const std::string& t) { return tf.count(t) ? tf.at(t) : Xapian::doccount(10); }, 100);
+}
+
+std::string snippet(const std::string& q, const std::string& text, size_t bytes = 300) {
+  return foi::make_snippet(query(q), text, {bytes});
+}
+
+// The text a reader sees: marks dropped, entities read back.
+std::string shown(const std::string& html) {
+  std::string s = std::regex_replace(html, std::regex("</?mark>"), "");
+  for (auto [entity, ch] : std::map<std::string, std::string>{
+           {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}})
+    s = std::regex_replace(s, std::regex(entity), ch);
+  return s;
+}
+
+std::string filler(int sentences) {
+  std::string s;
+  for (int i = 0; i < sentences; ++i)
+    s += "The request was considered under the Act and reviewed carefully. ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "snippets: the query's text words, phrases and wildcards are looked for; filters and NOT words are not") {
+  foi::SnippetQuery q = query("widgets \"neither confirm nor deny\" exempt* -kent title:annual force:kent");
+  std::vector<std::pair<std::vector<std::string>, bool>> units;
+  for (const auto& u : q.units) units.emplace_back(u.terms, u.prefix);
+  CHECK(units ==
+        std::vector<std::pair<std::vector<std::string>, bool>>{
+            {{"Zwidget"}, false}, {{"neither", "confirm", "nor", "deny"}, false}, {{"exempt"}, true}});
+}
+
+TEST_CASE(
+    "snippets: rarer words weigh more; a phrase weighs its words together; a wildcard as the heaviest word") {
+  foi::SnippetQuery q =
+      query("common rare \"one two\" wild*", {{"Zcommon", 90}, {"Zrare", 1}, {"one", 10}, {"two", 10}});
+  REQUIRE(q.units.size() == 4);
+  CHECK(q.units[0].weight < q.units[1].weight);
+  CHECK(q.units[2].weight > q.units[1].weight);  // two words of frequency 10 outweigh one of frequency 1
+  CHECK(q.units[3].weight == q.units[2].weight);
+}
+
+TEST_CASE("snippets: marks") {
+  struct Case {
+    const char* q;
+    const char* text;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"requests", "The request was refused.", "The <mark>request</mark> was refused."},
+      {"Requests", "Requests and a request.",
+       "<mark>Requests</mark> and a request."},  // capitalised: unstemmed
+      {"\"neither confirm nor deny\"", "To confirm. We neither confirm nor deny it.",
+       "To confirm. We <mark>neither confirm nor deny</mark> it."},
+      {"exempt*", "Exempt, exemption, exempted; not an example.",
+       "<mark>Exempt</mark>, <mark>exemption</mark>, <mark>exempted</mark>; not an example."},
+      {"police -kent", "Kent Police said no.", "Kent <mark>Police</mark> said no."},
+      {"force:kent widget", "Kent widget.", "Kent <mark>widget</mark>."},
+      {"widget", "<b onclick=\"x\">widget</b> & co",
+       "&lt;b onclick=&quot;x&quot;&gt;<mark>widget</mark>&lt;/b&gt; &amp; co"},
+      {"authority's", "The authority's reply.", "The <mark>authority&#39;s</mark> reply."},
+      {"café", "Le CAFÉ ouvert.", "Le <mark>CAFÉ</mark> ouvert."},
+      {"nothing", "No match here.", "No match here."},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.q);
+    CHECK(snippet(c.q, c.text) == c.expected);
+  }
+}
+
+TEST_CASE("snippets: the window holds the rarest words, whole, within the length; ellipses mark the cuts") {
+  std::string text = "A common word first. " + filler(12) + "Here the rare one is. " + filler(12);
+  std::string s = foi::make_snippet(query("common OR rare", {{"Zcommon", 90}, {"Zrare", 1}}), text, {200});
+  CHECK(s.find("<mark>rare</mark>") != std::string::npos);
+  CHECK(s.find("common") == std::string::npos);
+  CHECK(s.rfind("\xE2\x80\xA6", 0) == 0);
+  CHECK(s.size() > 6);
+  CHECK(s.substr(s.size() - 3) == "\xE2\x80\xA6");
+  std::string plain = shown(s.substr(3, s.size() - 6));
+  CHECK(plain.size() <= 200);
+  CHECK(plain.size() > 150);  // the window is filled, not just the word
+  CHECK(text.find(plain) != std::string::npos);
+  CHECK(plain.rfind("Here the ", 0) == 0);  // from the start of the hit's sentence
+}
+
+TEST_CASE("snippets: both words together beat either alone; among equal windows the earliest wins") {
+  std::string text =
+      "Alpha here. " + filler(6) + "Beta here. " + filler(6) + "Alpha and beta together. " + filler(6);
+  std::string both = snippet("alpha OR beta", text, 120);
+  CHECK(both.find("<mark>Alpha</mark> and <mark>beta</mark> together") != std::string::npos);
+  std::string first = snippet("alpha", text, 60);
+  CHECK(first.rfind("<mark>Alpha</mark> here.", 0) == 0);
+}
+
+TEST_CASE("snippets: without a match, the start of the text; a long word is cut on a character boundary") {
+  std::string text = "First words of the letter. " + filler(10);
+  std::string s = snippet("absent", text, 100);
+  CHECK(s.rfind("First words of the letter.", 0) == 0);
+  CHECK(shown(s.substr(0, s.size() - 3)).size() <= 100);
+  std::string long_word(50, 'x');
+  for (int i = 0; i < 40; ++i) long_word += "\xC3\xA9";  // é
+  std::string cut = snippet("absent", long_word, 101);
+  std::string kept = cut.substr(0, cut.size() - 3);
+  CHECK(kept.size() == 101 - 1);  // 50 x's and 25 é's: the 26th would split
+  CHECK(cut.substr(cut.size() - 3) == "\xE2\x80\xA6");
+}
+
+TEST_CASE("snippets: the same query, weights and text give the same snippet") {
+  std::string text = "Gamma then delta. " + filler(8) + "Delta then gamma. " + filler(8);
+  foi::SnippetQuery a = query("gamma OR delta", {{"Zgamma", 5}, {"Zdelta", 5}});
+  CHECK(foi::make_snippet(a, text, {80}) == foi::make_snippet(a, text, {80}));
+  CHECK(foi::make_snippet(a, text, {80}).rfind("<mark>Gamma</mark> then <mark>delta</mark>", 0) == 0);
+}
