@@ -135,7 +135,8 @@ class Matcher {
   bool matches(size_t k, const std::string& term) {
     const std::string& lw = words_[k].lower;
     if (term == lw) return true;
-    if (term[0] != 'Z') return false;
+    // English stems keep a word's first letter: a word that starts otherwise is not stemmed at all
+    if (term[0] != 'Z' || term.size() < 2 || lw.empty() || lw[0] != term[1]) return false;
     auto it = stems_.find(lw);
     if (it == stems_.end()) it = stems_.emplace(lw, "Z" + stemmer_(lw)).first;
     return it->second == term;
