@@ -93,8 +93,7 @@ nlohmann::json stored_data(const Record& r, const StoredText& text) {
 
 // A passage's entry: its own text, role, exemptions and fingerprint; its document's authority, forces and date,
 // so the same filters and facets work on passages.
-Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const std::optional<Fingerprint>& fp,
-                              const std::string& cluster) {
+Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const std::optional<Fingerprint>& fp) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
   tg.set_stemmer(Xapian::Stem("english"));
@@ -118,8 +117,6 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const
   doc.add_boolean_term(bounded_term(schema::kRolePrefix, p.role));
   doc.add_value(schema::kRoleSlot, p.role);
   doc.add_value(schema::kParentSlot, r.id);
-  // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
-  doc.add_value(schema::kClusterSlot, cluster);
   if (fp) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*fp));
   const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;
   nlohmann::json parent = {{"id", r.id}, {"title", r.title}, {"authority", r.authority ? *r.authority : ""},
@@ -131,12 +128,10 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const
   return doc;
 }
 
-Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, const StoredText& text,
-                               std::string_view signature, std::string_view root_key, std::string_view file_id) {
+Xapian::Document make_document(const Record& r, const StoredText& text, std::string_view signature,
+                               std::string_view root_key, std::string_view file_id) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
-  tg.set_database(db);  // spelling data, for "did you mean"
-  tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
   tg.set_stemmer(Xapian::Stem("english"));
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_document(doc);
@@ -154,6 +149,18 @@ Xapian::Document make_document(Xapian::WritableDatabase& db, const Record& r, co
   doc.set_data(dump_json(stored_data(r, text)));
   drop_overlong_terms(doc);
   return doc;
+}
+
+// The spelling data ("did you mean") TermGenerator would add with FLAG_SPELLING: one for each occurrence of an
+// unprefixed word, title and text, which is each position of a term that starts with no capital.
+std::vector<std::pair<std::string, Xapian::termcount>> spelling_of(const Xapian::Document& doc) {
+  std::vector<std::pair<std::string, Xapian::termcount>> out;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+    if (Xapian::termcount n = t.positionlist_count()) out.emplace_back(term, n);
+  }
+  return out;
 }
 
 // Runs f, turning Xapian's exceptions (which are not std::exceptions) into IndexError.
@@ -180,6 +187,35 @@ std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string tail = std::string("#").append(hex64(fnv1a64(value)));
   return std::string(prefix) + utf8_truncate(value, schema::kMaxTermBytes - prefix.size() - tail.size()) + tail;
 }
+
+struct IndexEntry::Impl {
+  std::string id_term, parent_term;
+  Xapian::Document doc;
+  std::vector<std::pair<std::string, Xapian::termcount>> spelling;
+  std::vector<Xapian::Document> passages;
+  std::vector<std::string> passage_ids;
+  std::vector<std::optional<Fingerprint>> fingerprints;
+};
+
+IndexEntry::IndexEntry(const Record& record, const StoredText& text, std::string_view signature,
+                       std::string_view root_key, std::string_view file_id, const std::vector<Passage>& passages)
+    : impl_(std::make_unique<Impl>()) {
+  guarded([&] {
+    impl_->id_term = bounded_term(schema::kIdPrefix, record.id);
+    impl_->parent_term = bounded_term(schema::kParentPrefix, record.id);
+    impl_->doc = make_document(record, text, signature, root_key, file_id);
+    impl_->spelling = spelling_of(impl_->doc);
+    for (size_t n = 0; n < passages.size(); ++n) {
+      impl_->fingerprints.push_back(fingerprint(passages[n].body));
+      impl_->passage_ids.push_back(passage_id(record.id, n + 1));
+      impl_->passages.push_back(make_passage(record, passages[n], n + 1, impl_->fingerprints.back()));
+    }
+  });
+}
+
+IndexEntry::~IndexEntry() = default;
+IndexEntry::IndexEntry(IndexEntry&&) noexcept = default;
+IndexEntry& IndexEntry::operator=(IndexEntry&&) noexcept = default;
 
 struct IndexWriter::Impl {
   Xapian::WritableDatabase db;
@@ -263,16 +299,22 @@ void IndexWriter::ensure_batch() {
 
 void IndexWriter::put(const Record& record, const StoredText& text, std::string_view signature,
                       std::string_view root_key, std::string_view file_id, const std::vector<Passage>& passages) {
-  ensure_batch();  // first: making the document adds spelling data, which belongs in the same transaction
-  Xapian::Document doc = guarded([&] { return make_document(impl_->db, record, text, signature, root_key, file_id); });
+  put(IndexEntry(record, text, signature, root_key, file_id, passages));
+}
+
+void IndexWriter::put(IndexEntry entry) {
+  ensure_batch();  // first: the spelling data belongs in the same transaction
+  IndexEntry::Impl& e = *entry.impl_;
   guarded([&] {
-    impl_->db.replace_document(bounded_term(schema::kIdPrefix, record.id), doc);
-    impl_->db.delete_document(bounded_term(schema::kParentPrefix, record.id));  // its passages are written afresh
-    for (size_t n = 0; n < passages.size(); ++n) {
-      std::optional<Fingerprint> fp = fingerprint(passages[n].body);
-      std::string id = passage_id(record.id, n + 1);
-      std::string cluster = assigner_ ? assigner_->assign(id, fp) : cluster_id_for(id);
-      impl_->db.add_document(make_passage(record, passages[n], n + 1, fp, cluster));
+    for (const auto& [word, n] : e.spelling) impl_->db.add_spelling(word, n);
+    impl_->db.replace_document(e.id_term, e.doc);
+    impl_->db.delete_document(e.parent_term);  // its passages are written afresh
+    for (size_t n = 0; n < e.passages.size(); ++n) {
+      const std::string& id = e.passage_ids[n];
+      // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
+      e.passages[n].add_value(schema::kClusterSlot,
+                              assigner_ ? assigner_->assign(id, e.fingerprints[n]) : cluster_id_for(id));
+      impl_->db.add_document(e.passages[n]);
     }
   });
   ++pending_;

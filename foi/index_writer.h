@@ -43,6 +43,23 @@ std::string bounded_term(std::string_view prefix, std::string_view value);
 // The id of a document's n-th passage (from 1): "<document id>#p<n>".
 std::string passage_id(std::string_view document_id, size_t n);
 
+// A document made into index entries, its own and its passages': the costly part of writing (tokenising,
+// stemming, fingerprints, the stored JSON), done on any thread so the writer's thread only writes. Spelling data
+// goes with it as word counts, since only the writer may touch the database.
+class IndexEntry {
+ public:
+  IndexEntry(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key,
+             std::string_view file_id, const std::vector<Passage>& passages = {});
+  ~IndexEntry();
+  IndexEntry(IndexEntry&&) noexcept;
+  IndexEntry& operator=(IndexEntry&&) noexcept;
+
+ private:
+  friend class IndexWriter;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class IndexWriter {
  public:
   // Opens (creating if needed) the glass database in `dir`. Throws IndexLocked when another writer has it.
@@ -68,6 +85,8 @@ class IndexWriter {
   // "passage", id "<document id>#p<n>"). Opens a batch (a transaction) if none is open.
   void put(const Record& record, const StoredText& text, std::string_view signature, std::string_view root_key,
            std::string_view file_id, const std::vector<Passage>& passages = {});
+  // The same for an entry made beforehand; its passages take their clusters here, in the order they are put.
+  void put(IndexEntry entry);
   // Passages written from now on take their cluster from `assigner` (shared by the shards of a run); without
   // one, each starts as a cluster of its own.
   void set_cluster_assigner(ClusterAssigner* assigner);

@@ -68,11 +68,18 @@ std::optional<Sidecar> load_sidecar(const std::string& path) {
   return Sidecar::load(path);
 }
 
+// A document of a file, made into its index entries.
+struct Ready {
+  std::string id;
+  int ocr_pages = 0;
+  IndexEntry entry;
+};
+
 // What a worker makes of one file, away from the database: unchanged, documents to write, or a rejection.
 struct Prepared {
   enum Kind { kUnchanged, kDocuments, kRejected } kind = kRejected;
   std::string signature;
-  std::vector<Explained> docs;
+  std::vector<Ready> docs;
   std::string reason;
   bool scanned = false;
 };
@@ -91,7 +98,9 @@ Prepared prepare(const CorpusFile& f, const IndexerOptions& options, const Sidec
     }
     formats::ReadOptions ro;
     ro.ocr = options.ocr;
-    p.docs = explain_bytes(f, bytes, ro, fields);
+    for (Explained& e : explain_bytes(f, bytes, ro, fields))
+      p.docs.push_back({e.record.id, e.ocr_pages,
+                        IndexEntry(e.record, e.text, p.signature, f.root_key, f.id, e.passages)});
     p.kind = Prepared::kDocuments;
   } catch (const formats::ScannedPdf& err) {
     p.scanned = true;
@@ -129,10 +138,10 @@ struct Run {
       return;
     }
     forget_file(f);  // an mbox may have lost messages; its documents are written afresh
-    for (Explained& e : p.docs) {
-      summary.ocr_pages += static_cast<size_t>(e.ocr_pages);
-      writer.put(e.record, e.text, p.signature, f.root_key, f.id, e.passages);
-      seen.insert(e.record.id);
+    for (Ready& r : p.docs) {
+      summary.ocr_pages += static_cast<size_t>(r.ocr_pages);
+      writer.put(std::move(r.entry));
+      seen.insert(r.id);
       ++summary.indexed;
       commit_if_full();
     }

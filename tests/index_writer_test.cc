@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
+#include <map>
+
 #include "foi/index_writer.h"
 #include "foi/schema.h"
 #include "test_util.h"
@@ -150,4 +152,48 @@ TEST_CASE("index writer: a second writer on the same database is refused with In
   TempDir dir;
   foi::IndexWriter first(dir.path());
   CHECK_THROWS_WITH_AS(foi::IndexWriter(dir.path()), "index is locked by another indexer", foi::IndexLocked);
+}
+
+TEST_CASE("index writer: entries made off the writer's thread give the spelling data TermGenerator writes itself") {
+  struct Doc {
+    std::string title, text;
+  };
+  const Doc docs[] = {{"Decoys and decoy use", "Decoys were used; the decoy was a decoy. Über naïve café."},
+                      {"Paedophile hunters", "Hunters, decoys and the police: 2021 figures, s31(3)."},
+                      {"", "decoy " + std::string(70, 'x') + " words longer than Xapian's 64 bytes are skipped"}};
+  TempDir ours, reference;
+  {
+    foi::IndexWriter w(ours.path());
+    int i = 0;
+    for (const Doc& d : docs) {
+      foi::Record r = sample_record(std::to_string(i++) + ".txt");
+      r.title = d.title;
+      w.put(foi::IndexEntry(r, {d.text, "text", "UTF-8"}, "s", "/r", "file"));
+    }
+    w.commit();
+    Xapian::WritableDatabase db(reference.path(), Xapian::DB_CREATE);
+    for (const Doc& d : docs) {
+      Xapian::Document doc;
+      Xapian::TermGenerator tg;  // as the indexer once did: spelling written while tokenising
+      tg.set_database(db);
+      tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+      tg.set_stemmer(Xapian::Stem("english"));
+      tg.set_document(doc);
+      tg.index_text(d.title, 1, "S");
+      tg.index_text(d.title, 5);
+      tg.increase_termpos();
+      tg.index_text(d.text);
+      db.add_document(doc);
+    }
+    db.commit();
+  }
+  Xapian::Database a(ours.path()), b(reference.path());
+  std::vector<std::pair<std::string, Xapian::doccount>> words_a, words_b;
+  for (auto t = a.spellings_begin(); t != a.spellings_end(); ++t) words_a.emplace_back(*t, t.get_termfreq());
+  for (auto t = b.spellings_begin(); t != b.spellings_end(); ++t) words_b.emplace_back(*t, t.get_termfreq());
+  CHECK(words_a == words_b);
+  std::map<std::string, Xapian::doccount> freq(words_a.begin(), words_a.end());
+  CHECK(freq["decoy"] == 4);  // a title word counts once, not by its title weight
+  CHECK(freq.count(std::string(70, 'x')) == 0);
+  CHECK(a.get_spelling_suggestion("decoi") == "decoy");
 }
