@@ -133,22 +133,26 @@ def probe_table(probe):
     if not probe:
         return []
     f = probe["cpu_ms"]
-    lines = ["", "## Prototype: what the proposed library changes would give (`foi-bench-facet-probe`, one run)", "",
+    lines = ["", "## Facet counting and snippets, each two ways (`foi-bench-facet-probe`, one run)", "",
              "CPU ms per query, median over the class's queries. Main pass = the total and every facet's counts "
-             "over text + filters (the extra multi-select passes have the same shape). *Current* is the library's "
-             "`FacetSpies` (a `ValueCountMatchSpy` per facet on the BM25 pass); *proposed* is a top-10 BM25 pass "
-             "plus a `BoolWeight` pass that only records docids, counted against per-slot columns read once per "
-             "database (loaded in {:.1f} ms). The probe checks both give identical totals and counts. Snippets: "
-             "the page's ten, as the library makes them (background model + exhaustive), with the background "
-             "model alone, and plain.".format(probe["columns_load_ms"] or 0), "",
-             "| class | main pass, current | proposed | current ÷ proposed | snippets, current | background only "
-             "| plain |", "|---|---|---|---|---|---|---|"]
+             "over text + filters (the extra multi-select passes have the same shape). *Spies* is "
+             "`foi::FacetSpies` (a `ValueCountMatchSpy` per facet on the BM25 pass), as remote shards count; "
+             "*columns* is a top-10 BM25 pass plus a `BoolWeight` pass that only records docids, counted against "
+             "per-slot columns read once per database (loaded in {:.1f} ms), as a local index counts. The probe "
+             "checks both give identical totals and counts. Snippets: the page's ten as the library makes them "
+             "(`foi/snippets.h`), and by Xapian's `MSet::snippet`, exhaustive (what the library used before) and "
+             "plain.".format(probe["columns_load_ms"] or 0), "",
+             "| class | main pass, spies | columns | spies ÷ columns | snippets, library | Xapian exhaustive "
+             "| library ÷ Xapian exhaustive | Xapian plain |", "|---|---|---|---|---|---|---|---|"]
     for c in ["term", "and", "or", "phrase", "filter", "all"]:
         r = f.get(c, {})
         num = lambda k: f"{r[k]:.2f}" if r.get(k) is not None else "n/a"  # noqa: E731
         speed = r["current"] / r["proposed"] if r.get("current") and r.get("proposed") else None
+        snip = (r["snippets_library"] / r["snippets_xapian"]
+                if r.get("snippets_library") and r.get("snippets_xapian") else None)
         lines.append(f"| {CLASS_NAMES[c]} | {num('current')} | {num('proposed')} | {times(speed)} | "
-                     f"{num('snippets_current')} | {num('snippets_background')} | {num('snippets_plain')} |")
+                     f"{num('snippets_library')} | {num('snippets_xapian')} | {times(snip)} | "
+                     f"{num('snippets_xapian_plain')} |")
     return lines
 
 
