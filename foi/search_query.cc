@@ -2,7 +2,9 @@
 #include "foi/search_query.h"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
+#include <optional>
 
 #include "foi/authorities.h"
 #include "foi/exemptions.h"
@@ -106,7 +108,43 @@ Xapian::Query facet_filter(const std::string& facet, const std::vector<std::stri
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+namespace {
+
+int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
+
+// From a month's first day to a month's last day: the year terms (XY:) and month terms (XM:) that cover it
+// exactly, whole years as one term. nullopt for any other range.
+std::optional<std::vector<Xapian::Query>> whole_month_terms(const std::string& from, const std::string& to) {
+  int fy = std::stoi(from.substr(0, 4)), fm = std::stoi(from.substr(5, 2)), fd = std::stoi(from.substr(8, 2));
+  int ty = std::stoi(to.substr(0, 4)), tm = std::stoi(to.substr(5, 2)), td = std::stoi(to.substr(8, 2));
+  if (fd != 1 || td != days_in_month(ty, tm) || ty - fy > 100) return std::nullopt;
+  std::vector<Xapian::Query> terms;
+  for (int y = fy, m = fm; y < ty || (y == ty && m <= tm);) {
+    char buf[16];
+    if (m == 1 && (y < ty || tm == 12)) {
+      terms.emplace_back(bounded_term(schema::kYearPrefix, std::to_string(y)));
+      ++y;
+      continue;
+    }
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    terms.emplace_back(bounded_term(schema::kMonthPrefix, buf));
+    if (++m > 12) m = 1, ++y;
+  }
+  return terms;
+}
+
+}  // namespace
+
+// Whole months are boolean terms, a postlist the matcher skips along; a value range reads the date of every
+// candidate (and of every document, where nothing else narrows the match). bench/results shows the difference.
 Xapian::Query date_filter(const std::string& from, const std::string& to) {
+  if (!from.empty() && !to.empty())
+    if (std::optional<std::vector<Xapian::Query>> terms = whole_month_terms(from, to))
+      return Xapian::Query(Xapian::Query::OP_OR, terms->begin(), terms->end());
   auto compact = [](const std::string& iso) { return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2); };
   if (from.empty() && to.empty()) return Xapian::Query::MatchAll;
   if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, compact(from));

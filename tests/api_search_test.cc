@@ -97,6 +97,35 @@ TEST_CASE("api: date ranges are inclusive, and the year facet ignores them so a 
   CHECK(sd.json("/api/search?q=widget+2020-01-01..2020-12-31").at("total") == 2);
 }
 
+TEST_CASE("api: a date range holds exactly the documents dated inside it, at month, year and leap-day edges") {
+  // whole months and years are filtered by the year and month terms, other ranges by the date value: both must
+  // agree with the dates themselves
+  const char* dates[] = {"2019-12-31", "2020-01-01", "2020-02-28", "2020-02-29", "2020-03-01", "2020-12-31",
+                         "2021-01-01", "2021-02-01", "2021-02-28", "2021-03-01", "2023-06-30", "2023-07-01"};
+  foi::test::TempDir corpus, out;
+  for (const char* d : dates) {
+    std::string dmy = std::string(d + 8, 2) + "/" + std::string(d + 5, 2) + "/" + std::string(d, 4);
+    foi::test::write_file(corpus / (std::string(d) + ".txt"), "Kent Police\nDate: " + dmy + "\nA marmot letter.\n");
+  }
+  std::string db = out / "db";
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  foi::test::Searchd sd(db);
+  const std::pair<const char*, const char*> ranges[] = {
+      {"2020-01-01", "2020-12-31"}, {"2020-02-01", "2020-02-29"}, {"2020-02-01", "2020-02-28"},
+      {"2019-12-01", "2021-02-28"}, {"2020-03-01", "2023-06-30"}, {"2021-02-01", "2021-02-28"},
+      {"2019-01-01", "2023-12-31"}, {"2020-02-29", "2021-01-01"}, {"2020-01-01", "2020-01-31"},
+      {"2021-01-01", "2022-12-31"}, {"2023-07-01", "2023-07-31"}, {"2019-12-31", "2019-12-31"}};
+  for (const auto& [from, to] : ranges) {
+    CAPTURE(from);
+    CAPTURE(to);
+    int inside = 0;
+    for (const char* d : dates) inside += std::string(d) >= from && std::string(d) <= to;
+    nlohmann::json j = sd.json(std::string("/api/search?q=marmot&size=50&from=") + from + "&to=" + to);
+    CHECK(j.at("total") == inside);
+    for (const auto& h : j.at("hits")) CHECK((h.at("date") >= from && h.at("date") <= to));
+  }
+}
+
 TEST_CASE("api: sort orders put undated documents last, and paging walks the whole match") {
   foi::test::Searchd sd(fixture().db);
   std::vector<std::string> newest = ids_of(sd.json("/api/search?q=widget&sort=newest"));
