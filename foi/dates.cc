@@ -106,13 +106,9 @@ bool is_weekday(std::string_view word) {
   return false;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
 std::optional<Date> make_date(int year, int month, int day) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year < 1990 || year > 2099 || month < 1 || month > 12 || day < 1) return std::nullopt;
-  const int last = kDays[month - 1] + (month == 2 && leap(year) ? 1 : 0);
-  if (day > last) return std::nullopt;
+  if (day > days_in_month(year, month)) return std::nullopt;
   return Date{year, month, day};
 }
 
@@ -433,6 +429,12 @@ void offer_standalone(std::string_view s, size_t line_start, Found& found) {
 }
 
 }  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
 
 std::string Date::iso() const { return format(*this, "%04d-%02d-%02d"); }
 

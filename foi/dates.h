@@ -14,6 +14,9 @@ struct Date {
   friend bool operator==(const Date&, const Date&) = default;
 };
 
+// Days in a month of the Gregorian calendar (month 1-12).
+int days_in_month(int year, int month);
+
 // One date written alone: "22 January 2021", "4^th January 2021", "4th Jan 2021", "25/01/21",
 // "03/09/2020" (day first, as in the UK), "2021-01-22", "January 22, 2021". Rejects impossible
 // dates (31/02/2021), years outside 1990-2099, and strings that are not wholly a date.

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "foi/authorities.h"
+#include "foi/dates.h"
 #include "foi/exemptions.h"
 #include "foi/forces.h"
 #include "foi/index_writer.h"
@@ -110,12 +111,6 @@ Xapian::Query facet_filter(const std::string& facet, const std::vector<std::stri
 
 namespace {
 
-int days_in_month(int y, int m) {
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : days[m - 1];
-}
-
 // From a month's first day to a month's last day: the year terms (XY:) and month terms (XM:) that cover it
 // exactly, whole years as one term. nullopt for any other range.
 std::optional<std::vector<Xapian::Query>> whole_month_terms(const std::string& from, const std::string& to) {
@@ -126,7 +121,8 @@ std::optional<std::vector<Xapian::Query>> whole_month_terms(const std::string& f
   for (int y = fy, m = fm; y < ty || (y == ty && m <= tm);) {
     char buf[16];
     if (m == 1 && (y < ty || tm == 12)) {
-      terms.emplace_back(bounded_term(schema::kYearPrefix, std::to_string(y)));
+      std::snprintf(buf, sizeof buf, "%04d", y);  // as the terms are written: the ISO date's first four digits
+      terms.emplace_back(bounded_term(schema::kYearPrefix, buf));
       ++y;
       continue;
     }

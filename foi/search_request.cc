@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "foi/dates.h"
 #include "foi/schema.h"
 
 namespace foi {
@@ -37,10 +38,7 @@ bool is_iso_date(const std::string& s) {
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
   int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
 SearchRequest parse_search_request(const Params& params, const SearchLimits& limits, Kind kind) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 namespace {
 
@@ -235,5 +236,15 @@ TEST_CASE("dates: a 'Date' that a word qualifies, and a date answering a questio
   for (const auto& c : cases) {
     CAPTURE(c.text);
     CHECK(iso_or_none(foi::extract_date(c.text)) == c.iso);
+  }
+}
+
+TEST_CASE("dates: days in a month follow the Gregorian leap years") {
+  const std::tuple<int, int, int> cases[] = {{2020, 2, 29}, {2021, 2, 28}, {1900, 2, 28}, {2000, 2, 29},
+                                             {2021, 4, 30}, {2021, 12, 31}, {2021, 1, 31}, {2100, 2, 28}};
+  for (const auto& [year, month, days] : cases) {
+    CAPTURE(year);
+    CAPTURE(month);
+    CHECK(foi::days_in_month(year, month) == days);
   }
 }
