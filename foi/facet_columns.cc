@@ -68,31 +68,30 @@ FacetCounts FacetColumns::count(const std::vector<Xapian::docid>& ids,
   return out;
 }
 
-namespace {
+RevisionKey::RevisionKey(std::string path) : path_(std::move(path)) {}
 
-// Each local shard's uuid and revision, read from the shards themselves; "" when path is no directory of shards.
-std::string shards_key(const std::string& path) {
-  if (!std::filesystem::is_directory(path)) return "";
-  IndexLayout layout = index_layout(path, 0);
-  if (layout.shards == 0) return "";
-  std::string key;
-  for (const std::string& shard : layout.paths) {
-    Xapian::Database one(shard);
-    key += one.get_uuid() + ":" + std::to_string(one.get_revision()) + ";";
+std::string RevisionKey::shards_key() {
+  if (shards_.empty()) {
+    if (!std::filesystem::is_directory(path_)) return "";
+    IndexLayout layout = index_layout(path_, 0);
+    if (layout.shards == 0) return "";
+    for (const std::string& shard : layout.paths) shards_.emplace_back(shard);
+  } else {
+    for (Xapian::Database& shard : shards_) shard.reopen();
   }
+  std::string key;
+  for (const Xapian::Database& shard : shards_)
+    key += shard.get_uuid() + ":" + std::to_string(shard.get_revision()) + ";";
   return key;
 }
 
-}  // namespace
-
-std::string open_with_revision_key(const std::string& path, const std::function<void()>& open,
-                                   const Xapian::Database& db) {
-  std::string before = shards_key(path);
+std::string RevisionKey::open(const std::function<void()>& open, const Xapian::Database& db) {
+  std::string before = shards_key();
   open();
-  if (!std::filesystem::is_directory(path)) return "";  // a stub file: remote shards, or others' databases
+  if (!std::filesystem::is_directory(path_)) return "";  // a stub file: remote shards, or others' databases
   if (db.size() == 1) return db.get_uuid() + ":" + std::to_string(db.get_revision());
   // Several local shards have no revision of their own: the shards' revisions, if none moved while opening.
-  std::string after = shards_key(path);
+  std::string after = shards_key();
   return before == after ? after : "";
 }
 

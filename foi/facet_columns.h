@@ -39,11 +39,21 @@ class FacetColumns {
 std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const Xapian::Database& db,
                                                   const std::string& revision_key);
 
-// Runs `open` (which opens or reopens `db` from `path`) and returns what names the revision it opened: the
-// database's uuid and revision, or for a directory of local shards each shard's (when none moved meanwhile).
-// Empty when there is none to be had (remote shards, a stub file): then columns are not used.
-std::string open_with_revision_key(const std::string& path, const std::function<void()>& open,
-                                   const Xapian::Database& db);
+// What names the revision of the index at `path`, for the column cache. Keeps each shard of a directory of local
+// shards open, so naming a revision per request costs a reopen of each, not an open.
+class RevisionKey {
+ public:
+  explicit RevisionKey(std::string path);
+  // Runs `open` (which opens or reopens `db` from the path) and returns what names the revision it opened: the
+  // database's uuid and revision, or for a directory of local shards each shard's (when none moved meanwhile).
+  // Empty when there is none to be had (remote shards, a stub file): then columns are not used.
+  std::string open(const std::function<void()>& open, const Xapian::Database& db);
+
+ private:
+  std::string shards_key();  // each shard's uuid and revision, after bringing it up to date; "" for no shards
+  std::string path_;
+  std::vector<Xapian::Database> shards_;  // opened on the first call
+};
 
 // Every document `query` matches, by docid, in no particular order (no weights computed). Throws what
 // Enquire::get_mset throws; stops at the time limit (seconds, 0 for none).

@@ -117,7 +117,8 @@ struct SearchIndex::Impl {
   Xapian::Database db;
   SearchLimits limits;
   std::string path;
-  std::string revision_key;  // a local index's revision (local_revision_key); empty: no cached columns
+  RevisionKey revisions;
+  std::string revision_key;  // a local index's revision (RevisionKey); empty: no cached columns
 
   // Runs f; a database the indexer changed underneath is reopened and f run again.
   template <typename F>
@@ -207,9 +208,9 @@ struct SearchIndex::Impl {
 
 SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
   try {
-    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(), limits, db_path, ""});
-    impl_->revision_key = open_with_revision_key(
-        db_path, [&] { impl_->db = open_index(db_path, limits.remote_timeout_seconds); }, impl_->db);
+    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(), limits, db_path, RevisionKey(db_path), ""});
+    impl_->revision_key =
+        impl_->revisions.open([&] { impl_->db = open_index(db_path, limits.remote_timeout_seconds); }, impl_->db);
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
   }
@@ -219,7 +220,7 @@ SearchIndex::~SearchIndex() = default;
 
 void SearchIndex::refresh() {
   try {
-    impl_->revision_key = open_with_revision_key(impl_->path, [&] { impl_->db.reopen(); }, impl_->db);
+    impl_->revision_key = impl_->revisions.open([&] { impl_->db.reopen(); }, impl_->db);
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot reopen the index: " + e.get_description());
   }
