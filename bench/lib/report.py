@@ -244,6 +244,17 @@ def run_header(out):
     }
 
 
+def write_results(rep, results, name, render_md):
+    """RESULTS/NAME.json (every figure) and RESULTS/NAME.md (the tables, also printed)."""
+    with open(f"{results}/{name}.json", "w", encoding="utf-8") as f:
+        json.dump(rep, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    md = render_md(rep)
+    with open(f"{results}/{name}.md", "w", encoding="utf-8") as f:
+        f.write(md)
+    print(md)
+
+
 def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
@@ -257,14 +268,7 @@ def main():
     rep["load"] = load_figures(out, mean_in_process_ms(out))
     rep["probe"] = probe_figures(out)
     rep["targets"] = targets(rep)
-    size = settings["size"]
-    with open(f"{results}/{size}.json", "w", encoding="utf-8") as f:
-        json.dump(rep, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    md = render(rep)
-    with open(f"{results}/{size}.md", "w", encoding="utf-8") as f:
-        f.write(md)
-    print(md)
+    write_results(rep, results, str(settings["size"]), render)
     if "--strict" in sys.argv:
         problems = strict_checks(rep)
         if problems:

@@ -14,7 +14,8 @@ import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from report import CLASSES, PERCENTILES, by_run, load, over_runs, ratio, run_header, spread  # noqa: E402
+from report import (CLASSES, PERCENTILES, by_run, load, over_runs, ratio, run_header, spread,  # noqa: E402
+                    write_results)
 from shards_report_md import render  # noqa: E402
 
 
@@ -180,14 +181,7 @@ def main():
         "answers": answers(out, settings),
     })
     rep["configurations"] = configurations(settings)
-    name = f"shards-{settings['size']}"
-    with open(f"{results}/{name}.json", "w", encoding="utf-8") as f:
-        json.dump(rep, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    md = render(rep)
-    with open(f"{results}/{name}.md", "w", encoding="utf-8") as f:
-        f.write(md)
-    print(md)
+    write_results(rep, results, f"shards-{settings['size']}", render)
     if rep["answers"]["problems"]:
         raise SystemExit("shards report: " + "; ".join(rep["answers"]["problems"]))
 
