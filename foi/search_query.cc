@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 #include "foi/authorities.h"
@@ -39,17 +40,30 @@ std::string_view prefix_of(const std::string& facet) {
   throw RequestError("unknown_parameter", "unknown facet: " + facet);
 }
 
+// The first error a field processor met while the parser ran. Xapian's QueryParser is not written to let an
+// exception pass through it (a throw from a FieldProcessor under '-' or '+' corrupted its heap), so processors
+// record the error and return an empty Query, and parse_user_query throws it once the parser has returned.
+using FieldError = std::shared_ptr<std::optional<RequestError>>;
+
 // "force:gmp" -> the boolean term for Greater Manchester Police. Runs in the client's QueryParser, so the Query it
-// makes runs anywhere (remote shards included).
+// makes runs anywhere (remote shards included). Never throws.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit FacetFieldProcessor(std::string facet) : facet_(std::move(facet)) {}
+  FacetFieldProcessor(std::string facet, FieldError error) : facet_(std::move(facet)), error_(std::move(error)) {}
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(bounded_term(prefix_of(facet_), canonical_value(facet_, value)));
+    try {
+      return Xapian::Query(bounded_term(prefix_of(facet_), canonical_value(facet_, value)));
+    } catch (const RequestError& e) {
+      if (!*error_) *error_ = e;
+    } catch (const std::exception&) {
+      if (!*error_) *error_ = RequestError("bad_query", "cannot read the value of " + facet_ + ":");
+    }
+    return Xapian::Query();
   }
 
  private:
   std::string facet_;
+  FieldError error_;
 };
 
 // Xapian's parser quietly reads an unclosed bracket or quote some other way; a user is better told.
@@ -95,6 +109,41 @@ std::string quote_field_values(const std::string& q) {
   return out;
 }
 
+// Top-level words of q, split at white space outside quotes and brackets.
+std::vector<std::string> top_level_words(const std::string& q) {
+  std::vector<std::string> words;
+  std::string cur;
+  bool quoted = false;
+  int depth = 0;
+  for (char c : q) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && c == '(') ++depth;
+    if (!quoted && c == ')') --depth;
+    if (!quoted && depth == 0 && std::isspace(static_cast<unsigned char>(c))) {
+      if (!cur.empty()) words.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+// Xapian 1.4's parser reads a query of '-' words alone as if the signs were not there: "-exemption:s40" found the
+// documents that cite s40, "-decoy" those that say decoy. A user means "everything but": such a query is
+// rewritten with NOT, which FLAG_PURE_NOT reads as all documents but those. A '-' beside a positive word keeps
+// Xapian's meaning.
+std::string negations_as_not(const std::string& q) {
+  std::vector<std::string> words = top_level_words(q);
+  if (words.empty()) return q;
+  for (const std::string& w : words)
+    if (w.size() < 2 || w[0] != '-' || w[1] == '-') return q;
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "NOT " : " NOT ") + w.substr(1);
+  return out;
+}
+
 unsigned count_terms(const Xapian::Query& q) {
   unsigned n = 0;
   for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) ++n;
@@ -102,6 +151,10 @@ unsigned count_terms(const Xapian::Query& q) {
 }
 
 }  // namespace
+
+// A Query of its own: Xapian::Query::MatchAll is one static object whose reference count is not atomic, so copies
+// of it made on several threads at once corrupt it (a crash under load in Enquire::set_query).
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
@@ -142,14 +195,14 @@ Xapian::Query date_filter(const std::string& from, const std::string& to) {
     if (std::optional<std::vector<Xapian::Query>> terms = whole_month_terms(from, to))
       return Xapian::Query(Xapian::Query::OP_OR, terms->begin(), terms->end());
   auto compact = [](const std::string& iso) { return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2); };
-  if (from.empty() && to.empty()) return Xapian::Query::MatchAll;
+  if (from.empty() && to.empty()) return match_all();
   if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, compact(from));
   if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, compact(to));
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, compact(from), compact(to));
 }
 
 ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits) {
-  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {Xapian::Query::MatchAll, std::nullopt};
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all(), std::nullopt};
   check_balanced(q);
   Xapian::QueryParser qp;
   qp.set_database(db);
@@ -158,17 +211,19 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
+  auto field_error = std::make_shared<std::optional<RequestError>>();
   for (const char* facet : {"force", "exemption", "offence", "authority", "outcome", "role"})
-    qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet))->release());
+    qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet, field_error))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   ParsedQuery out;
   try {
-    out.query = qp.parse_query(quote_field_values(q), flags);
+    out.query = qp.parse_query(quote_field_values(negations_as_not(q)), flags);
   } catch (const Xapian::QueryParserError& e) {
     throw RequestError("bad_query", "cannot parse the query: " + e.get_msg());
   }
+  if (*field_error) throw **field_error;
   if (count_terms(out.query) > limits.max_terms)
     throw RequestError("too_many_terms", "the query has more than " + std::to_string(limits.max_terms) + " terms");
   std::string corrected = qp.get_corrected_query_string();

@@ -25,6 +25,9 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
 // (bad_exemption) for an exemption that is not a refusal ground.
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values);
 
+// A new Query that matches every document (never the shared static Xapian::Query::MatchAll: see the .cc).
+Xapian::Query match_all();
+
 // The filter for from/to (inclusive, YYYY-MM-DD; either may be empty): MatchAll when neither is given.
 Xapian::Query date_filter(const std::string& from, const std::string& to);
 

@@ -3,7 +3,11 @@
 
 #include <httplib.h>
 
+#include <chrono>
+#include <cstddef>
 #include <iostream>
+#include <memory>
+#include <semaphore>
 #include <nlohmann/json.hpp>
 
 #include "foi/index_pool.h"
@@ -114,12 +118,37 @@ void get_health(const ApiConfig&, IndexPool& pool, const httplib::Request&, http
   }
 }
 
+// At most max_searches requests use the index at once: the cores are few, and each open index holds a handful of
+// file descriptors, so hundreds of connections must not mean hundreds of open databases. The rest wait their
+// turn, up to queue_timeout_ms.
+class WorkGate {
+ public:
+  explicit WorkGate(size_t n) : slots_(static_cast<std::ptrdiff_t>(n)) {}
+  bool enter(int timeout_ms) { return slots_.try_acquire_for(std::chrono::milliseconds(timeout_ms)); }
+  void leave() { slots_.release(); }
+
+ private:
+  std::counting_semaphore<> slots_;
+};
+
 }  // namespace
 
 void register_routes(httplib::Server& server, const ApiConfig& config) {
   // Open indexes are kept between requests (index_pool.h); each request leases one at the latest revision.
   auto pool = std::make_shared<IndexPool>(config.db_path, config.limits);
-  auto bind = [&config, pool](auto handler) {
+  auto gate = std::make_shared<WorkGate>(config.max_searches);
+  auto bind = [&config, pool, gate](auto handler) {
+    return [&config, pool, gate, handler](const httplib::Request& req, httplib::Response& res) {
+      if (!gate->enter(config.queue_timeout_ms))
+        return send_error(res, 503, "busy", "the server is busy; try again shortly");
+      struct Leave {
+        WorkGate& g;
+        ~Leave() { g.leave(); }
+      } leave{*gate};
+      handler(config, *pool, req, res);
+    };
+  };
+  auto ungated = [&config, pool](auto handler) {
     return [&config, pool, handler](const httplib::Request& req, httplib::Response& res) {
       handler(config, *pool, req, res);
     };
@@ -130,7 +159,7 @@ void register_routes(httplib::Server& server, const ApiConfig& config) {
   server.Get("/api/similar", bind(get_similar));
   server.Get("/api/cluster", bind(get_cluster));
   server.Get("/api/facets", bind(get_facets));
-  server.Get("/healthz", bind(get_health));
+  server.Get("/healthz", ungated(get_health));  // cheap; answers even while searches queue
 }
 
 }  // namespace foi::searchd

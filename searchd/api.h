@@ -1,6 +1,7 @@
 // The HTTP API: every route on one screen (register_routes), handlers named for what they answer.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "foi/search_request.h"
@@ -14,6 +15,8 @@ namespace foi::searchd {
 struct ApiConfig {
   std::string db_path;  // each request leases an open index brought to the latest commit (foi/index_pool.h)
   SearchLimits limits;
+  size_t max_searches = 16;     // requests using the index at once (each holds an open index); more wait
+  int queue_timeout_ms = 10000;  // how long a request waits for its turn before a 503 "busy"
 };
 
 void register_routes(httplib::Server& server, const ApiConfig& config);

@@ -1,7 +1,10 @@
 // foi-searchd: flags -> options, check the index opens, listen until SIGINT/SIGTERM.
 #include <httplib.h>
 #include <signal.h>
+#include <sys/resource.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <csignal>
 #include <cstring>
@@ -25,13 +28,17 @@ struct Args {
 };
 
 void usage(std::ostream& out) {
-  out << "usage: foi-searchd --db DB [--listen HOST:PORT] [--web DIR] [--threads N] [--remote-timeout S] [--quiet]\n"
-         "  --db DB             the index (a directory, or a stub file naming several databases)\n"
-         "  --listen HOST:PORT  default 127.0.0.1:8080; port 0 picks a free port (printed on start)\n"
-         "  --web DIR           static files served at / (default: none)\n"
-         "  --threads N         worker threads (default 32)\n"
-         "  --remote-timeout S  seconds a remote shard may take to connect or answer (default 5); then 503\n"
-         "  --quiet             no access log\n";
+  out << "usage: foi-searchd --db DB [--listen HOST:PORT] [--web DIR] [--threads N] [--max-connections N]\n"
+         "                   [--header-timeout S] [--remote-timeout S] [--quiet]\n"
+         "  --db DB              the index (a directory, or a stub file naming several databases)\n"
+         "  --listen HOST:PORT   default 127.0.0.1:8080; port 0 picks a free port (printed on start); a port\n"
+         "                       another process holds is an error\n"
+         "  --web DIR            static files served at / (read once at start-up; default: none)\n"
+         "  --threads N          requests using the index at once (default 16); more wait up to 10 s, then 503\n"
+         "  --max-connections N  connections served at once (default 256); one more is answered 503 at once\n"
+         "  --header-timeout S   seconds a request may take to arrive whole (default 10)\n"
+         "  --remote-timeout S   seconds a remote shard may take to connect or answer (default 5); then 503\n"
+         "  --quiet              no access log\n";
 }
 
 bool parse_listen(const std::string& s, Args& a) {
@@ -42,6 +49,14 @@ bool parse_listen(const std::string& s, Args& a) {
   long port = std::strtol(s.c_str() + colon + 1, &end, 10);
   if (*end != '\0' || port < 0 || port > 65535) return false;
   a.port = static_cast<int>(port);
+  return true;
+}
+
+bool parse_count(const char* s, size_t min, size_t max, size_t& out) {
+  char* end = nullptr;
+  unsigned long long v = std::strtoull(s, &end, 10);
+  if (*s == '\0' || *end != '\0' || v < min || v > max) return false;
+  out = static_cast<size_t>(v);
   return true;
 }
 
@@ -59,15 +74,22 @@ std::optional<Args> parse_args(int argc, char** argv) {
       double t = std::strtod(argv[++i], nullptr);
       if (!(t > 0 && t <= 600)) return std::nullopt;
       a.api.limits.remote_timeout_seconds = t;
-    } else if (arg == "--threads") { a.server.threads = std::strtoul(argv[++i], nullptr, 10); if (a.server.threads == 0) return std::nullopt; }
-    else return std::nullopt;
+    } else if (arg == "--threads") {
+      if (!parse_count(argv[++i], 1, 1024, a.api.max_searches)) return std::nullopt;
+    } else if (arg == "--max-connections") {
+      if (!parse_count(argv[++i], 1, 65536, a.server.connections.max_connections)) return std::nullopt;
+    } else if (arg == "--header-timeout") {
+      size_t s = 0;
+      if (!parse_count(argv[++i], 1, 600, s)) return std::nullopt;
+      a.server.connections.header_timeout_ms = static_cast<int>(s * 1000);
+    } else return std::nullopt;
   }
   if (a.api.db_path.empty()) return std::nullopt;
   return a;
 }
 
 // Stops the server on SIGINT or SIGTERM, from a thread that waits for them (no work in a signal handler).
-std::thread stop_on_signal(httplib::Server& server) {
+std::thread stop_on_signal(foi::searchd::GuardedServer& server) {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
@@ -80,6 +102,18 @@ std::thread stop_on_signal(httplib::Server& server) {
     for (int i = 0; i < 500 && !server.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     server.stop();
   });
+}
+
+// Each connection and each open index holds file descriptors; the soft limit (often 1,024) is raised towards the
+// hard one so that the connection limit, not the descriptor limit, is what a crowd meets.
+void raise_file_limit(size_t connections) {
+  rlimit r{};
+  if (getrlimit(RLIMIT_NOFILE, &r) != 0) return;
+  rlim_t want = std::min<rlim_t>(r.rlim_max, static_cast<rlim_t>(connections) * 2 + 1024);
+  if (r.rlim_cur < want) {
+    r.rlim_cur = want;
+    setrlimit(RLIMIT_NOFILE, &r);
+  }
 }
 
 }  // namespace
@@ -98,14 +132,14 @@ int main(int argc, char** argv) {
     std::cerr << "foi-searchd: " << e.what() << "\n";
     return 1;
   }
-  httplib::Server server;
+  raise_file_limit(args->server.connections.max_connections);
+  foi::searchd::GuardedServer server(args->server.connections);
   foi::searchd::configure_server(server, args->server);
   foi::searchd::register_routes(server, args->api);
-  int port = args->port;
-  if (port == 0) port = server.bind_to_any_port(args->host);
-  else if (!server.bind_to_port(args->host, port)) port = -1;
+  int port = server.bind(args->host, args->port);
   if (port < 0) {
-    std::cerr << "foi-searchd: cannot listen on " << args->host << ":" << args->port << "\n";
+    std::cerr << "foi-searchd: cannot listen on " << args->host << ":" << args->port << ": " << std::strerror(errno)
+              << "\n";
     return 1;
   }
   std::cout << "listening on http://" << args->host << ":" << port << std::endl;

@@ -3,10 +3,12 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
 #include "searchd/respond.h"
+#include "searchd/static_files.h"
 
 namespace foi::searchd {
 namespace {
@@ -27,6 +29,11 @@ httplib::Server::HandlerResponse pre_route(const ServerOptions& o, const httplib
     send_error(res, 414, "path_too_long", "the path is too long");
     return httplib::Server::HandlerResponse::Handled;
   }
+  for (unsigned char c : req.path)  // the path as decoded: "%00" arrives here as a NUL
+    if (c < 0x20 || c == 0x7F) {
+      send_error(res, 400, "bad_path", "the path holds a control character");
+      return httplib::Server::HandlerResponse::Handled;
+    }
   return httplib::Server::HandlerResponse::Unhandled;
 }
 
@@ -75,14 +82,23 @@ std::string escape_for_log(const std::string& s) {
   return out;
 }
 
-void configure_server(httplib::Server& server, const ServerOptions& o) {
-  size_t threads = o.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+// What a connection over the limit is sent: a complete 503 with the usual headers and a JSON error.
+std::string overload_response() {
+  std::string body = R"({"error":{"code":"overloaded","message":"too many connections; try again shortly"}})";
+  return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\n"
+         "Content-Length: " + std::to_string(body.size()) + "\r\nRetry-After: 1\r\nConnection: close\r\n"
+         "Content-Security-Policy: " + std::string(kCsp) + "\r\nX-Content-Type-Options: nosniff\r\n\r\n" + body;
+}
+
+void configure_server(GuardedServer& server, const ServerOptions& o) {
+  const ConnectionLimits& c = server.limits();
+  server.set_overload_response(overload_response());
   server.set_tcp_nodelay(true);
-  server.set_keep_alive_max_count(o.keep_alive_max);
-  server.set_keep_alive_timeout(o.timeout_seconds);
-  server.set_read_timeout(o.timeout_seconds, 0);
-  server.set_write_timeout(o.timeout_seconds, 0);
+  // The connection handling (connections.h) keeps its own deadlines; httplib's are set to agree.
+  server.set_keep_alive_max_count(c.keep_alive_max);
+  server.set_keep_alive_timeout((c.idle_timeout_ms + 999) / 1000);
+  server.set_read_timeout(std::chrono::milliseconds(c.read_timeout_ms));
+  server.set_write_timeout(std::chrono::milliseconds(c.write_timeout_ms));
   server.set_payload_max_length(o.max_payload_bytes);
   server.set_default_headers({{"Content-Security-Policy", kCsp},
                               {"X-Content-Type-Options", "nosniff"},
@@ -94,12 +110,11 @@ void configure_server(httplib::Server& server, const ServerOptions& o) {
   server.set_error_handler(on_error);
   server.set_exception_handler(on_exception);
   if (o.access_log) server.set_logger(log_request);
-  if (!o.web_dir.empty() && !server.set_mount_point("/", o.web_dir))
-    std::cerr << "searchd: no web directory at " << o.web_dir << "; serving the API only\n";
-  server.set_file_extension_and_mimetype_mapping("js", "text/javascript; charset=utf-8");
-  server.set_file_extension_and_mimetype_mapping("css", "text/css; charset=utf-8");
-  server.set_file_extension_and_mimetype_mapping("html", "text/html; charset=utf-8");
-  server.set_file_extension_and_mimetype_mapping("svg", "image/svg+xml");
+  if (o.web_dir.empty()) return;
+  StaticFiles files = load_static_files(o.web_dir);
+  for (const std::string& s : files.skipped) std::cerr << "searchd: not serving " << escape_for_log(s) << "\n";
+  if (files.files.empty()) std::cerr << "searchd: no web files at " << o.web_dir << "; serving the API only\n";
+  register_static_files(server, files);
 }
 
 }  // namespace foi::searchd

@@ -240,6 +240,38 @@ TEST_CASE("api: the query language: boolean operators, +/-, NEAR, wildcards and 
   }
 }
 
+TEST_CASE("api: a query of '-' words alone means every document but those (Xapian read it as without the signs)") {
+  foi::test::Searchd sd(fixture().db);
+  auto ids = [&](const std::string& q) {
+    std::set<std::string> out;
+    for (const std::string& id : ids_of(sd.json("/api/search?size=100&q=" + q))) out.insert(id);
+    return out;
+  };
+  const std::set<std::string> all = ids("");
+  REQUIRE(all.size() > 5);
+  struct Case {
+    std::string negated, positive;  // the positive query's documents are exactly those the negated one leaves out
+  };
+  const Case cases[] = {
+      {"-decoy", "decoy"},
+      {"-exemption:s31(3)", "exemption:s31(3)"},
+      {"-force:%22Kent+Police%22", "force:%22Kent+Police%22"},
+      {"-force:nowhere", "force:nowhere"},
+      {"-widget+-decoy", "widget+OR+decoy"},
+      {"-exemption:s40+-%22widget+figures%22", "exemption:s40+OR+%22widget+figures%22"},
+      {"-%28widget+OR+decoy%29", "widget+OR+decoy"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.negated);
+    std::set<std::string> neg = ids(c.negated), pos = ids(c.positive);
+    std::set<std::string> both;
+    std::set_union(neg.begin(), neg.end(), pos.begin(), pos.end(), std::inserter(both, both.end()));
+    CHECK(neg.size() + pos.size() == all.size());
+    CHECK(both == all);
+  }
+  CHECK(ids("widget+-Essex").size() == 3);  // beside a positive word, '-' keeps its meaning
+}
+
 TEST_CASE("api: a database removed while searchd runs makes /healthz and searches answer 503, not crash") {
   foi::test::TempDir corpus, out;
   foi::test::write_file(corpus / "a.txt", "Durham Constabulary response about ferrets.");
