@@ -68,6 +68,8 @@ class DeadlineStream : public httplib::Stream {
     request_bytes_ = 0;
     writing_ = false;
   }
+  // The request ran into max_request_bytes before httplib answered it.
+  bool unanswered_over_limit() const { return request_bytes_ >= limits_.max_request_bytes && !writing_; }
 
   bool is_readable() const override {
     return pos_ < end_ || wait_ready(sock_, POLLIN, read_until(), stopping_);
@@ -209,7 +211,7 @@ int GuardedServer::bind(const std::string& host, int port) {
 }
 
 void GuardedServer::refuse(socket_t sock) const {
-  ::send(sock, overload_response_.data(), overload_response_.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+  ::send(sock, canned_.overloaded.data(), canned_.overloaded.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
   ::shutdown(sock, SHUT_WR);
   char sink[4096];  // what the client already sent: closing with unread bytes would reset the connection and
   for (int i = 0; i < 4 && ::recv(sock, sink, sizeof sink, MSG_DONTWAIT) > 0; ++i) {  // lose the 503
@@ -232,7 +234,11 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
                               : Clock::now() + ms(limits_.header_timeout_ms));
     bool last = n + 1 == limits_.keep_alive_max;
     bool closed = false;
-    if (!process_request(strm, last, closed, nullptr) || closed || last) break;
+    if (!process_request(strm, last, closed, nullptr)) {
+      if (strm.unanswered_over_limit()) strm.write(canned_.too_large.data(), canned_.too_large.size());
+      break;
+    }
+    if (closed || last) break;
     waiting_since = Clock::now();
   }
   ::shutdown(sock, SHUT_RDWR);

@@ -32,8 +32,13 @@ class GuardedServer : public httplib::Server {
   // or -1 when it cannot (the port is taken, the address is not ours).
   int bind(const std::string& host, int port);
 
-  // The bytes sent, whole, to a connection over the limit.
-  void set_overload_response(std::string response) { overload_response_ = std::move(response); }
+  // Whole responses written by the connection handling itself, where httplib has none to give: to a connection
+  // over the limit, and to a request over max_request_bytes.
+  struct CannedResponses {
+    std::string overloaded;
+    std::string too_large;
+  };
+  void set_canned_responses(CannedResponses r) { canned_ = std::move(r); }
 
   const ConnectionLimits& limits() const { return limits_; }
 
@@ -43,7 +48,7 @@ class GuardedServer : public httplib::Server {
   bool stopping() const { return svr_sock_ == INVALID_SOCKET; }
 
   ConnectionLimits limits_;
-  std::string overload_response_;
+  CannedResponses canned_;
 };
 
 }  // namespace foi::searchd

@@ -82,17 +82,21 @@ std::string escape_for_log(const std::string& s) {
   return out;
 }
 
-// What a connection over the limit is sent: a complete 503 with the usual headers and a JSON error.
-std::string overload_response() {
-  std::string body = R"({"error":{"code":"overloaded","message":"too many connections; try again shortly"}})";
-  return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\n"
-         "Content-Length: " + std::to_string(body.size()) + "\r\nRetry-After: 1\r\nConnection: close\r\n"
-         "Content-Security-Policy: " + std::string(kCsp) + "\r\nX-Content-Type-Options: nosniff\r\n\r\n" + body;
+// A complete response with the usual headers and a JSON error, for the connection handling to send itself.
+std::string canned(const std::string& status_line, const std::string& extra_header, const std::string& code,
+                   const std::string& message) {
+  std::string body = R"({"error":{"code":")" + code + R"(","message":")" + message + "\"}}";
+  return "HTTP/1.1 " + status_line + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+         std::to_string(body.size()) + "\r\n" + extra_header + "Connection: close\r\nContent-Security-Policy: " +
+         kCsp + "\r\nX-Content-Type-Options: nosniff\r\n\r\n" + body;
 }
 
 void configure_server(GuardedServer& server, const ServerOptions& o) {
   const ConnectionLimits& c = server.limits();
-  server.set_overload_response(overload_response());
+  server.set_canned_responses(
+      {canned("503 Service Unavailable", "Retry-After: 1\r\n", "overloaded", "too many connections; try again shortly"),
+       canned("431 Request Header Fields Too Large", "", "request_too_large",
+              "the request is over " + std::to_string(c.max_request_bytes) + " bytes")});
   server.set_tcp_nodelay(true);
   // The connection handling (connections.h) keeps its own deadlines; httplib's are set to agree.
   server.set_keep_alive_max_count(c.keep_alive_max);
