@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
@@ -76,6 +77,44 @@ PassageColumns read_columns(const Xapian::Database& db) {
   return c;
 }
 
+// For tests only (tests/regroup_test.cc), never set in use and on no command line: with the environment variable
+// FOI_TEST_EXIT_AFTER_REGROUP_COMMITS=K the process exits at once, with status 86 and no clean-up, as a crash
+// would, when the regrouping has made K commits (0: before its first).
+void exit_here_if_testing(int commits) {
+  static const char* const at = std::getenv("FOI_TEST_EXIT_AFTER_REGROUP_COMMITS");
+  if (at && *at && std::atoi(at) == commits) std::_Exit(86);
+}
+
+// Commits a regrouping written in one open transaction per shard (`rewrote`: whether it changed passages there) and
+// clears the mark that made it due (schema::kRegroupDueKey, set by each batch's commit in its own shard).
+// One database: one commit holds the clusters, the summaries and the cleared mark, so a reader sees the regrouping
+// whole or not at all, and a crash before it leaves the mark for the next run.
+// Several shards cannot commit as one. The other shards commit first, each marking itself due if it changed, then
+// the first shard (clusters, summaries, its mark cleared), then the others' marks are cleared: until every shard's
+// clusters are committed some mark stays set, so a crash at any point is finished by the next run. Meanwhile a
+// reader can see some shards regrouped and others not (a cluster under two ids), with the summaries of the
+// grouping before until the first shard commits.
+void commit_regroup(const std::vector<Xapian::WritableDatabase*>& shards, const std::vector<bool>& rewrote) {
+  const std::string key(schema::kRegroupDueKey);
+  std::vector<bool> marked(shards.size());
+  int commits = 0;
+  for (size_t s = 1; s < shards.size(); ++s) {
+    marked[s] = rewrote[s] || !shards[s]->get_metadata(key).empty();
+    if (marked[s]) shards[s]->set_metadata(key, "1");
+    shards[s]->commit_transaction();
+    exit_here_if_testing(++commits);
+  }
+  if (!shards[0]->get_metadata(key).empty()) shards[0]->set_metadata(key, "");
+  shards[0]->commit_transaction();
+  exit_here_if_testing(++commits);
+  for (size_t s = 1; s < shards.size(); ++s) {
+    if (!marked[s]) continue;
+    shards[s]->set_metadata(key, "");
+    shards[s]->commit();
+    exit_here_if_testing(++commits);
+  }
+}
+
 }  // namespace
 
 ClusterStats recluster_passages(Xapian::WritableDatabase& db) { return recluster_passages({&db}); }
@@ -108,10 +147,13 @@ ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& sh
   }
   std::vector<Cluster> clusters = cluster_wording(members);
   ClusterStats stats{members.size() + loners.size(), clusters.size() + loners.size(), 0, 0, 0};
+  exit_here_if_testing(0);
   for (Xapian::WritableDatabase* db : shards) db->begin_transaction();
+  std::vector<bool> rewrote(shards.size());
   auto move = [&](const StoredPassage& sp, const std::string& cluster) {
     if (sp.cluster == cluster) return;
     set_cluster(*shards[sp.shard], sp.docid, cluster);
+    rewrote[sp.shard] = true;
     ++stats.rewritten;
   };
   std::map<std::string, std::string> summaries;
@@ -124,7 +166,7 @@ ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& sh
   }
   for (const auto& [sp, cluster] : loners) move(sp, cluster);
   write_summaries(*shards.front(), summaries);  // a multi-database reads metadata from its first shard
-  for (Xapian::WritableDatabase* db : shards) db->commit_transaction();
+  commit_regroup(shards, rewrote);
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return stats;
 }

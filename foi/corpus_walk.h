@@ -4,13 +4,14 @@
 #include <stdexcept>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace foi {
 
 struct CorpusFile {
   std::string path;      // as found (the root as given, joined with the relative path)
-  std::string id;        // path relative to its root ('/'-separated); a file given directly: its name
+  std::string id;        // file_id of the path relative to its root ('/'-separated); a file given directly: of its name
   std::string root_key;  // the root's absolute path: documents are removed only under a root walked this run
 };
 
@@ -33,7 +34,15 @@ class MissingRoot : public std::runtime_error {
 };
 
 // Walks each root recursively. Hidden files and directories and a corpus's own README are passed over
-// (formats/reader.h). Two files with the same id under different roots: the second is rejected.
+// (formats/reader.h). Two files with the same id under different roots: the second is rejected. A file or
+// directory reached through a symbolic link is rejected ("outside the root: LINK -> TARGET") unless its real path
+// is inside the root's real path; symbolic links to directories inside are not followed.
 Walk walk_roots(const std::vector<std::string>& roots);
+
+// A document id from a path relative to its root: the path as it is, but with '%', '#' and every byte that is
+// not part of valid UTF-8 written as %XX. So any file name gives a valid UTF-8 id that JSON and URLs carry
+// unchanged, two names never give one id, and '#' in an id only ever starts a part of a file ("#3", the third
+// message of an mbox) or a passage ("#p1").
+std::string file_id(std::string_view relative_path);
 
 }  // namespace foi

@@ -350,9 +350,16 @@ ClusterStats IndexWriter::recluster(const std::vector<IndexWriter*>& shards) {
 
 void IndexWriter::commit() {
   if (!in_batch_) return;
-  guarded([&] { impl_->db.commit_transaction(); });
+  guarded([&] {
+    impl_->db.set_metadata(std::string(schema::kRegroupDueKey), "1");  // with the passages that make it due
+    impl_->db.commit_transaction();
+  });
   in_batch_ = false;
   pending_ = 0;
+}
+
+bool IndexWriter::regroup_due() const {
+  return guarded([&] { return !impl_->db.get_metadata(std::string(schema::kRegroupDueKey)).empty(); });
 }
 
 unsigned IndexWriter::doc_count() const {

@@ -40,7 +40,8 @@ struct StoredText {
 // given a hash of the whole, so two long values stay distinct).
 std::string bounded_term(std::string_view prefix, std::string_view value);
 
-// The id of a document's n-th passage (from 1): "<document id>#p<n>".
+// The id of a document's n-th passage (from 1): "<document id>#p<n>". No document can have that id: a file's id
+// writes its own '#' as %23 (corpus_walk.h file_id), so '#' only ever comes from here or an mbox's "#3".
 std::string passage_id(std::string_view document_id, size_t n);
 
 // A document made into index entries, its own and its passages': the costly part of writing (tokenising,
@@ -107,8 +108,12 @@ class IndexWriter {
   size_t pending() const { return pending_; }
   // Documents put or removed since the writer opened.
   size_t changes() const { return changes_; }
-  // Commits the open batch as a whole; does nothing when nothing changed.
+  // Commits the open batch as a whole, marking a regrouping due in the same commit; does nothing when nothing
+  // changed.
   void commit();
+  // Whether a batch has committed since the last regrouping finished (schema::kRegroupDueKey): a run killed
+  // before or during its regrouping left it, and the next run regroups even when no file changed.
+  bool regroup_due() const;
 
   unsigned doc_count() const;
 

@@ -1,16 +1,20 @@
 // The indexing run.
 #include "foi/indexer.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <exception>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <cstdio>
-#include <fstream>
 #include <set>
 #include <shared_mutex>
-#include <sstream>
 #include <thread>
 #include <unordered_map>
 
@@ -26,13 +30,33 @@
 namespace foi {
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw TextError("unreadable: cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw TextError("unreadable: read error");
-  return ss.str();
+// A file's bytes, refused before they are read when there are more than `max_bytes` ("too large: 200.0 MB, the
+// limit is 64 MB (--max-file-mb)"), and never read past the limit if the file grows meanwhile.
+std::string read_file(const std::string& path, size_t max_bytes) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw TextError("unreadable: cannot open file");
+  std::unique_ptr<int, void (*)(int*)> closer(&fd, [](int* f) { close(*f); });
+  struct stat st;
+  if (fstat(fd, &st) != 0) throw TextError("unreadable: cannot open file");
+  auto too_large = [&](size_t size) {
+    return TextError("too large: " + formats::megabytes(size) + ", the limit is " + formats::megabytes(max_bytes) +
+                     " (--max-file-mb)");
+  };
+  if (static_cast<size_t>(st.st_size) > max_bytes) throw too_large(static_cast<size_t>(st.st_size));
+  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  size_t done = 0;
+  while (true) {
+    if (done == bytes.size()) bytes.resize(std::min(std::max<size_t>(2 * done, 65536), max_bytes + 1));
+    if (done == bytes.size()) break;  // one byte past the limit read: too large
+    ssize_t n = read(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw TextError("unreadable: read error");
+    if (n == 0) break;
+    done += static_cast<size_t>(n);
+  }
+  if (done > max_bytes) throw too_large(done);
+  bytes.resize(done);
+  return bytes;
 }
 
 StoredText stored_text(formats::ReadText& read) {
@@ -88,8 +112,8 @@ Prepared prepare(const CorpusFile& f, const IndexerOptions& options, const Sidec
                  const std::unordered_map<std::string, std::string>& stored) {
   Prepared p;
   try {
-    std::string bytes = read_file(f.path);
-    const SidecarFields* fields = sidecar ? sidecar->find(f.id) : nullptr;
+    std::string bytes = read_file(f.path, options.max_file_bytes);
+    const SidecarFields* fields = sidecar ? sidecar->find(f.path) : nullptr;  // by the name itself, not its id
     p.signature = content_signature(bytes) + (fields ? ":s" + sidecar_signature(*fields) : "");
     auto known = stored.find(bounded_term(schema::kFilePrefix, f.id));
     if (known != stored.end() && known->second == p.signature) {
@@ -98,6 +122,8 @@ Prepared prepare(const CorpusFile& f, const IndexerOptions& options, const Sidec
     }
     formats::ReadOptions ro;
     ro.ocr = options.ocr;
+    ro.max_file_bytes = options.max_file_bytes;
+    ro.max_text_bytes = options.max_text_bytes;
     for (Explained& e : explain_bytes(f, bytes, ro, fields))
       p.docs.push_back({e.record.id, e.ocr_pages,
                         IndexEntry(e.record, e.text, p.signature, f.root_key, f.id, e.passages)});
@@ -200,11 +226,11 @@ std::string content_signature(std::string_view bytes) {
 
 std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options,
                                     const std::string& sidecar_path) {
-  std::string bytes = read_file(path);
+  std::string bytes = read_file(path, options.max_file_bytes);
   size_t slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   std::optional<Sidecar> sidecar = load_sidecar(sidecar_path);
-  return explain_bytes({path, name, ""}, bytes, options, sidecar ? sidecar->find(name) : nullptr);
+  return explain_bytes({path, file_id(name), ""}, bytes, options, sidecar ? sidecar->find(name) : nullptr);
 }
 
 namespace {
@@ -286,13 +312,15 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   IndexSummary summary;
   summary.rejected = walk.rejected;
   size_t changes = 0;
+  bool regroup_due = false;  // a run killed before or during its regrouping left it due: finish it now
   std::vector<IndexWriter*> writers_of;
   for (const auto& run : runs) {
     add_up(summary, run->summary);
     changes += run->writer.changes();
+    regroup_due = regroup_due || run->writer.regroup_due();
     writers_of.push_back(&run->writer);
   }
-  if (changes > 0) summary.clusters = IndexWriter::recluster(writers_of);
+  if (changes > 0 || regroup_due) summary.clusters = IndexWriter::recluster(writers_of);
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

@@ -21,6 +21,8 @@ struct IndexerOptions {
   std::string sidecar;             // a CSV or JSON of fields per file name that override extraction (sidecar.h)
   unsigned threads = 0;            // files read and extracted in parallel; 0: one per core
   size_t shards = 0;               // write N shards under db (shards.h); 0: as the index is, or one database
+  size_t max_file_bytes = formats::kMaxFileBytes;  // a larger file is rejected before it is read (--max-file-mb)
+  size_t max_text_bytes = formats::kMaxTextBytes;  // a document with more text is rejected (--max-text-mb)
 };
 
 struct IndexSummary {

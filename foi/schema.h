@@ -30,6 +30,9 @@ inline constexpr std::string_view kDocumentKind = "document";
 inline constexpr std::string_view kPassageKind = "passage";
 // Database metadata: "cluster:<id>" holds a cluster's summary as JSON (cluster_index.h).
 inline constexpr std::string_view kClusterMetadataPrefix = "cluster:";
+// Database metadata: "1" from a batch's commit until the regrouping's, written in those same commits, so a run
+// killed before or during its regrouping is finished by the next run even when no file changed (cluster_index.h).
+inline constexpr std::string_view kRegroupDueKey = "regroup_due";
 
 // Value slots.
 enum Slot : unsigned {

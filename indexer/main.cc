@@ -1,8 +1,10 @@
 // foi-index: flags -> IndexerOptions, run, summary, exit code.
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -35,8 +37,20 @@ void usage(std::FILE* out) {
       "  --ocr        read scanned PDFs with OCR\n"
       "  --sidecar F  a CSV or JSON of fields per file name (date, reference, authority, outcome, title, url)\n"
       "               that override extraction; --explain then lists them in from_sidecar\n"
+      "  --max-file-mb N  reject a larger file before reading it (default 64)\n"
+      "  --max-text-mb N  reject a document that extracts to more text (default 16)\n"
       "  --help       this text\n",
       out);
+}
+
+// A whole number of mebibytes from 1 to 1,048,576 (a terabyte), as bytes; nullopt for anything else ("1x", "0").
+std::optional<size_t> megabytes_arg(const char* v) {
+  if (!v || !*v) return std::nullopt;
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long mb = std::strtoull(v, &end, 10);
+  if (errno || *end || v[0] == '-' || mb < 1 || mb > (1ull << 20)) return std::nullopt;
+  return static_cast<size_t>(mb) << 20;
 }
 
 std::optional<Args> parse_args(int argc, char** argv) {
@@ -68,6 +82,10 @@ std::optional<Args> parse_args(int argc, char** argv) {
       const char* v = value();
       if (!v) return std::nullopt;
       a.options.sidecar = v;
+    } else if (arg == "--max-file-mb" || arg == "--max-text-mb") {
+      std::optional<size_t> bytes = megabytes_arg(value());
+      if (!bytes) return std::nullopt;
+      (arg == "--max-file-mb" ? a.options.max_file_bytes : a.options.max_text_bytes) = *bytes;
     } else if (arg == "--ocr") {
       a.options.ocr = true;
     } else if (!arg.empty() && arg[0] == '-') {
@@ -96,11 +114,13 @@ foi::ProgressFn terminal_progress() {
   };
 }
 
-int explain(const std::string& path, bool ocr, const std::string& sidecar) {
+int explain(const std::string& path, const foi::IndexerOptions& indexer) {
   try {
     foi::formats::ReadOptions options;
-    options.ocr = ocr;
-    std::vector<foi::Explained> docs = foi::explain_file(path, options, sidecar);
+    options.ocr = indexer.ocr;
+    options.max_file_bytes = indexer.max_file_bytes;
+    options.max_text_bytes = indexer.max_text_bytes;
+    std::vector<foi::Explained> docs = foi::explain_file(path, options, indexer.sidecar);
     nlohmann::json out = nlohmann::json::array();
     for (const foi::Explained& e : docs) {
       nlohmann::json j = e.record;
@@ -149,5 +169,5 @@ int main(int argc, char** argv) {
     usage(stderr);
     return kExitUsage;
   }
-  return args->explain.empty() ? index(args->options) : explain(args->explain, args->options.ocr, args->options.sidecar);
+  return args->explain.empty() ? index(args->options) : explain(args->explain, args->options);
 }

@@ -7,12 +7,12 @@
 #include <cstddef>
 #include <iostream>
 #include <memory>
-#include <semaphore>
 #include <nlohmann/json.hpp>
 
 #include "foi/index_pool.h"
 #include "foi/search.h"
 #include "searchd/respond.h"
+#include "searchd/work_gate.h"
 
 namespace foi::searchd {
 namespace {
@@ -118,21 +118,10 @@ void get_health(const ApiConfig&, IndexPool& pool, const httplib::Request&, http
   }
 }
 
-// At most max_searches requests use the index at once: the cores are few, and each open index holds a handful of
-// file descriptors, so hundreds of connections must not mean hundreds of open databases. The rest wait their
-// turn, up to queue_timeout_ms.
-class WorkGate {
- public:
-  explicit WorkGate(size_t n) : slots_(static_cast<std::ptrdiff_t>(n)) {}
-  bool enter(int timeout_ms) { return slots_.try_acquire_for(std::chrono::milliseconds(timeout_ms)); }
-  void leave() { slots_.release(); }
-
- private:
-  std::counting_semaphore<> slots_;
-};
-
 }  // namespace
 
+// At most max_searches requests use the index at once (work_gate.h): the cores are few, and each open index
+// holds a handful of file descriptors, so hundreds of connections must not mean hundreds of open databases.
 void register_routes(httplib::Server& server, const ApiConfig& config) {
   // Open indexes are kept between requests (index_pool.h); each request leases one at the latest revision.
   auto pool = std::make_shared<IndexPool>(config.db_path, config.limits);

@@ -70,6 +70,8 @@ class DeadlineStream : public httplib::Stream {
   }
   // The request ran into max_request_bytes before httplib answered it.
   bool unanswered_over_limit() const { return request_bytes_ >= limits_.max_request_bytes && !writing_; }
+  // A read gave up (deadline, silence, size): httplib may still have answered 400, but the connection is done.
+  bool read_failed() const { return read_failed_; }
 
   bool is_readable() const override {
     return pos_ < end_ || wait_ready(sock_, POLLIN, read_until(), stopping_);
@@ -80,11 +82,11 @@ class DeadlineStream : public httplib::Stream {
   }
 
   ssize_t read(char* ptr, size_t size) override {
-    if (request_bytes_ >= limits_.max_request_bytes) return -1;
+    if (request_bytes_ >= limits_.max_request_bytes) return fail();
     if (pos_ == end_) {
-      if (!wait_ready(sock_, POLLIN, read_until(), stopping_)) return -1;
+      if (!wait_ready(sock_, POLLIN, read_until(), stopping_)) return fail();
       ssize_t n = ::recv(sock_, buf_, sizeof buf_, 0);
-      if (n <= 0) return n;
+      if (n <= 0) return n < 0 ? fail() : 0;
       pos_ = 0;
       end_ = static_cast<size_t>(n);
     }
@@ -117,6 +119,10 @@ class DeadlineStream : public httplib::Stream {
   socket_t socket() const override { return sock_; }
 
  private:
+  ssize_t fail() {
+    read_failed_ = true;
+    return -1;
+  }
   Clock::time_point read_until() const { return std::min(read_deadline_, Clock::now() + ms(limits_.read_timeout_ms)); }
 
   socket_t sock_;
@@ -128,6 +134,7 @@ class DeadlineStream : public httplib::Stream {
   Clock::time_point read_deadline_ = Clock::now();
   Clock::time_point write_deadline_ = Clock::now();
   bool writing_ = false;
+  bool read_failed_ = false;
 };
 
 // One thread per connection being served, at most max_connections. A connection arriving when all are busy is
@@ -238,7 +245,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
       if (strm.unanswered_over_limit()) strm.write(canned_.too_large.data(), canned_.too_large.size());
       break;
     }
-    if (closed || last) break;
+    if (closed || last || strm.read_failed()) break;
     waiting_since = Clock::now();
   }
   ::shutdown(sock, SHUT_RDWR);

@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "foi/text.h"
 
@@ -58,21 +59,40 @@ struct Walker {
     }
   }
 
+  void enter(const xmlNode* n) {
+    if (is_block(n)) newline(is_heading(n));
+    if (is(n, "li")) out += "- ";
+  }
+
+  void leave(const xmlNode* n, size_t before) {
+    if (is(n, "td") || is(n, "th")) out += " | ";
+    if (is(n, "h1") && first_h1.empty()) first_h1 = out.substr(before);
+    if (is_block(n)) newline(is_heading(n));
+  }
+
+  // Depth first with a stack of our own, not recursion: a page may nest 100,000 elements.
   void walk(const xmlNode* n) {
-    for (; n; n = n->next) {
-      if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (n->content) text(reinterpret_cast<const char*>(n->content));
+    struct Open {
+      const xmlNode* element;
+      size_t before;  // out.size() when its children began
+    };
+    std::vector<Open> open;
+    while (n || !open.empty()) {
+      if (!n) {
+        leave(open.back().element, open.back().before);
+        n = open.back().element->next;
+        open.pop_back();
         continue;
       }
-      if (n->type != XML_ELEMENT_NODE || dropped(n)) continue;
-      bool heading = is_heading(n), block = is_block(n);
-      if (block) newline(heading);
-      if (is(n, "li")) out += "- ";
-      size_t before = out.size();
-      walk(n->children);
-      if (is(n, "td") || is(n, "th")) out += " | ";
-      if (is(n, "h1") && first_h1.empty()) first_h1 = out.substr(before);
-      if (block) newline(heading);
+      if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content) text(reinterpret_cast<const char*>(n->content));
+      } else if (n->type == XML_ELEMENT_NODE && !dropped(n)) {
+        enter(n);
+        open.push_back({n, out.size()});
+        n = n->children;
+        continue;
+      }
+      n = n->next;
     }
   }
 };
@@ -99,12 +119,20 @@ std::string trim_spaces(std::string s) {
 
 void ignore_libxml_error(void*, const char*, ...) {}
 
+// XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops parsing and the rest of the
+// page is lost (100,000 nested <div>s gave no text at all). The tree stays as large as the input, which the
+// indexer's file limit bounds, and the walk above needs no stack. If the parser still stops early (a libxml2
+// with a hard limit, or out of memory), the page is rejected rather than read in part.
 std::string parse(std::string_view bytes, const char* encoding, std::string* title) {
   xmlSetGenericErrorFunc(nullptr, ignore_libxml_error);  // reasons reach the user as TextError, not stderr noise
-  int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+  int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
+  std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(), &htmlFreeParserCtxt);
+  if (!ctxt) throw TextError("unreadable HTML: out of memory");
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, opts), &xmlFreeDoc);
+      htmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, opts),
+      &xmlFreeDoc);
   if (!doc) throw TextError("unreadable HTML");
+  if (ctxt->disableSAX) throw TextError("unreadable HTML: the parser stopped part way (nested too deep?)");
   Walker w;
   w.walk(xmlDocGetRootElement(doc.get()));
   if (title) {

@@ -34,6 +34,21 @@ ReadText plain(std::string_view bytes, const char* format) {
   return r;
 }
 
+std::vector<ReadText> dispatch(Format format, std::string_view bytes, const ReadOptions& options) {
+  switch (format) {
+    case Format::kText: return {plain(bytes, "text")};
+    case Format::kMarkdown: return {plain(bytes, "markdown")};
+    case Format::kPdf: return {read_pdf(bytes, options)};
+    case Format::kHtml: return {read_html(bytes)};
+    case Format::kMail: return {read_mail(bytes, options)};
+    case Format::kMbox: return read_mbox(bytes, options);
+    case Format::kDocx: return {read_docx(bytes)};
+    case Format::kOdt: return {read_odt(bytes)};
+    case Format::kWdtkJson: return {read_wdtk_json(bytes)};
+  }
+  throw UnsupportedFormat("unsupported format");
+}
+
 }  // namespace
 
 std::optional<Format> format_for(std::string_view filename) {
@@ -61,22 +76,22 @@ bool needs_sandbox(Format f) {
          f == Format::kOdt;
 }
 
+std::string megabytes(size_t bytes) {
+  if (bytes % (1 << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+  size_t tenths = (bytes * 10 + (1 << 20) - 1) >> 20;  // rounded up
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
 std::vector<ReadText> read_document(std::string_view filename, std::string_view bytes, const ReadOptions& options) {
   std::optional<Format> format = format_for(filename);
   if (!format) throw UnsupportedFormat("unsupported format: ." + lower_extension(filename));
   if (options.depth > kMaxDepth) throw TextError("nested too deep (more than " + std::to_string(kMaxDepth) + ")");
-  switch (*format) {
-    case Format::kText: return {plain(bytes, "text")};
-    case Format::kMarkdown: return {plain(bytes, "markdown")};
-    case Format::kPdf: return {read_pdf(bytes, options)};
-    case Format::kHtml: return {read_html(bytes)};
-    case Format::kMail: return {read_mail(bytes, options)};
-    case Format::kMbox: return read_mbox(bytes, options);
-    case Format::kDocx: return {read_docx(bytes)};
-    case Format::kOdt: return {read_odt(bytes)};
-    case Format::kWdtkJson: return {read_wdtk_json(bytes)};
-  }
-  throw UnsupportedFormat("unsupported format");
+  std::vector<ReadText> docs = dispatch(*format, bytes, options);
+  for (const ReadText& d : docs)
+    if (d.text.size() > options.max_text_bytes)
+      throw TextError("too much text: " + megabytes(d.text.size()) + " extracted, the limit is " +
+                      megabytes(options.max_text_bytes) + " (--max-text-mb)");
+  return docs;
 }
 
 }  // namespace foi::formats
