@@ -30,7 +30,7 @@ struct IndexSummary {
   size_t scanned = 0;    // PDFs with no text layer (also in `rejected`, with that reason)
   size_t ocr_pages = 0;  // pages read by OCR
   std::vector<Rejection> rejected;
-  ClusterStats clusters;  // the regrouping of passages into boilerplate clusters, when anything changed
+  ClusterStats clusters;  // the regrouping into boilerplate clusters, when anything changed or one was due
   double seconds = 0;
   std::string line() const;     // "indexed N, unchanged N, removed N, rejected N in S s"
   // "with text N, scanned N, OCR pages N; rejected: 2 encrypted PDF, 1 binary file; passages N in N shared
