@@ -29,6 +29,11 @@ httplib::Server::HandlerResponse pre_route(const ServerOptions& o, const httplib
     send_error(res, 414, "path_too_long", "the path is too long");
     return httplib::Server::HandlerResponse::Handled;
   }
+  // Range headers are ignored (HTTP allows it: the whole answer comes with 200). httplib 0.11.4 answered each range
+  // of a Range header in one multipart body, so a few KiB of "0-,0-,0-..." asked for a thousand copies of a
+  // response, and it cut a handler's 200 to a single range without making it a 206. The request is httplib's
+  // own non-const object, passed here as const.
+  const_cast<httplib::Request&>(req).ranges.clear();
   for (unsigned char c : req.path)  // the path as decoded: "%00" arrives here as a NUL
     if (c < 0x20 || c == 0x7F) {
       send_error(res, 400, "bad_path", "the path holds a control character");
