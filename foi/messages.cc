@@ -76,7 +76,7 @@ std::optional<Boundary> sender_line(std::string_view t, const std::optional<std:
 // "Dear Essex Police," or "Dear Info Rights Freedom Essex," (a sender seen before)
 std::optional<Boundary> requester_line(std::string_view t, const std::vector<std::string>& senders) {
   if (scan::match_words(t, 0, "dear") != 4) return std::nullopt;
-  std::string_view name = t.substr(5);
+  std::string_view name = t.substr(std::min<size_t>(5, t.size()));  // "Dear" may end the line
   while (!name.empty() && (name.back() == ',' || name.back() == ':' || scan::is_space(name.back())))
     name.remove_suffix(1);
   bool known = is_body(name);

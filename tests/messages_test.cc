@@ -130,3 +130,12 @@ TEST_CASE("messages: a letter with no thread markers is one message, the request
   CHECK(ask[0].side == "requester");
   CHECK_FALSE(foi::is_correspondence(reply));
 }
+
+TEST_CASE("messages: 'Dear' alone on its line is read, not thrown on (found by fuzz_extract)") {
+  for (const char* text : {"Dear\n\nSir,\nPlease provide the figures.\n", "Title\n\nDear\n", "Dear", "Dear,\n"}) {
+    CAPTURE(text);
+    std::vector<foi::Message> m;
+    CHECK_NOTHROW(m = foi::split_messages(text, "thread"));
+    CHECK(m.size() >= 1);
+  }
+}
