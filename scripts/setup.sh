@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages foisearch needs, only those missing. Idempotent; uses sudo when not root.
 #   setup.sh          what building and running need
-#   setup.sh --test   also what the tests need: Chromium for the page tests, Node.js and npm to drive it
+#   setup.sh --test   also what the tests need: Chromium for the page tests, Node.js and npm to drive it, and
+#                     clang with its runtime libraries for the fuzzers (scripts/fuzz.sh; the sanitizers use gcc's)
 set -euo pipefail
 
 PACKAGES=(
@@ -14,7 +15,7 @@ PACKAGES=(
   libpoppler-cpp-dev libxml2-dev libgmime-3.0-dev libzip-dev libtesseract-dev tesseract-ocr-eng
 )
 if [ "${1:-}" = "--test" ]; then
-  PACKAGES+=(chromium fonts-dejavu-core)
+  PACKAGES+=(chromium fonts-dejavu-core clang-14 libclang-rt-14-dev)
   # Node.js may come from elsewhere with npm inside it; install Debian's only when there is no node at all.
   command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
   command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
