@@ -16,7 +16,7 @@ enum class SandboxFault { kNone, kCrash, kHang, kSpin, kExhaustMemory };
 
 struct SandboxLimits {
   int cpu_seconds = 30;                      // RLIMIT_CPU of the child
-  size_t memory_bytes = 2048ull << 20;       // RLIMIT_AS of the child
+  size_t memory_bytes = 2048ull << 20;       // RLIMIT_AS of the child, above what it inherits at fork
   size_t output_bytes = 256ull << 20;        // the text it may send back
   int timeout_seconds = 60;                  // wall clock, then SIGKILL
   SandboxFault fault = SandboxFault::kNone;  // tests only
