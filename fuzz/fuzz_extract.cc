@@ -4,15 +4,15 @@
 #include <cstdint>
 #include <string>
 
-#include "foi/authorities.h"
-#include "foi/dates.h"
-#include "foi/exemptions.h"
-#include "foi/extract.h"
-#include "foi/forces.h"
-#include "foi/offences.h"
-#include "foi/outcomes.h"
-#include "foi/references.h"
-#include "foi/text.h"
+#include "foi/extract/authorities.h"
+#include "foi/extract/dates.h"
+#include "foi/extract/exemptions.h"
+#include "foi/index/extract_record.h"
+#include "foi/extract/forces.h"
+#include "foi/extract/offences.h"
+#include "foi/extract/outcomes.h"
+#include "foi/extract/references.h"
+#include "foi/base/text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view raw(reinterpret_cast<const char*>(data), size);

@@ -3,7 +3,7 @@
 #include <cstdint>
 
 #include "foi/formats/office.h"
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);

@@ -13,9 +13,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "foi/document.h"
-#include "foi/indexer.h"
-#include "foi/search.h"
+#include "foi/index/document.h"
+#include "foi/index/indexer.h"
+#include "foi/search/search.h"
 
 namespace {
 

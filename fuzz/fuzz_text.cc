@@ -5,7 +5,7 @@
 #include <string>
 
 #include "foi/formats/text_format.h"
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);

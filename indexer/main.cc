@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "foi/indexer.h"
-#include "foi/shards.h"
+#include "foi/index/indexer.h"
+#include "foi/index/shards.h"
 
 namespace {
 

@@ -9,8 +9,8 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "foi/index_pool.h"
-#include "foi/search.h"
+#include "foi/search/index_pool.h"
+#include "foi/search/search.h"
 #include "searchd/respond.h"
 #include "searchd/work_gate.h"
 

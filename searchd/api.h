@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <string>
 
-#include "foi/search_request.h"
+#include "foi/search/search_request.h"
 
 namespace httplib {
 class Server;
@@ -13,7 +13,7 @@ class Server;
 namespace foi::searchd {
 
 struct ApiConfig {
-  std::string db_path;  // each request leases an open index brought to the latest commit (foi/index_pool.h)
+  std::string db_path;  // each request leases an open index brought to the latest commit (foi/search/index_pool.h)
   SearchLimits limits;
   size_t max_searches = 16;     // requests using the index at once (each holds an open index); more wait
   int queue_timeout_ms = 10000;  // how long a request waits for its turn before a 503 "busy"

@@ -14,7 +14,7 @@
 #include <chrono>
 #include <thread>
 
-#include "foi/search.h"
+#include "foi/search/search.h"
 #include "searchd/api.h"
 #include "searchd/server.h"
 

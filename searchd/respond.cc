@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "foi/document.h"
+#include "foi/index/document.h"
 
 namespace foi::searchd {
 

@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "foi/acts.h"
+#include "foi/extract/acts.h"
 
 namespace {
 std::string named_at(const std::string& text) {

@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "foi/indexer.h"
+#include "foi/index/indexer.h"
 #include "searchd_fixture.h"
 
 using foi::test::counts_of;

@@ -1,5 +1,5 @@
 // Tests for foi/authorities: which body wrote a response, names of bodies, and which bodies are Scottish.
-#include "foi/authorities.h"
+#include "foi/extract/authorities.h"
 
 #include <doctest/doctest.h>
 

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <set>
 
-#include "foi/clusters.h"
-#include "foi/extract.h"
+#include "foi/precedents/clusters.h"
+#include "foi/index/extract_record.h"
 #include "foi/formats/reader.h"
-#include "foi/minhash.h"
-#include "foi/word_diff.h"
+#include "foi/precedents/minhash.h"
+#include "foi/precedents/word_diff.h"
 #include "test_util.h"
 
 namespace {

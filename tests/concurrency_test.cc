@@ -9,9 +9,9 @@
 #include <thread>
 #include <vector>
 
-#include "foi/index_pool.h"
-#include "foi/indexer.h"
-#include "foi/search.h"
+#include "foi/search/index_pool.h"
+#include "foi/index/indexer.h"
+#include "foi/search/search.h"
 #include "searchd_fixture.h"
 
 namespace {

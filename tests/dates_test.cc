@@ -1,5 +1,5 @@
 // Tests for foi/dates: reading one date, and choosing the date of the authority's response in a document.
-#include "foi/dates.h"
+#include "foi/extract/dates.h"
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "foi/corpus_walk.h"
+#include "foi/index/corpus_walk.h"
 #include "searchd_fixture.h"
 
 using foi::test::run;

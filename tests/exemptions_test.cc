@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "foi/exemptions.h"
+#include "foi/extract/exemptions.h"
 
 using foi::extract_exemptions;
 using V = std::vector<std::string>;

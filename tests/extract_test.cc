@@ -1,7 +1,7 @@
 // Extraction over whole documents: each seed gives what a careful reader of it would list.
 #include <doctest/doctest.h>
 
-#include "foi/extract.h"
+#include "foi/index/extract_record.h"
 #include "foi/formats/reader.h"
 #include "test_util.h"
 

@@ -1,6 +1,6 @@
 // Tests for foi/forces: the force table, finding forces in hard-wrapped text, prominence, names typed by
 // users.
-#include "foi/forces.h"
+#include "foi/extract/forces.h"
 
 #include <doctest/doctest.h>
 

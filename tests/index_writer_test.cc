@@ -4,8 +4,8 @@
 
 #include <map>
 
-#include "foi/index_writer.h"
-#include "foi/schema.h"
+#include "foi/index/index_writer.h"
+#include "foi/index/schema.h"
 #include "test_util.h"
 
 using foi::test::TempDir;

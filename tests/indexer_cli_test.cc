@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "foi/index_writer.h"
+#include "foi/index/index_writer.h"
 #include "test_util.h"
 
 namespace fs = std::filesystem;

@@ -11,7 +11,7 @@
 
 #include "foi/formats/reader.h"
 #include "foi/formats/sandbox.h"
-#include "foi/indexer.h"
+#include "foi/index/indexer.h"
 #include "test_util.h"
 
 namespace fs = std::filesystem;

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
-#include "foi/exemptions.h"
-#include "foi/extract.h"
+#include "foi/extract/exemptions.h"
+#include "foi/index/extract_record.h"
 #include "foi/formats/reader.h"
-#include "foi/messages.h"
+#include "foi/precedents/messages.h"
 #include "test_util.h"
 
 namespace {

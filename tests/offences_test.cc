@@ -1,7 +1,7 @@
 // Offences: sections of criminal statutes, resolved from the citation's context.
 #include <doctest/doctest.h>
 
-#include "foi/offences.h"
+#include "foi/extract/offences.h"
 
 using foi::extract_offences;
 using V = std::vector<std::string>;

@@ -1,7 +1,7 @@
 // Outcomes: one canonical form from WhatDoTheyKnow statuses and from what a response does.
 #include <doctest/doctest.h>
 
-#include "foi/outcomes.h"
+#include "foi/extract/outcomes.h"
 
 TEST_CASE("outcomes: WhatDoTheyKnow statuses map to the canonical outcomes") {
   struct Case {

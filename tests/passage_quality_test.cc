@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "foi/clusters.h"
-#include "foi/minhash.h"
+#include "foi/precedents/clusters.h"
+#include "foi/precedents/minhash.h"
 #include "test_util.h"
 
 namespace {

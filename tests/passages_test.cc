@@ -3,9 +3,9 @@
 
 #include <algorithm>
 
-#include "foi/extract.h"
+#include "foi/index/extract_record.h"
 #include "foi/formats/reader.h"
-#include "foi/passages.h"
+#include "foi/precedents/passages.h"
 #include "test_util.h"
 
 using V = std::vector<std::string>;

@@ -1,5 +1,5 @@
 // Tests for foi/references: the authority's own reference for a request.
-#include "foi/references.h"
+#include "foi/extract/references.h"
 
 #include <doctest/doctest.h>
 

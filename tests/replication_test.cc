@@ -22,7 +22,7 @@
 #include <thread>
 #include <vector>
 
-#include "foi/schema.h"
+#include "foi/index/schema.h"
 #include "searchd_fixture.h"
 #include "test_util.h"
 

@@ -12,7 +12,7 @@
 #include <chrono>
 #include <thread>
 
-#include "foi/shards.h"
+#include "foi/index/shards.h"
 #include "searchd_fixture.h"
 
 using foi::test::run;

@@ -1,8 +1,8 @@
 // Sidecar metadata: CSV and JSON, columns matched by meaning, fields that override extraction.
 #include <doctest/doctest.h>
 
-#include "foi/sidecar.h"
-#include "foi/text.h"
+#include "foi/index/sidecar.h"
+#include "foi/base/text.h"
 #include "test_util.h"
 
 using foi::test::TempDir;

@@ -1,5 +1,5 @@
 // Snippets: which words are marked, which window is shown, and that nothing of the text becomes markup.
-#include "foi/snippets.h"
+#include "foi/search/snippets.h"
 
 #include <doctest/doctest.h>
 #include <xapian.h>
@@ -7,7 +7,7 @@
 #include <map>
 #include <regex>
 
-#include "foi/search_query.h"
+#include "foi/search/search_query.h"
 #include "test_util.h"
 
 namespace {

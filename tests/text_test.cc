@@ -5,7 +5,7 @@
 
 #include "foi/formats/reader.h"
 #include "foi/formats/text_format.h"
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 using foi::decode_text;
 

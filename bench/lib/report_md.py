@@ -140,7 +140,7 @@ def probe_table(probe):
              "*columns* is a top-10 BM25 pass plus a `BoolWeight` pass that only records docids, counted against "
              "per-slot columns read once per database (loaded in {:.1f} ms), as a local index counts. The probe "
              "checks both give identical totals and counts. Snippets: the page's ten as the library makes them "
-             "(`foi/snippets.h`), and by Xapian's `MSet::snippet`, exhaustive (what the library used before) and "
+             "(`foi/search/snippets.h`), and by Xapian's `MSet::snippet`, exhaustive (what the library used before) and "
              "plain.".format(probe["columns_load_ms"] or 0), "",
              "| class | main pass, spies | columns | spies ÷ columns | snippets, library | Xapian exhaustive "
              "| library ÷ Xapian exhaustive | Xapian plain |", "|---|---|---|---|---|---|---|---|"]

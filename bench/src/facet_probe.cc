@@ -1,4 +1,4 @@
-// foi-bench-facet-probe: the facet-counting measurement that led to foi/facet_columns.h, kept to show its effect.
+// foi-bench-facet-probe: the facet-counting measurement that led to foi/search/facet_columns.h, kept to show its effect.
 // For each query's main pass (text and every filter; the extra multi-select passes have the same shape) it times:
 //   current   spies: a BM25 Enquire with foi::FacetSpies (a ValueCountMatchSpy per facet, reading each slot of
 //             every match through Xapian::Document) and checkatleast = the database size, as remote shards count;
@@ -12,11 +12,11 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/src/bench_util.h"
-#include "foi/facet_columns.h"
-#include "foi/facets.h"
-#include "foi/schema.h"
-#include "foi/search_query.h"
-#include "foi/snippets.h"
+#include "foi/search/facet_columns.h"
+#include "foi/search/facets.h"
+#include "foi/index/schema.h"
+#include "foi/search/search_query.h"
+#include "foi/search/snippets.h"
 
 namespace {
 
@@ -47,7 +47,7 @@ Page current(const Xapian::Database& db, const Xapian::Query& query) {
   return p;
 }
 
-// The library's way now (foi/facet_columns.h): the page by BM25 alone, then a docid pass counted on columns.
+// The library's way now (foi/search/facet_columns.h): the page by BM25 alone, then a docid pass counted on columns.
 Page proposed(const Xapian::Database& db, const foi::FacetColumns& columns, const Xapian::Query& query) {
   Xapian::Enquire top(db);
   top.set_query(query);
@@ -59,7 +59,7 @@ Page proposed(const Xapian::Database& db, const foi::FacetColumns& columns, cons
 }
 
 // The page's ten snippets from each hit's stored text (parsed from the record's JSON, as the library stores it):
-// the library's own (foi/snippets.h), or Xapian's MSet::snippet with `flags` (SNIPPET_EXHAUSTIVE is what the
+// the library's own (foi/search/snippets.h), or Xapian's MSet::snippet with `flags` (SNIPPET_EXHAUSTIVE is what the
 // library used before it made its own). Returns how many were marked.
 unsigned snippets(const Xapian::Database& db, const Xapian::Query& query, bool library, unsigned flags) {
   Xapian::Enquire top(db);

@@ -8,10 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/src/bench_util.h"
-#include "foi/document.h"
-#include "foi/index_pool.h"
-#include "foi/search.h"
-#include "foi/search_request.h"
+#include "foi/index/document.h"
+#include "foi/search/index_pool.h"
+#include "foi/search/search.h"
+#include "foi/search/search_request.h"
 
 namespace {
 

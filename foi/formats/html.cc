@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 namespace {

@@ -14,7 +14,7 @@
 #pragma GCC diagnostic pop
 
 #include "foi/formats/html.h"
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 namespace {

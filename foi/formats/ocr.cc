@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 namespace {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "foi/formats/read_text.h"
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 

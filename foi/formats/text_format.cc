@@ -5,7 +5,7 @@
 #include <cctype>
 #include <vector>
 
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 namespace {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "foi/text.h"
+#include "foi/base/text.h"
 
 namespace foi::formats {
 namespace {

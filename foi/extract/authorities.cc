@@ -1,0 +1,428 @@
+// The authority that wrote a response: a force, a body from the table, a PCC or a council found by pattern.
+#include "foi/extract/authorities.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "foi/extract/forces.h"
+
+namespace foi {
+namespace {
+
+struct Body {
+  const char* canonical;
+  const char* aliases;  // '|'-separated; "=NPCC" matches only in that case
+  bool scottish;
+  bool appeal_route;  // named by nearly every response as where to complain: wins only when addressed
+};
+
+// HMIC, IPCC and ACPO are kept apart from their successors: a 2012 response was written by the body of 2012.
+constexpr Body kBodies[] = {
+    {"National Police Chiefs' Council", "National Police Chief's Council|=NPCC", false, false},
+    {"Association of Chief Police Officers", "=ACPO", false, false},
+    {"College of Policing", "", false, false},
+    {"Home Office", "", false, false},
+    {"Independent Office for Police Conduct", "=IOPC", false, false},
+    {"Independent Police Complaints Commission", "=IPCC", false, false},
+    {"HM Inspectorate of Constabulary and Fire & Rescue Services",
+     "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services|"
+     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services|=HMICFRS",
+     false, false},
+    {"HM Inspectorate of Constabulary", "Her Majesty's Inspectorate of Constabulary|=HMIC", false, false},
+    {"HM Inspectorate of Constabulary in Scotland",
+     "Her Majesty's Inspectorate of Constabulary in Scotland|=HMICS", true, false},
+    {"Crown Prosecution Service", "=CPS", false, false},
+    {"National Crime Agency", "=NCA", false, false},
+    {"Scottish Police Authority", "=SPA", true, false},
+    {"Police Investigations and Review Commissioner", "=PIRC", true, false},
+    {"Ministry of Justice", "=MoJ|=MOJ", false, false},
+    {"Scottish Government", "Scottish Executive", true, false},
+    {"Mayor's Office for Policing and Crime", "=MOPAC", false, false},
+    {"Comhairle nan Eilean Siar", "", true, false},  // the Western Isles council: no "Council" in its name
+    {"Information Commissioner's Office", "Information Commissioners Office|Information Commissioner|=ICO",
+     false, true},
+    {"Scottish Information Commissioner", "Office of the Scottish Information Commissioner|=OSIC", true,
+     true},
+    {"First-tier Tribunal", "Information Tribunal|Information Rights Tribunal", false, true},
+};
+
+// The 32 Scottish council areas, as they appear before "Council" (with "City", "Islands", "The" set aside).
+constexpr std::string_view kScottishCouncilAreas =
+    "Aberdeen|Aberdeenshire|Angus|Argyll and Bute|Clackmannanshire|Dumfries and Galloway|Dundee|East "
+    "Ayrshire|"
+    "East Dunbartonshire|East Lothian|East Renfrewshire|Edinburgh|Falkirk|Fife|Glasgow|Highland|Inverclyde|"
+    "Midlothian|Moray|Eilean Siar|Western Isles|Na h-Eileanan Siar|North Ayrshire|North Lanarkshire|Orkney|"
+    "Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|South Ayrshire|South Lanarkshire|Stirling|"
+    "West Dunbartonshire|West Lothian";
+
+// Capitalised words that open sentences and salutations rather than names.
+constexpr std::string_view kLeadWords[] = {
+    "dear", "the", "to",   "from", "for", "by",   "and",  "of",   "at",      "in", "on",    "with",
+    "re",   "fao", "attn", "cc",   "our", "your", "this", "that", "contact", "mr", "thank", "please"};
+
+// "X Council" with no City/County/Borough/District is read as a council only if X has none of these words.
+constexpr std::string_view kNotPlaces[] = {
+    "national", "police",   "chiefs",    "chief",        "security",  "sentencing", "arts",    "research",
+    "privy",    "advisory", "executive", "european",     "standards", "medical",    "nursing", "health",
+    "care",     "science",  "sport",     "sports",       "funding",   "business",   "student", "youth",
+    "legal",    "british",  "general",   "professional", "safety",    "services"};
+
+constexpr std::string_view kCouncilKinds[] = {"city", "county", "borough", "district", "town", "parish"};
+
+// A hard-wrapped line is long; a short line ending before a name is a separate line (address, signature).
+constexpr size_t kWrappedLineLength = 50;
+// The first page of a response, where the authority names itself; attachments and annotations come later.
+constexpr size_t kLetterHead = 4000;
+
+template <size_t N>
+bool among(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(list, list + N, word) != list + N;
+}
+
+std::vector<std::string_view> split_bars(std::string_view list) {
+  std::vector<std::string_view> parts;
+  for (size_t bar = 0; !list.empty(); list = bar == std::string_view::npos ? "" : list.substr(bar + 1)) {
+    bar = list.find('|');
+    parts.push_back(list.substr(0, bar));
+  }
+  return parts;
+}
+
+const NameTable& body_names() {
+  static const NameTable table = [] {
+    NameTable t;
+    for (const Body& b : kBodies) {
+      t.add(b.canonical, b.canonical);
+      for (std::string_view alias : split_bars(b.aliases)) t.add(alias, b.canonical);
+    }
+    return t;
+  }();
+  return table;
+}
+
+const Body* find_body(std::string_view canonical) {
+  for (const Body& b : kBodies) {
+    if (canonical == b.canonical) return &b;
+  }
+  return nullptr;
+}
+
+struct Mention {
+  std::string canonical;
+  size_t offset = 0;
+  size_t length = 0;
+};
+
+// True when words[a] and words[b] (adjacent) may belong to one name: joined, and not across the end of a
+// short line.
+bool same_name(std::string_view text, const std::vector<NameWord>& words, size_t a, size_t b) {
+  if (!words[b].joined) return false;
+  size_t end = words[a].offset + words[a].length;
+  if (text.substr(end, words[b].offset - end).find('\n') == std::string_view::npos) return true;
+  size_t line_start = text.rfind('\n', words[a].offset);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  return end - line_start >= kWrappedLineLength;
+}
+
+bool connector(const NameWord& w) {
+  return !w.capitalised && (w.lower == "and" || w.lower == "of" || w.lower == "upon" || w.lower == "on" ||
+                            w.lower == "in" || w.lower == "the");
+}
+
+// First word of the capitalised place ending just before words[end]: "Sheffield City" in "Dear Sheffield City
+// Council". Stops at `floor` (words taken by other mentions), connectors only between capitalised words.
+size_t place_start(std::string_view text, const std::vector<NameWord>& words, size_t end, size_t floor) {
+  size_t start = end;
+  while (start > floor && same_name(text, words, start - 1, start)) {
+    const NameWord& w = words[start - 1];
+    bool capital = w.capitalised && !among(kLeadWords, w.lower);
+    if (!capital && !(connector(w) && start < end)) break;
+    --start;
+  }
+  while (start < end && !words[start].capitalised) ++start;
+  return start;
+}
+
+// One past the last word of the capitalised place starting at words[begin]: "Avon and Somerset" after "for".
+size_t place_end(std::string_view text, const std::vector<NameWord>& words, size_t begin) {
+  size_t end = begin;
+  while (end < words.size() && (end == begin || same_name(text, words, end - 1, end)) &&
+         ((words[end].capitalised && !words[end].in_link) || (end > begin && connector(words[end])))) {
+    ++end;
+  }
+  while (end > begin && !words[end - 1].capitalised) --end;
+  return end;
+}
+
+// The name as written over words[first, last): single spaces, "&" as "and", hyphens and apostrophes kept.
+std::string written_name(std::string_view text, const std::vector<NameWord>& words, size_t first,
+                         size_t last) {
+  std::string name;
+  for (size_t k = first; k < last; ++k) {
+    if (k > first) {
+      size_t gap_start = words[k - 1].offset + words[k - 1].length;
+      std::string_view gap = text.substr(gap_start, words[k].offset - gap_start);
+      bool spaced = gap.empty() || gap.find_first_of(" \t\r\n\f\v") != std::string_view::npos ||
+                    gap.find("\xC2\xA0") != std::string_view::npos || words[k].written == "&" ||
+                    words[k - 1].written == "&";
+      name += spaced ? std::string(" ") : std::string(gap);
+    }
+    name += words[k].written == "&" ? "and" : words[k].written;
+  }
+  return name;
+}
+
+Mention mention_over(const std::vector<NameWord>& words, size_t first, size_t last, std::string canonical) {
+  size_t offset = words[first].offset;
+  return {std::move(canonical), offset, words[last - 1].offset + words[last - 1].length - offset};
+}
+
+// Number of words in "Police and Crime Commissioner" or "Police, Fire and Crime Commissioner" at words[i].
+size_t pcc_title_length(const std::vector<NameWord>& words, size_t i) {
+  static const std::vector<std::vector<std::string_view>> kTitles = {
+      {"police", "and", "crime", "commissioner"}, {"police", "fire", "and", "crime", "commissioner"}};
+  for (const auto& title : kTitles) {
+    if (i + title.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < title.size() && ok; ++k)
+      ok = words[i + k].lower == title[k] && !words[i + k].in_link;
+    if (ok) return title.size();
+  }
+  return 0;
+}
+
+// "Essex Police and Crime Commissioner", "(Office of the) Police, Fire and Crime Commissioner for Essex": one
+// canonical name for the office, "Police and Crime Commissioner for Essex". Sets `next` past the words used.
+std::optional<Mention> pcc_at(std::string_view text, const std::vector<NameWord>& words, size_t i,
+                              size_t floor, size_t& next) {
+  size_t title = pcc_title_length(words, i);
+  if (title == 0) return std::nullopt;
+  size_t start = place_start(text, words, i, floor);
+  if (start < i) {
+    next = i + title;
+    return mention_over(words, start, next,
+                        "Police and Crime Commissioner for " + written_name(text, words, start, i));
+  }
+  size_t after = i + title;
+  if (after + 1 < words.size() && words[after].lower == "for" && same_name(text, words, after - 1, after) &&
+      same_name(text, words, after, after + 1)) {
+    size_t end = place_end(text, words, after + 1);
+    bool office = i >= 3 && words[i - 3].lower == "office" && words[i - 2].lower == "of" &&
+                  words[i - 1].lower == "the" && words[i - 3].capitalised && i - 3 >= floor;
+    if (end > after + 1) {
+      next = end;
+      return mention_over(words, office ? i - 3 : i, end,
+                          "Police and Crime Commissioner for " + written_name(text, words, after + 1, end));
+    }
+  }
+  return std::nullopt;
+}
+
+// "London Borough of Camden", "Royal Borough of Kensington and Chelsea".
+std::optional<Mention> borough_of_at(std::string_view text, const std::vector<NameWord>& words, size_t i,
+                                     size_t& next) {
+  if (i + 3 >= words.size() || !words[i].capitalised ||
+      (words[i].lower != "london" && words[i].lower != "royal") || words[i + 1].lower != "borough" ||
+      words[i + 2].lower != "of" || !same_name(text, words, i, i + 1) ||
+      !same_name(text, words, i + 1, i + 2) || !same_name(text, words, i + 2, i + 3)) {
+    return std::nullopt;
+  }
+  size_t end = place_end(text, words, i + 3);
+  if (end == i + 3) return std::nullopt;
+  next = end;
+  return mention_over(words, i, end, written_name(text, words, i, end));
+}
+
+// "Sheffield City Council", "Essex County Council", "Fife Council": the name as written, up to "Council".
+std::optional<Mention> council_at(std::string_view text, const std::vector<NameWord>& words, size_t i,
+                                  size_t floor) {
+  if (words[i].lower != "council" || !words[i].capitalised || words[i].in_link) return std::nullopt;
+  size_t start = place_start(text, words, i, floor);
+  if (start == i) return std::nullopt;
+  bool has_kind = among(kCouncilKinds, words[i - 1].lower);
+  if (has_kind && start == i - 1) return std::nullopt;  // "City Council" alone names no council
+  if (!has_kind) {
+    if (i - start > 5) return std::nullopt;
+    for (size_t k = start; k < i; ++k) {
+      if (among(kNotPlaces, words[k].lower)) return std::nullopt;
+    }
+  }
+  return mention_over(words, start, i + 1, written_name(text, words, start, i + 1));
+}
+
+// Every known body named in `text`, by canonical name, in order of offset.
+std::vector<Mention> find_authorities(std::string_view text) {
+  std::vector<Mention> mentions;
+  std::vector<NameWord> words = name_words(text);
+  std::vector<bool> taken(words.size(), false);  // words inside force names, so no council absorbs them
+  size_t w = 0;
+  for (const ForceMention& f : find_forces(text)) {
+    mentions.push_back({f.canonical, f.offset, f.length});
+    while (w < words.size() && words[w].offset < f.offset) ++w;
+    for (size_t k = w; k < words.size() && words[k].offset < f.offset + f.length; ++k) taken[k] = true;
+  }
+  size_t floor = 0;
+  for (size_t i = 0; i < words.size();) {
+    if (taken[i]) {
+      floor = ++i;
+      continue;
+    }
+    size_t next = i + 1;
+    std::optional<Mention> m;
+    if (NameTable::Match body = body_names().longest_at(words, i); body.words > 0) {
+      next = i + body.words;
+      m = mention_over(words, i, next, std::string(body.canonical));
+    } else if (!(m = pcc_at(text, words, i, floor, next)) && !(m = borough_of_at(text, words, i, next))) {
+      m = council_at(text, words, i, floor);
+    }
+    if (m) {
+      mentions.push_back(std::move(*m));
+      floor = next;
+    }
+    i = next;
+  }
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
+  return mentions;
+}
+
+bool is_appeal_route(std::string_view canonical) {
+  const Body* b = find_body(canonical);
+  return b != nullptr && b->appeal_route;
+}
+
+// The body named most often; ties go to the one named first.
+std::optional<std::string> most_named(const std::vector<Mention>& mentions) {
+  std::vector<std::pair<std::string, size_t>> counts;  // in order of first mention
+  for (const Mention& m : mentions) {
+    auto c =
+        std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == m.canonical; });
+    if (c == counts.end()) {
+      counts.emplace_back(m.canonical, 1);
+    } else {
+      ++c->second;
+    }
+  }
+  if (counts.empty()) return std::nullopt;
+  return std::max_element(counts.begin(), counts.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+// A known body filling all of `name` (trimmed), or nullopt.
+std::optional<Mention> whole_name(std::string_view name) {
+  size_t first = name.find_first_not_of(" \t\r\n");
+  size_t last = name.find_last_not_of(" \t\r\n.;");
+  if (first == std::string_view::npos) return std::nullopt;
+  if (name.substr(first, 4) == "The " || name.substr(first, 4) == "the ")
+    first += 4;  // "The Highland Council"
+  if (first > last) return std::nullopt;
+  std::vector<Mention> found = find_authorities(name.substr(first, last + 1 - first));
+  if (found.size() != 1 || found[0].offset != 0 || found[0].length != last + 1 - first) return std::nullopt;
+  return found[0];
+}
+
+// The bodies letters in the thread are addressed to: "Dear Essex Police," and "Dear Essex Police FOI Team,".
+std::vector<Mention> addressees(std::string_view text) {
+  std::vector<Mention> found;
+  for (size_t at = text.find("Dear "); at != std::string_view::npos; at = text.find("Dear ", at + 1)) {
+    size_t line_start = text.rfind('\n', at);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (text.substr(line_start, at - line_start).find_first_not_of(" \t*>") != std::string_view::npos)
+      continue;
+    // Not cut at the comma: "Dear Essex Police, Fire and Crime Commissioner," names the commissioner.
+    std::string_view rest = text.substr(at + 5, 120);
+    rest = rest.substr(0, rest.find("\n\n"));
+    std::vector<Mention> named = find_authorities(rest);
+    if (!named.empty() && named[0].offset == 0) found.push_back({named[0].canonical, at, 0});
+  }
+  return found;
+}
+
+// WhatDoTheyKnow's sender lines: "#Freedom of Information Requests, Avon and Somerset Constabulary",
+// "Info Rights Freedom Essex, Essex Police": a team, a comma, and a body filling the rest of a short line.
+std::vector<Mention> sender_lines(std::string_view text) {
+  static constexpr std::string_view kTeamWords[] = {"information", "foi",    "freedom", "disclosure",
+                                                    "compliance",  "rights", "request", "team",
+                                                    "unit",        "data",   "records", "legal"};
+  std::vector<Mention> found;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    size_t comma = line.rfind(", ");
+    if (line.size() <= 120 && comma != std::string_view::npos) {
+      bool team = line.front() == '#';
+      for (const NameWord& w : name_words(line.substr(0, comma))) team = team || among(kTeamWords, w.lower);
+      std::optional<Mention> body = team ? whole_name(line.substr(comma + 2)) : std::nullopt;
+      if (body && !is_appeal_route(body->canonical)) found.push_back({body->canonical, start, 0});
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+std::string title_case(std::string_view name) {
+  std::string out(name);
+  bool word_start = true;
+  for (char& c : out) {
+    if (word_start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    word_start = c == ' ' || c == '-';
+  }
+  for (std::string_view small : {" And ", " Of ", " Upon ", " On ", " In ", " The ", " For "}) {
+    for (size_t at = out.find(small); at != std::string::npos; at = out.find(small, at + 1)) {
+      out[at + 1] = static_cast<char>(out[at + 1] - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// Signals, strongest first: who the thread's letters are addressed to; the sender lines; the body named most
+// in the letter head (the first kLetterHead bytes, before attachments such as NPCC guidance); the body named
+// most in the whole text. Appeal routes (the ICO, the Tribunal) count only as addressees.
+std::optional<std::string> extract_authority(std::string_view text) {
+  if (auto addressee = most_named(addressees(text))) return addressee;
+  if (auto sender = most_named(sender_lines(text))) return sender;
+  std::vector<Mention> named;
+  for (Mention& m : find_authorities(text)) {
+    if (!is_appeal_route(m.canonical)) named.push_back(std::move(m));
+  }
+  std::vector<Mention> head;
+  for (const Mention& m : named) {
+    if (m.offset < kLetterHead) head.push_back(m);
+  }
+  if (auto first_page = most_named(head)) return first_page;
+  return most_named(named);
+}
+
+std::optional<std::string> canonical_authority(std::string_view name) {
+  if (auto force = canonical_force(name)) return force;
+  std::vector<NameWord> words = name_words(name);
+  if (NameTable::Match m = body_names().longest_at(words, 0, /*any_case=*/true);
+      m.words == words.size() && m.words) {
+    return std::string(m.canonical);
+  }
+  if (auto body = whole_name(name)) return body->canonical;
+  if (auto body = whole_name(title_case(name))) return body->canonical;  // "sheffield city council"
+  return std::nullopt;
+}
+
+bool is_scottish_authority(std::string_view canonical) {
+  if (is_scottish_force(canonical)) return true;
+  if (const Body* b = find_body(canonical)) return b->scottish;
+  std::string_view place = canonical;
+  if (place.substr(0, 4) == "The ") place.remove_prefix(4);
+  if (place.substr(0, 8) == "City of ") place.remove_prefix(8);
+  if (place.size() < 8 || place.substr(place.size() - 8) != " Council") return false;
+  place.remove_suffix(8);
+  for (std::string_view suffix : {" City", " Islands"}) {
+    if (place.size() > suffix.size() && place.substr(place.size() - suffix.size()) == suffix) {
+      place.remove_suffix(suffix.size());
+    }
+  }
+  std::vector<std::string_view> areas = split_bars(kScottishCouncilAreas);
+  return std::find(areas.begin(), areas.end(), place) != areas.end();
+}
+
+}  // namespace foi

@@ -1,0 +1,465 @@
+// Dates as UK FOI documents write them, and which of them is the date of the authority's response.
+//
+// Everything is hand-written scanning: a 40 KB thread export is read once, left to right, with a bounded
+// amount of work at each word start, so no input can make it slow.
+#include "foi/extract/dates.h"
+
+#include <array>
+#include <cstdio>
+
+namespace foi {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alpha(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
+bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+bool alnum_at(std::string_view s, size_t i) { return i < s.size() && is_alnum(s[i]); }
+
+// Byte length of the white-space character at s[i], or 0. Includes the no-break and thin spaces that PDF and
+// HTML conversion leave in letterheads (U+00A0, U+2000..U+200A, U+202F).
+size_t space_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    const auto d = static_cast<unsigned char>(s[i + 2]);
+    if (d <= 0x8A || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// Skips white space crossing at most `max_newlines` line breaks; npos if it would cross more.
+size_t skip_space(std::string_view s, size_t i, int max_newlines) {
+  for (size_t n; (n = space_at(s, i)) != 0; i += n) {
+    if (s[i] == '\n' && --max_newlines < 0) return npos;
+  }
+  return i;
+}
+
+// The separator between two parts of a date: white space and at most one comma. A hard wrap may fall inside a
+// date ("Date 22\nJanuary\n2021") but a blank line ends it. npos when nothing separates the parts. Like the
+// readers below, it passes npos (an earlier part failed) straight through.
+size_t skip_separator(std::string_view s, size_t i) {
+  if (i == npos) return npos;
+  size_t j = skip_space(s, i, 1);
+  if (j != npos && j < s.size() && s[j] == ',') j = skip_space(s, j + 1, 1);
+  return (j == npos || j == i) ? npos : j;
+}
+
+size_t letters_end(std::string_view s, size_t i) {
+  while (i < s.size() && is_alpha(s[i])) ++i;
+  return i;
+}
+
+// Start of the run of letters that ends at i.
+size_t letters_start(std::string_view s, size_t i) {
+  while (i > 0 && is_alpha(s[i - 1])) --i;
+  return i;
+}
+
+size_t digits_end(std::string_view s, size_t i) {
+  while (i < s.size() && is_digit(s[i])) ++i;
+  return i;
+}
+
+int to_int(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (lower(a[k]) != lower(b[k])) return false;
+  }
+  return true;
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
+                                                      "may",       "june",     "july",     "august",
+                                                      "september", "october",  "november", "december"};
+
+// 1..12 for a month name, its three-letter abbreviation or "Sept"; 0 otherwise.
+int month_number(std::string_view word) {
+  if (iequals(word, "sept")) return 9;
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    if (iequals(word, kMonths[m]) || (word.size() == 3 && iequals(word, kMonths[m].substr(0, 3)))) {
+      return static_cast<int>(m) + 1;
+    }
+  }
+  return 0;
+}
+
+bool is_weekday(std::string_view word) {
+  static constexpr std::string_view kDays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues",   "wed",     "weds",      "thu",      "thur",   "thurs",    "fri",    "sat", "sun"};
+  for (auto d : kDays) {
+    if (iequals(word, d)) return true;
+  }
+  return false;
+}
+
+std::optional<Date> make_date(int year, int month, int day) {
+  if (year < 1990 || year > 2099 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  if (day > days_in_month(year, month)) return std::nullopt;
+  return Date{year, month, day};
+}
+
+// Two-digit years: 00-69 are this century, 70-99 the last (and then fail the 1990 floor below 1990).
+int full_year(std::string_view digits) {
+  const int y = to_int(digits);
+  if (digits.size() == 4) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+struct Parsed {
+  Date date;
+  size_t end = 0;  // just past the last character of the date
+};
+
+// "25/01/21", "25/1/2021", "25.01.2021", "25-01-2021", "2021-01-22". Dotted and dashed forms need two-digit
+// parts or a four-digit year, so that paragraph numbers such as "5.1.10" are not dates.
+std::optional<Parsed> read_numeric(std::string_view s, size_t i) {
+  const size_t a_end = digits_end(s, i);
+  const size_t a_len = a_end - i;
+  if (a_end >= s.size() || (a_len != 4 && (a_len < 1 || a_len > 2))) return std::nullopt;
+  const char sep = s[a_end];
+  if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
+  const size_t b_end = digits_end(s, a_end + 1);
+  const size_t b_len = b_end - a_end - 1;
+  if (b_len < 1 || b_len > 2 || b_end >= s.size() || s[b_end] != sep) return std::nullopt;
+  const size_t c_end = digits_end(s, b_end + 1);
+  const size_t c_len = c_end - b_end - 1;
+  if (alnum_at(s, c_end)) return std::nullopt;
+  // "1.2.3.4" or "25/01/2021/5" continue past the third part: not a date.
+  if (c_end + 1 < s.size() && (s[c_end] == '/' || s[c_end] == '.' || s[c_end] == '-') &&
+      is_digit(s[c_end + 1])) {
+    return std::nullopt;
+  }
+  const auto a = s.substr(i, a_len), b = s.substr(a_end + 1, b_len), c = s.substr(b_end + 1, c_len);
+  std::optional<Date> d;
+  if (a_len == 4) {
+    if (sep == '.' || c_len < 1 || c_len > 2) return std::nullopt;
+    d = make_date(to_int(a), to_int(b), to_int(c));
+  } else {
+    if (c_len != 2 && c_len != 4) return std::nullopt;
+    if (sep != '/' && c_len != 4 && (a_len != 2 || b_len != 2)) return std::nullopt;
+    d = make_date(full_year(c), to_int(b), to_int(a));
+  }
+  if (!d) return std::nullopt;
+  return Parsed{*d, c_end};
+}
+
+// A day of the month with an optional ordinal: "4", "22nd", "4th", "4^th" and "4^th^" (Markdown
+// superscripts). Returns {day, end} or {0, npos}.
+std::pair<int, size_t> read_day(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, npos};
+  const size_t e = digits_end(s, i);
+  if (e == i || e - i > 2) return {0, npos};
+  const int day = to_int(s.substr(i, e - i));
+  size_t j = e;
+  const size_t k = (j < s.size() && s[j] == '^') ? j + 1 : j;
+  const size_t w = letters_end(s, k);
+  const std::string_view suffix = s.substr(k, w - k);
+  if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) {
+    j = (w < s.size() && s[w] == '^') ? w + 1 : w;
+  } else if (k != j || w != k) {
+    return {0, npos};  // a stray '^' or letters glued to the number ("22a")
+  }
+  if (alnum_at(s, j)) return {0, npos};
+  return {day, j};
+}
+
+// A month name at i; returns {month, end} (end past an abbreviation's full stop) or {0, npos}.
+std::pair<int, size_t> read_month(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, npos};
+  const size_t e = letters_end(s, i);
+  const int m = month_number(s.substr(i, e - i));
+  if (m == 0) return {0, npos};
+  const bool abbreviated = e - i < kMonths[m - 1].size();
+  return {m, (abbreviated && e < s.size() && s[e] == '.') ? e + 1 : e};
+}
+
+// A two- or four-digit year at i that no letter or digit continues; {0, npos} otherwise.
+std::pair<int, size_t> read_year(std::string_view s, size_t i) {
+  if (i >= s.size()) return {0, npos};
+  const size_t e = digits_end(s, i);
+  if ((e - i != 2 && e - i != 4) || alnum_at(s, e)) return {0, npos};
+  return {full_year(s.substr(i, e - i)), e};
+}
+
+// The separator and year that close a worded date at j, then the whole date checked.
+std::optional<Parsed> finish_worded(std::string_view s, size_t j, int month, int day) {
+  const auto [year, year_end] = read_year(s, skip_separator(s, j));
+  if (year_end == npos) return std::nullopt;
+  if (auto d = make_date(year, month, day)) return Parsed{*d, year_end};
+  return std::nullopt;
+}
+
+// "22 January 2021", "22nd of January, 2021", "4^th Jan. 21".
+std::optional<Parsed> read_day_month_year(std::string_view s, size_t i) {
+  const auto [day, day_end] = read_day(s, i);
+  size_t j = skip_separator(s, day_end);
+  if (j != npos && letters_end(s, j) - j == 2 && iequals(s.substr(j, 2), "of")) j = skip_separator(s, j + 2);
+  const auto [month, month_end] = read_month(s, j);
+  return finish_worded(s, month_end, month, day);
+}
+
+// "January 22, 2021", "Jan 4th 2021" (Outlook's US order in "Sent:" lines).
+std::optional<Parsed> read_month_day_year(std::string_view s, size_t i) {
+  const auto [month, month_end] = read_month(s, i);
+  const auto [day, day_end] = read_day(s, skip_separator(s, month_end));
+  return finish_worded(s, day_end, month, day);
+}
+
+// One date starting exactly at i, after an optional weekday ("Monday, ", "Mon ").
+std::optional<Parsed> read_date(std::string_view s, size_t i) {
+  const size_t w = letters_end(s, i);
+  if (w != i && is_weekday(s.substr(i, w - i))) {
+    const size_t after = (w < s.size() && s[w] == '.') ? w + 1 : w;
+    i = skip_separator(s, after);
+    if (i == npos) return std::nullopt;
+  }
+  if (i >= s.size()) return std::nullopt;
+  if (is_digit(s[i])) {
+    if (auto d = read_numeric(s, i)) return d;
+    return read_day_month_year(s, i);
+  }
+  return read_month_day_year(s, i);
+}
+
+// Past a time zone after a clock time ("+0000", "GMT", "+0000 (GMT)"), or i when there is none.
+size_t skip_zone(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j < s.size() && (s[j] == '+' || s[j] == '-') && digits_end(s, j + 1) == j + 5) {
+    j += 5;
+  } else if (const size_t e = letters_end(s, j);
+             e - j == 3 && (s.substr(j, 3) == "GMT" || s.substr(j, 3) == "UTC" || s.substr(j, 3) == "BST")) {
+    j = e;
+  } else {
+    return i;
+  }
+  size_t k = j;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k < s.size() && s[k] == '(') {
+    const size_t e = letters_end(s, k + 1);
+    if (e > k + 1 && e < s.size() && s[e] == ')') return e + 1;
+  }
+  return j;
+}
+
+// Past a clock time after a date ("10:26", "10:26:00", "10:26 AM", "10:26:00 +0000"); npos if there is none.
+size_t skip_time(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && (s[j] == ' ' || s[j] == ',' || s[j] == '\t')) ++j;
+  if (j + 2 < s.size() && iequals(s.substr(j, 2), "at") && s[j + 2] == ' ') j += 3;
+  const size_t h = digits_end(s, j);
+  if (h == j || h - j > 2 || h >= s.size() || s[h] != ':' || to_int(s.substr(j, h - j)) > 23) return npos;
+  size_t e = digits_end(s, h + 1);
+  if (e - h - 1 != 2 || to_int(s.substr(h + 1, 2)) > 59) return npos;
+  if (e < s.size() && s[e] == ':' && digits_end(s, e + 1) == e + 3) e += 3;
+  if (alnum_at(s, e) && !(s[e] == 'a' || s[e] == 'A' || s[e] == 'p' || s[e] == 'P')) return npos;
+  size_t k = e;
+  while (k < s.size() && s[k] == ' ') ++k;
+  const size_t w = letters_end(s, k);
+  if (w - k == 2 && (iequals(s.substr(k, 2), "am") || iequals(s.substr(k, 2), "pm"))) e = w;
+  if (alnum_at(s, e)) return npos;
+  return skip_zone(s, e);
+}
+
+std::string format(const Date& d, const char* pattern) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, pattern, d.year, d.month, d.day);
+  return buf;
+}
+
+// s without white space, or the characters in `marks`, at either end.
+std::string_view trim(std::string_view s, std::string_view marks) {
+  while (!s.empty()) {
+    size_t n = space_at(s, 0);
+    if (n == 0 && marks.find(s.front()) != npos) n = 1;
+    if (n == 0) break;
+    s.remove_prefix(n);
+  }
+  while (!s.empty()) {
+    size_t n = marks.find(s.back()) != npos ? 1 : 0;
+    for (size_t k = 1; k <= 3 && n == 0; ++k) {
+      if (s.size() >= k && space_at(s, s.size() - k) == k) n = k;
+    }
+    if (n == 0) break;
+    s.remove_suffix(n);
+  }
+  return s;
+}
+
+// ---- Finding the response date in a document.
+
+// The kinds of candidate, strongest first.
+enum Kind { kLabelled, kStandalone, kHeader, kKinds };
+
+// The first date of each kind, in document order.
+struct Found {
+  std::array<std::optional<Date>, kKinds> first;
+  void offer(Kind k, const Date& d) {
+    if (!first[k]) first[k] = d;
+  }
+  std::optional<Date> best() const {
+    for (const auto& d : first) {
+      if (d) return d;
+    }
+    return std::nullopt;
+  }
+};
+
+// Labels that introduce a letter's own date, longest first. Matched case-insensitively, but the text must
+// capitalise the first letter: "Dated:" heads a letter, while "dated 2nd January" is prose about the request.
+constexpr std::string_view kDateLabels[] = {
+    "date of response", "date of reply", "date of letter", "date of issue", "response date", "reply date",
+    "letter date",      "date sent",     "date issued",    "dated",         "date"};
+
+// End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
+// npos.
+size_t match_label(std::string_view s, size_t i, std::string_view label) {
+  if (!is_upper(s[i]) || (i > 0 && is_alnum(s[i - 1]))) return npos;
+  size_t j = i;
+  for (char c : label) {
+    if (c == ' ') {
+      const size_t k = j;
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+      if (j == k) return npos;
+    } else if (j < s.size() && lower(s[j]) == c) {
+      ++j;
+    } else {
+      return npos;
+    }
+  }
+  return alnum_at(s, j) ? npos : j;
+}
+
+// Past what may stand between a label and its date: one colon, Markdown and table marks ("**Date:** ", "|
+// Date |"), and line breaks, since letterheads put the value under or beside its label. npos past a few blank
+// lines.
+size_t skip_label_gap(std::string_view s, size_t i) {
+  bool colon = false;
+  int newlines = 0;
+  while (i < s.size()) {
+    if (const size_t n = space_at(s, i)) {
+      if (s[i] == '\n' && ++newlines > 3) return npos;
+      i += n;
+    } else if (s[i] == ':' && !colon) {
+      colon = true;
+      ++i;
+    } else if (s[i] == '*' || s[i] == '|' || s[i] == '_') {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// True when a word of prose stands just before i on its line: "Issue Date 05/10/04", "Visit Date 02-11-2022" and
+// "Contract End Date" label some other date, not the letter's. A reference ("Our ref: 006/21 Date:") is no word.
+bool qualified_by_word(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+  const size_t w = letters_start(s, k);
+  if (w == k || (w > 0 && is_alnum(s[w - 1]))) return false;
+  for (size_t c = w; c < k; ++c) {
+    if (!is_upper(s[c])) return true;  // "Issue", not an all-capitals code
+  }
+  return false;
+}
+
+// A labelled date at i ("Date 22\nJanuary\n2021", "Dated: 25/01/21"). "Date:" followed by a clock time is an
+// email header ("Date: Mon, 4 Jan 2021 10:26:00 +0000"), which ranks below a letter's date.
+void offer_labelled(std::string_view s, size_t i, Found& found) {
+  for (auto label : kDateLabels) {
+    size_t j = match_label(s, i, label);
+    if (j != npos && (label == "date" || label == "dated") && qualified_by_word(s, i)) continue;
+    if (j != npos) j = skip_label_gap(s, j);
+    if (j == npos) continue;
+    if (const auto d = read_date(s, j)) {
+      found.offer(skip_time(s, d->end) == npos ? kLabelled : kHeader, d->date);
+      return;
+    }
+  }
+}
+
+// An email "Sent:" header, as Outlook writes it in quoted replies: "Sent: 04 January 2021 10:26".
+void offer_sent(std::string_view s, size_t i, Found& found) {
+  size_t j = match_label(s, i, "sent");
+  if (j == npos || j >= s.size() || s[j] != ':') return;
+  j = skip_space(s, j + 1, 0);
+  if (j == npos) return;
+  if (const auto d = read_date(s, j)) found.offer(kHeader, d->date);
+}
+
+// A date that answers the question on the line before ("When is the contract end date?\n31/07/2027") or ends
+// the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the letter's date.
+bool continues_prose(std::string_view s, size_t line_start) {
+  if (line_start < 2) return false;
+  const size_t nl = s.rfind('\n', line_start - 2);
+  const size_t from = nl == npos ? 0 : nl + 1;
+  const std::string_view before = trim(s.substr(from, line_start - 1 - from), "*_");
+  if (!before.empty() && before.back() == '?') return true;
+  const std::string_view word = before.substr(letters_start(before, before.size()));
+  for (std::string_view c : {"and", "or", "to", "on", "from", "by", "until", "between", "of", "the", "than"}) {
+    if (iequals(word, c)) return true;
+  }
+  return false;
+}
+
+// A line that is only a date once spaces and Markdown emphasis are trimmed, as under a letterhead.
+void offer_standalone(std::string_view s, size_t line_start, Found& found) {
+  size_t end = s.find('\n', line_start);
+  if (end == npos) end = s.size();
+  const std::string_view line = trim(s.substr(line_start, end - line_start), "*_");
+  if (line.empty() || !is_alnum(line.front())) return;
+  const auto d = parse_date(line);
+  if (d && !continues_prose(s, line_start)) found.offer(kStandalone, *d);
+}
+
+}  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+std::string Date::iso() const { return format(*this, "%04d-%02d-%02d"); }
+
+std::string Date::sortable() const { return format(*this, "%04d%02d%02d"); }
+
+std::optional<Date> parse_date(std::string_view s) {
+  s = trim(s, "");
+  const auto d = read_date(s, 0);
+  if (!d) return std::nullopt;
+  const size_t time_end = skip_time(s, d->end);
+  const size_t end = time_end == npos ? d->end : time_end;
+  if (end != s.size()) return std::nullopt;
+  return d->date;
+}
+
+std::optional<Date> extract_date(std::string_view text) {
+  Found found;
+  for (size_t i = 0; i < text.size() && !found.first[kLabelled]; ++i) {
+    if (i == 0 || text[i - 1] == '\n') offer_standalone(text, i, found);
+    if (is_upper(text[i]) && (i == 0 || !is_alnum(text[i - 1]))) {
+      offer_labelled(text, i, found);
+      offer_sent(text, i, found);
+    }
+  }
+  return found.best();
+}
+
+}  // namespace foi

@@ -1,0 +1,178 @@
+// Running the extractors over a document.
+#include "foi/index/extract_record.h"
+
+#include <algorithm>
+
+#include "foi/extract/authorities.h"
+#include "foi/extract/citations.h"
+#include "foi/extract/dates.h"
+#include "foi/extract/exemptions.h"
+#include "foi/extract/forces.h"
+#include "foi/precedents/messages.h"
+#include "foi/extract/offences.h"
+#include "foi/extract/outcomes.h"
+#include "foi/extract/references.h"
+#include "foi/base/scan.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t kMaxTitleBytes = 200;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (scan::is_space(s.front()) || s.front() == '*' || s.front() == '#')) s.remove_prefix(1);
+  while (!s.empty() && (scan::is_space(s.back()) || s.back() == '*')) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view p) {
+  return scan::match_phrase(s, 0, p) != std::string_view::npos;
+}
+
+// Lines that open WhatDoTheyKnow pages and letters but say nothing of the subject.
+bool is_preamble(std::string_view line) {
+  static const std::string_view skip[] = {"we don't know whether", "we're waiting for", "we’re waiting for",
+                                          "we don’t know whether", "the request was",  "this request has",
+                                          "waiting for",           "long overdue",    "delayed",
+                                          "our ref",               "your ref",        "reference",
+                                          "date",                  "dear ",           "sent:",
+                                          "from:",                 "to:",             "subject:"};
+  for (std::string_view p : skip)
+    if (starts_with_ci(line, p)) return true;
+  return !std::any_of(line.begin(), line.end(), [](char c) { return scan::is_alpha(c); });
+}
+
+size_t count_ci(std::string_view hay, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
+    if (scan::lower(hay[i]) == scan::lower(needle[0]) && scan::match_phrase(hay, i, needle) != std::string_view::npos)
+      ++n;
+  return n;
+}
+
+std::string stem_of(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = base.find_last_of('.');
+  return std::string(dot == std::string_view::npos || dot == 0 ? base : base.substr(0, dot));
+}
+
+}  // namespace
+
+std::string extract_title(std::string_view text, std::string_view fallback_path) {
+  size_t pos = 0;
+  for (int lines = 0; pos < text.size() && lines < 40; ++lines) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line.size() > kMaxTitleBytes || is_preamble(line)) continue;
+    return std::string(line);
+  }
+  return stem_of(fallback_path);
+}
+
+std::string classify_doc_type(std::string_view text, std::string_view title) {
+  size_t messages = count_ci(text, "left an annotation") + count_ci(text, "show quoted sections") +
+                    count_ci(text, "\nDear ");
+  if (messages >= 3) return "thread";
+  bool foi = count_ci(text, "freedom of information") + count_ci(text, "FOI") > 0;
+  bool answer = count_ci(text, "exemption") + count_ci(text, "our ref") + count_ci(text, "refusal notice") +
+                    count_ci(text, "neither confirm") + count_ci(text, "\nresponse") + count_ci(text, "information held") >
+                0;
+  if (foi && answer) return "response";
+  if (count_ci(text, "Dear ") > 0 && (count_ci(text, "please provide") + count_ci(text, "I would like") > 0))
+    return "request";
+  if (count_ci(title, "guidance") + count_ci(title, "guide") + count_ci(title, "policy") +
+          count_ci(title, "procedure") > 0)
+    return "guidance";
+  return "other";
+}
+
+bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority) {
+  size_t foisa = count_ci(text, "Freedom of Information (Scotland) Act") + count_ci(text, "FOISA");
+  size_t foia = count_ci(text, "Freedom of Information Act") + count_ci(text, "FOIA");
+  // A Scottish body answering under the UK Act (a Tribunal appeal against the Scotland Office) names FOIA only.
+  if (authority && is_scottish_authority(*authority)) return foisa > 0 || foia == 0;
+  return foisa > foia;
+}
+
+namespace {
+
+// A format's own title (an HTML <title>, an email's Subject, a WhatDoTheyKnow title) beats the first line; a PDF's
+// Title property is often "Microsoft Word - x.docx" and is used only when the text offers nothing.
+std::string choose_title(const ExtractInput& in) {
+  std::string from_text = extract_title(in.text, in.source);
+  if (!in.read || in.read->hints.title.empty()) return from_text;
+  bool trusted = in.read->format == "html" || in.read->format == "mail" || in.read->format == "wdtk";
+  bool text_fell_back = from_text == stem_of(in.source);
+  return (trusted || text_fell_back) ? in.read->hints.title : from_text;
+}
+
+// A thread export's event dates are the record itself; in correspondence, the authority's response date; elsewhere
+// the letter's own date beats file metadata.
+std::optional<std::string> choose_date(const ExtractInput& in, const std::vector<Message>& messages) {
+  std::optional<std::string> hinted = in.read ? in.read->hints.date : std::nullopt;
+  if (hinted && in.read->format == "wdtk") return hinted;
+  if (is_correspondence(messages)) {
+    if (std::optional<std::string> d = response_date(messages)) return d;
+  } else if (std::optional<Date> d = extract_date(in.text)) {
+    return d->iso();
+  }
+  return hinted;
+}
+
+// In correspondence only the authority's own messages cite the grounds it relied on: a requester quoting a
+// section, or an annotation discussing one, adds nothing to the document's exemptions.
+std::vector<Citation> authority_citations(std::vector<Citation> all, const std::vector<Message>& messages) {
+  if (!is_correspondence(messages)) return all;
+  std::vector<Citation> out;
+  for (Citation& c : all)
+    for (const Message& m : messages)
+      if (m.side == "authority" && c.offset >= m.offset && c.offset < m.offset + m.length) {
+        out.push_back(std::move(c));
+        break;
+      }
+  return out;
+}
+
+}  // namespace
+
+Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
+
+Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
+  Record r;
+  r.id = std::string(in.id);
+  r.source = std::string(in.source);
+  r.title = choose_title(in);
+  r.authority = extract_authority(in.text);
+  r.force = extract_forces(in.text);
+  r.doc_type = in.read && in.read->format == "wdtk" ? "thread" : classify_doc_type(in.text, r.title);
+  r.messages = split_messages(in.text, r.doc_type, r.authority);
+  r.offences = offences_from(citations);
+  r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
+                                 is_scottish_document(in.text, r.authority));
+  r.date = choose_date(in, r.messages);
+  r.reference = extract_reference(in.text);
+  if (in.read && in.read->hints.status) r.outcome = outcome_from_status(*in.read->hints.status);
+  if (!r.outcome) r.outcome = extract_outcome(in.text, !r.exemptions.empty());
+  return r;
+}
+
+std::vector<Passage> extract_passages(const Record& r, std::string_view text, std::vector<Citation> citations) {
+  return cut_passages(text, r.messages, {r.exemptions, is_scottish_document(text, r.authority), std::move(citations)});
+}
+
+std::vector<Passage> extract_passages(const Record& r, std::string_view text) {
+  return extract_passages(r, text, find_citations(text));
+}
+
+Extracted extract_document(const ExtractInput& in) {
+  std::vector<Citation> citations = find_citations(in.text);
+  Extracted e;
+  e.record = extract_record(in, citations);
+  e.passages = extract_passages(e.record, in.text, std::move(citations));
+  return e;
+}
+
+}  // namespace foi

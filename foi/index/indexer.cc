@@ -1,0 +1,328 @@
+// The indexing run.
+#include "foi/index/indexer.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <exception>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <cstdio>
+#include <set>
+#include <shared_mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "foi/index/extract_record.h"
+#include "foi/formats/pdf.h"
+#include "foi/formats/sandbox.h"
+#include "foi/base/hash.h"
+#include "foi/index/ordered_pool.h"
+#include "foi/index/schema.h"
+#include "foi/index/shards.h"
+#include "foi/index/sidecar.h"
+
+namespace foi {
+namespace {
+
+// A file's bytes, refused before they are read when there are more than `max_bytes` ("too large: 200.0 MB, the
+// limit is 64 MB (--max-file-mb)"), and never read past the limit if the file grows meanwhile.
+std::string read_file(const std::string& path, size_t max_bytes) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw TextError("unreadable: cannot open file");
+  std::unique_ptr<int, void (*)(int*)> closer(&fd, [](int* f) { close(*f); });
+  struct stat st;
+  if (fstat(fd, &st) != 0) throw TextError("unreadable: cannot open file");
+  auto too_large = [&](size_t size) {
+    return TextError("too large: " + formats::megabytes(size) + ", the limit is " + formats::megabytes(max_bytes) +
+                     " (--max-file-mb)");
+  };
+  if (static_cast<size_t>(st.st_size) > max_bytes) throw too_large(static_cast<size_t>(st.st_size));
+  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  size_t done = 0;
+  while (true) {
+    if (done == bytes.size()) bytes.resize(std::min(std::max<size_t>(2 * done, 65536), max_bytes + 1));
+    if (done == bytes.size()) break;  // one byte past the limit read: too large
+    ssize_t n = read(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw TextError("unreadable: read error");
+    if (n == 0) break;
+    done += static_cast<size_t>(n);
+  }
+  if (done > max_bytes) throw too_large(done);
+  bytes.resize(done);
+  return bytes;
+}
+
+StoredText stored_text(formats::ReadText& read) {
+  StoredText t{std::move(read.text), read.format, read.charset, {}, {}};
+  for (const formats::Page& p : read.pages) t.pages.emplace_back(p.offset, p.number);
+  for (const formats::Attachment& a : read.attachments) t.attachments.emplace_back(a.offset, a.name);
+  return t;
+}
+
+std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes, const formats::ReadOptions& o,
+                                     const SidecarFields* sidecar) {
+  std::vector<Explained> out;
+  for (formats::ReadText& read : formats::read_file_bytes(f.path, bytes, o)) {
+    if (read.text.find_first_not_of(" \t\n") == std::string::npos) throw TextError("no text");
+    Explained e;
+    std::string id = f.id + read.part;
+    e.ocr_pages = read.ocr_pages;
+    Extracted x = [&] {
+      std::shared_lock<std::shared_mutex> in_library(formats::fork_guard());  // ICU inside: no fork meanwhile
+      return extract_document({read.text, id, f.path, &read});
+    }();
+    e.record = std::move(x.record);
+    e.passages = std::move(x.passages);
+    if (sidecar) apply_sidecar(e.record, *sidecar);
+    e.text = stored_text(read);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::optional<Sidecar> load_sidecar(const std::string& path) {
+  if (path.empty()) return std::nullopt;
+  return Sidecar::load(path);
+}
+
+// A document of a file, made into its index entries.
+struct Ready {
+  std::string id;
+  int ocr_pages = 0;
+  IndexEntry entry;
+};
+
+// What a worker makes of one file, away from the database: unchanged, documents to write, or a rejection.
+struct Prepared {
+  enum Kind { kUnchanged, kDocuments, kRejected } kind = kRejected;
+  std::string signature;
+  std::vector<Ready> docs;
+  std::string reason;
+  bool scanned = false;
+};
+
+Prepared prepare(const CorpusFile& f, const IndexerOptions& options, const Sidecar* sidecar,
+                 const std::unordered_map<std::string, std::string>& stored) {
+  Prepared p;
+  try {
+    std::string bytes = read_file(f.path, options.max_file_bytes);
+    const SidecarFields* fields = sidecar ? sidecar->find(f.path) : nullptr;  // by the name itself, not its id
+    p.signature = content_signature(bytes) + (fields ? ":s" + sidecar_signature(*fields) : "");
+    auto known = stored.find(bounded_term(schema::kFilePrefix, f.id));
+    if (known != stored.end() && known->second == p.signature) {
+      p.kind = Prepared::kUnchanged;
+      return p;
+    }
+    formats::ReadOptions ro;
+    ro.ocr = options.ocr;
+    ro.max_file_bytes = options.max_file_bytes;
+    ro.max_text_bytes = options.max_text_bytes;
+    for (Explained& e : explain_bytes(f, bytes, ro, fields))
+      p.docs.push_back({e.record.id, e.ocr_pages,
+                        IndexEntry(e.record, e.text, p.signature, f.root_key, f.id, e.passages)});
+    p.kind = Prepared::kDocuments;
+  } catch (const formats::ScannedPdf& err) {
+    p.scanned = true;
+    p.reason = err.what();
+  } catch (const TextError& err) {
+    p.reason = err.what();
+  } catch (const std::exception& err) {  // a reader's bug must cost one file, not the run
+    p.reason = std::string("could not be read: ") + err.what();
+  }
+  return p;
+}
+
+struct Run {
+  const IndexerOptions& options;
+  IndexWriter writer;
+  IndexSummary summary;
+  std::set<std::string> seen;
+
+  void commit_if_full() {
+    if (writer.pending() >= options.batch_size) writer.commit();
+  }
+
+  void forget_file(const CorpusFile& f) {
+    for (const std::string& id : writer.ids_of_file(f.id)) writer.remove(id);
+  }
+
+  void apply(const CorpusFile& f, Prepared& p) {
+    if (p.kind == Prepared::kUnchanged) {
+      for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id), ++summary.unchanged;
+      return;
+    }
+    if (p.kind == Prepared::kRejected) {
+      summary.scanned += p.scanned;
+      reject(f, p.reason);
+      return;
+    }
+    forget_file(f);  // an mbox may have lost messages; its documents are written afresh
+    for (Ready& r : p.docs) {
+      summary.ocr_pages += static_cast<size_t>(r.ocr_pages);
+      writer.put(std::move(r.entry));
+      seen.insert(r.id);
+      ++summary.indexed;
+      commit_if_full();
+    }
+  }
+
+  void reject(const CorpusFile& f, const std::string& reason) {
+    summary.rejected.push_back({f.path, reason});
+    forget_file(f);  // its old text no longer describes the file
+    for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id);
+  }
+
+  void remove_missing(const Walk& walk) {
+    for (const std::string& key : walk.root_keys) {
+      if (walk.incomplete_roots.count(key)) continue;  // an unreadable directory is not a deleted one
+      for (const std::string& id : writer.ids_under_root(key)) {
+        if (seen.count(id)) continue;
+        writer.remove(id);
+        ++summary.removed;
+        commit_if_full();
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::string IndexSummary::line() const {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "indexed %zu, unchanged %zu, removed %zu, rejected %zu in %.2f s", indexed,
+                unchanged, removed, rejected.size(), seconds);
+  return buf;
+}
+
+std::string IndexSummary::details() const {
+  std::map<std::string, size_t> reasons;
+  for (const Rejection& r : rejected) reasons[r.reason.substr(0, r.reason.find(':'))]++;
+  std::string out = "with text " + std::to_string(indexed + unchanged) + ", scanned " + std::to_string(scanned) +
+                    ", OCR pages " + std::to_string(ocr_pages);
+  if (!reasons.empty()) {
+    out += "; rejected:";
+    for (const auto& [reason, n] : reasons) out += " " + std::to_string(n) + " " + reason + ",";
+    out.pop_back();
+  }
+  if (clusters.passages > 0) {
+    char buf[120];
+    std::snprintf(buf, sizeof buf, "; passages %zu in %zu shared clusters (%.2f s)", clusters.passages,
+                  clusters.shared, clusters.seconds);
+    out += buf;
+  }
+  return out;
+}
+
+std::string content_signature(std::string_view bytes) {
+  return hex64(fnv1a64(bytes)) + ":" + std::to_string(bytes.size()) + ":v" + std::string(schema::kExtractionVersion);
+}
+
+std::vector<Explained> explain_file(const std::string& path, const formats::ReadOptions& options,
+                                    const std::string& sidecar_path) {
+  std::string bytes = read_file(path, options.max_file_bytes);
+  size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  std::optional<Sidecar> sidecar = load_sidecar(sidecar_path);
+  return explain_bytes({path, file_id(name), ""}, bytes, options, sidecar ? sidecar->find(name) : nullptr);
+}
+
+namespace {
+
+// One database of the index (the only one, or one shard) and the files that go to it, written on the calling
+// thread while `threads` workers read and extract ahead of it.
+void index_into(Run& run, const std::vector<const CorpusFile*>& files, const Walk& walk, const Sidecar* sidecar,
+                unsigned threads, const std::function<void()>& file_done) {
+  constexpr size_t kWindow = 64;  // files prepared ahead of the writer
+  std::unordered_map<std::string, std::string> stored = run.writer.file_signatures();
+  {
+    OrderedPool<Prepared> pool(files.size(), threads, kWindow,
+                               [&](size_t i) { return prepare(*files[i], run.options, sidecar, stored); });
+    for (size_t i = 0; i < files.size(); ++i) {
+      Prepared p = pool.next();
+      run.apply(*files[i], p);  // an IndexError stops the run: the open batch is dropped whole
+      run.commit_if_full();
+      file_done();
+    }
+  }
+  run.remove_missing(walk);
+  run.writer.commit();
+}
+
+void add_up(IndexSummary& total, const IndexSummary& part) {
+  total.indexed += part.indexed;
+  total.unchanged += part.unchanged;
+  total.removed += part.removed;
+  total.scanned += part.scanned;
+  total.ocr_pages += part.ocr_pages;
+  total.rejected.insert(total.rejected.end(), part.rejected.begin(), part.rejected.end());
+}
+
+}  // namespace
+
+IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
+  auto start = std::chrono::steady_clock::now();
+  Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
+  std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
+  IndexLayout layout = index_layout(options.db, options.shards);
+  if (layout.shards) std::filesystem::create_directories(layout.dir);
+  std::vector<std::unique_ptr<Run>> runs;
+  for (const std::string& path : layout.paths)
+    runs.emplace_back(new Run{options, IndexWriter(path), {}, {}});
+  write_shard_stub(layout);
+  ClusterAssigner assigner;  // passages join their cluster as they are written (clusters.h)
+  for (const auto& run : runs) {
+    run->writer.add_existing_passages_to(assigner);
+    run->writer.set_cluster_assigner(&assigner);
+  }
+  std::vector<std::vector<const CorpusFile*>> files(runs.size());
+  for (const CorpusFile& f : walk.files) files[shard_of(f.id, layout.shards)].push_back(&f);
+
+  unsigned cores = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned per_shard = std::max<unsigned>(1, cores / static_cast<unsigned>(runs.size()));
+  std::mutex progress_mu;
+  size_t done = 0;
+  auto file_done = [&] {
+    std::lock_guard<std::mutex> lock(progress_mu);
+    ++done;
+    if (progress) progress(done, walk.files.size());
+  };
+  // One writer thread per shard (the calling thread when there is one database).
+  std::vector<std::exception_ptr> failures(runs.size());
+  auto write_shard = [&](size_t k) {
+    try {
+      index_into(*runs[k], files[k], walk, sidecar ? &*sidecar : nullptr, per_shard, file_done);
+    } catch (...) {
+      failures[k] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> writers;
+  for (size_t k = 1; k < runs.size(); ++k) writers.emplace_back(write_shard, k);
+  write_shard(0);
+  for (std::thread& t : writers) t.join();
+  for (const std::exception_ptr& e : failures)
+    if (e) std::rethrow_exception(e);
+
+  IndexSummary summary;
+  summary.rejected = walk.rejected;
+  size_t changes = 0;
+  bool regroup_due = false;  // a run killed before or during its regrouping left it due: finish it now
+  std::vector<IndexWriter*> writers_of;
+  for (const auto& run : runs) {
+    add_up(summary, run->summary);
+    changes += run->writer.changes();
+    regroup_due = regroup_due || run->writer.regroup_due();
+    writers_of.push_back(&run->writer);
+  }
+  if (changes > 0 || regroup_due) summary.clusters = IndexWriter::recluster(writers_of);
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace foi

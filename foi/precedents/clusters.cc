@@ -1,0 +1,152 @@
+// LSH candidates, verified, joined with union-find.
+#include "foi/precedents/clusters.h"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "foi/base/hash.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t kRowsPerBand = kMinHashes / kBands;
+constexpr size_t kCentralSample = 64;  // members compared when choosing the central one of a large cluster
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  size_t find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(size_t a, size_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+uint64_t band_key(const Fingerprint& f, size_t band) {
+  uint64_t h = band;
+  for (size_t r = 0; r < kRowsPerBand; ++r) h = h * 0x100000001b3ULL ^ f.minhash[band * kRowsPerBand + r];
+  return h;
+}
+
+// Within one band's bucket each newcomer is checked against the bucket's first member and its latest, which
+// keeps the work linear however large a boilerplate family grows; union-find makes the rest transitive.
+void join_candidates(const std::vector<ClusterMember>& m, UnionFind& uf) {
+  struct Bucket {
+    size_t first, last;
+  };
+  for (size_t band = 0; band < kBands; ++band) {
+    std::unordered_map<uint64_t, Bucket> buckets;
+    buckets.reserve(m.size());
+    for (size_t i = 0; i < m.size(); ++i) {
+      auto [it, fresh] = buckets.try_emplace(band_key(m[i].fingerprint, band), Bucket{i, i});
+      if (fresh) continue;
+      for (size_t other : {it->second.first, it->second.last})
+        if (uf.find(other) != uf.find(i) &&
+            wording_similarity(m[i].fingerprint, m[other].fingerprint) >= kClusterThreshold)
+          uf.join(other, i);
+      it->second.last = i;
+    }
+  }
+}
+
+size_t central_member(const std::vector<ClusterMember>& m, const std::vector<size_t>& members) {
+  if (members.size() <= 2) return members.front();
+  std::vector<size_t> sample = members;
+  if (sample.size() > kCentralSample) {
+    std::vector<size_t> picked;
+    for (size_t k = 0; k < kCentralSample; ++k) picked.push_back(sample[k * sample.size() / kCentralSample]);
+    sample = picked;
+  }
+  size_t best = members.front();
+  double best_score = -1;
+  for (size_t i : members) {
+    double score = 0;
+    for (size_t j : sample)
+      if (i != j) score += wording_similarity(m[i].fingerprint, m[j].fingerprint);
+    if (score > best_score) best = i, best_score = score;
+  }
+  return best;
+}
+
+Cluster summarise(const std::vector<ClusterMember>& m, std::vector<size_t> members) {
+  Cluster c;
+  std::set<std::string> authorities;
+  std::string smallest = m[members.front()].id;
+  for (size_t i : members) {
+    smallest = std::min(smallest, m[i].id);
+    if (!m[i].authority.empty()) authorities.insert(m[i].authority);
+    const std::string& d = m[i].date;
+    if (d.empty()) continue;
+    if (c.first.empty() || d < c.first) c.first = d;
+    if (c.last.empty() || d > c.last) c.last = d;
+  }
+  c.id = cluster_id_for(smallest);
+  c.authorities = authorities.size();
+  c.central = central_member(m, members);
+  c.members = std::move(members);
+  return c;
+}
+
+}  // namespace
+
+std::string cluster_id_for(const std::string& smallest_member) {
+  return std::string("c").append(hex64(fnv1a64(smallest_member)));
+}
+
+void ClusterAssigner::add_existing(const std::string& id, const Fingerprint& f, const std::string& cluster) {
+  std::lock_guard<std::mutex> lock(mu_);
+  add(id, f, cluster.empty() ? cluster_id_for(id) : cluster);
+}
+
+std::string ClusterAssigner::assign(const std::string& id, const std::optional<Fingerprint>& f) {
+  if (!f) return cluster_id_for(id);
+  std::lock_guard<std::mutex> lock(mu_);
+  return add(id, *f, "");
+}
+
+// Joins the first like passage a band's bucket offers (its first or latest member), as join_candidates does.
+std::string ClusterAssigner::add(const std::string& id, const Fingerprint& f, std::string cluster) {
+  size_t index = seen_.size();
+  std::vector<std::pair<size_t, uint64_t>> keys;
+  for (size_t band = 0; band < kBands; ++band) {
+    uint64_t key = band_key(f, band);
+    keys.emplace_back(band, key);
+    auto it = bands_[band].find(key);
+    if (!cluster.empty() || it == bands_[band].end()) continue;
+    for (size_t other : {it->second.first, it->second.last})
+      if (wording_similarity(f, seen_[other].first) >= kClusterThreshold) {
+        cluster = seen_[other].second;
+        break;
+      }
+  }
+  if (cluster.empty()) cluster = cluster_id_for(id);
+  seen_.emplace_back(f, cluster);
+  for (auto [band, key] : keys) {
+    auto [it, fresh] = bands_[band].try_emplace(key, Bucket{index, index});
+    if (!fresh) it->second.last = index;
+  }
+  return cluster;
+}
+
+std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members) {
+  UnionFind uf(members.size());
+  join_candidates(members, uf);
+  std::unordered_map<size_t, std::vector<size_t>> groups;
+  std::vector<size_t> roots;
+  for (size_t i = 0; i < members.size(); ++i) {
+    size_t r = uf.find(i);
+    if (groups[r].empty()) roots.push_back(r);
+    groups[r].push_back(i);
+  }
+  std::vector<Cluster> out;
+  out.reserve(roots.size());
+  for (size_t r : roots) out.push_back(summarise(members, std::move(groups[r])));
+  return out;
+}
+
+}  // namespace foi

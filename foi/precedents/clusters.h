@@ -1,0 +1,74 @@
+// Boilerplate clusters: passages whose wording is near-identical, grouped by locality-sensitive hashing over their
+// MinHash fingerprints and joined transitively (union-find). No Xapian here; cluster_index.h stores the result.
+#pragma once
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "foi/precedents/minhash.h"
+
+namespace foi {
+
+// Two passages belong together at this wording similarity or above (minhash.h). Chosen on the labelled pairs in
+// tests/fixtures/passage_pairs.json: README "Precedents" gives the precision and recall it measured.
+inline constexpr double kClusterThreshold = 0.6;
+// LSH: the 64 MinHash values in 32 bands of 2; two passages become candidates when one band is equal. A pair at
+// Jaccard 0.35 (the same paragraph with a sentence added) is a candidate with probability 1 - (1 - 0.35^2)^32,
+// about 0.98.
+inline constexpr size_t kBands = 32;
+
+struct ClusterMember {
+  std::string id;  // the passage's id
+  Fingerprint fingerprint;
+  std::string authority;
+  std::string date;  // ISO or ""
+};
+
+struct Cluster {
+  std::string id;                // stable: a hash of its smallest member id
+  std::vector<size_t> members;   // indexes into the input, in input order
+  size_t central = 0;            // the member most like the others (an index into the input)
+  size_t authorities = 0;        // distinct authorities among the members
+  std::string first, last;       // dates seen ("" when no member is dated)
+};
+
+// What a regrouping of a database's passages did (cluster_index.h).
+struct ClusterStats {
+  size_t passages = 0, clusters = 0;
+  size_t shared = 0;     // clusters of two or more passages
+  size_t rewritten = 0;  // passages whose cluster changed
+  double seconds = 0;
+};
+
+// Every input lands in exactly one cluster (a singleton when it is like no other). Deterministic for a given
+// input order.
+std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members);
+
+// The id a cluster gets from its smallest member id.
+std::string cluster_id_for(const std::string& smallest_member);
+
+// Gives each passage a cluster as it is written, by the same LSH buckets and threshold as cluster_wording, so
+// that most passages are written once with the cluster the regrouping pass then confirms (rewriting a passage
+// costs as much as writing it). Thread-safe: shards' writers share one.
+class ClusterAssigner {
+ public:
+  // A passage already in the index, with its stored cluster.
+  void add_existing(const std::string& id, const Fingerprint& f, const std::string& cluster);
+  // The cluster for a new passage: that of a like passage seen before, else its own.
+  std::string assign(const std::string& id, const std::optional<Fingerprint>& f);
+
+ private:
+  struct Bucket {
+    size_t first, last;
+  };
+  std::string add(const std::string& id, const Fingerprint& f, std::string cluster);
+  std::vector<std::pair<Fingerprint, std::string>> seen_;  // fingerprint, cluster
+  std::vector<std::unordered_map<uint64_t, Bucket>> bands_ = std::vector<std::unordered_map<uint64_t, Bucket>>(kBands);
+  std::mutex mu_;
+};
+
+}  // namespace foi

@@ -1,0 +1,53 @@
+// Responses become passages: an authority's messages cut into headed sections and standalone paragraphs, each
+// with the exemptions it argues and the part it plays in a refusal (harm, public interest, NCND...).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "foi/extract/citations.h"
+#include "foi/precedents/messages.h"
+
+namespace foi {
+
+struct Passage {
+  size_t message = 0;  // the message it comes from (an index into the record's messages)
+  size_t offset = 0;   // byte span in the document's text, heading included
+  size_t length = 0;
+  std::string heading;  // "" for a paragraph that stands alone; consecutive heading lines joined by " / "
+  std::string body;     // its paragraphs, hard-wrapped lines joined, paragraphs separated by a blank line
+  std::string role;     // one of kPassageRoles
+  std::vector<std::string> exemptions;  // canonical, as the document's facet writes them
+};
+
+inline constexpr std::string_view kPassageRoles[] = {
+    "harm",           "public_interest_for", "public_interest_against", "balance",  "ncnd",
+    "cost_limit",     "vexatious",           "not_held",                "refusal_notice",
+    "advice_and_assistance", "review_rights", "disclosure",             "other"};
+
+void to_json(nlohmann::json& j, const Passage& p);
+void from_json(const nlohmann::json& j, Passage& p);
+
+// What the passages of a document are cut against.
+struct PassageContext {
+  std::vector<std::string> doc_exemptions;  // the document's own, to make "Section 23" as specific as it cited
+  bool scottish = false;                    // bare sections are FOISA's
+  std::vector<Citation> citations;          // find_citations over the whole text: a passage's are those in its span
+};
+
+// The passages of the authority's messages, in order. A heading is a block of one or two short lines that does
+// not end a sentence; the paragraphs under it up to the next heading are its passage. A paragraph before any
+// heading stands alone. Sign-offs ("Yours sincerely"...) end a message's passages; bullet lists, link lists and
+// blocks of fewer than kMinPassageWords words are not passages.
+std::vector<Passage> cut_passages(std::string_view text, const std::vector<Message>& messages,
+                                  const PassageContext& context);
+inline constexpr size_t kMinPassageWords = 8;
+
+// The role of a passage: from its heading's words when they name one ("Harm", "Factors favouring disclosure",
+// "Balance test"), else from its body's ("neither confirm nor deny", "cost limit", "internal review"...).
+std::string passage_role(std::string_view heading, std::string_view body);
+
+}  // namespace foi

@@ -1,0 +1,180 @@
+// Passages read back, similar wording, cluster views.
+#include "foi/search/precedents.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "foi/index/cluster_index.h"
+#include "foi/index/index_writer.h"
+#include "foi/precedents/minhash.h"
+#include "foi/index/schema.h"
+#include "foi/precedents/word_diff.h"
+
+namespace foi {
+namespace {
+
+constexpr unsigned kEliteTerms = 40;        // the most telling words of a paragraph that find candidates
+
+std::string kind_term() { return bounded_term(schema::kKindPrefix, schema::kPassageKind); }
+
+PassageHit parse_passage(const std::string& raw) {
+  nlohmann::json j = nlohmann::json::parse(raw);
+  PassageHit h;
+  h.id = j.at("id").get<std::string>();
+  h.passage = j.at("passage").get<Passage>();
+  const nlohmann::json& p = j.at("parent");
+  h.parent = {p.value("id", ""), p.value("title", ""), p.value("authority", ""), p.value("date", ""),
+              p.value("force", std::vector<std::string>{})};
+  if (j.contains("message") && j.at("message").is_object()) h.message_role = j.at("message").value("role", "");
+  return h;
+}
+
+std::optional<Xapian::Document> find_passage(const Xapian::Database& db, const std::string& id) {
+  std::string term = bounded_term(schema::kIdPrefix, id);
+  Xapian::PostingIterator p = db.postlist_begin(term);
+  if (p == db.postlist_end(term)) return std::nullopt;
+  Xapian::Document doc = db.get_document(*p);
+  if (doc.get_value(schema::kRoleSlot).empty()) return std::nullopt;  // a document, not a passage
+  return doc;
+}
+
+// The words of a text as the index holds them, for a best-terms query.
+std::vector<std::string> index_terms(const std::string& text) {
+  Xapian::Document doc;
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  tg.set_document(doc);
+  tg.index_text(text);
+  std::vector<std::string> terms;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms.push_back(*t);
+  return terms;
+}
+
+// The rarest kEliteTerms of the words (fewest documents, then by spelling), by the whole index's counts: the
+// same choice however the index is sharded (Xapian's OP_ELITE_SET chooses per shard).
+std::vector<std::string> telling_terms(const Xapian::Database& db, std::vector<std::string> terms) {
+  std::vector<std::pair<Xapian::doccount, std::string>> ranked;
+  for (std::string& t : terms) {
+    Xapian::doccount tf = db.get_termfreq(t);
+    if (tf > 0) ranked.emplace_back(tf, std::move(t));
+  }
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > kEliteTerms) ranked.resize(kEliteTerms);
+  std::vector<std::string> out;
+  for (auto& [tf, t] : ranked) out.push_back(std::move(t));
+  return out;
+}
+
+}  // namespace
+
+ClusterInfo cluster_info(const Xapian::Database& db, const std::string& cluster_id, const std::string& self_id) {
+  ClusterInfo c;
+  c.id = cluster_id;
+  c.central = self_id;
+  if (std::optional<nlohmann::json> s = cluster_summary(db, cluster_id)) {
+    c.size = s->value("size", 1u);
+    c.authorities = s->value("authorities", 0u);
+    c.first = s->value("first", "");
+    c.last = s->value("last", "");
+    c.central = s->value("central", self_id);
+  }
+  return c;
+}
+
+PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc) {
+  PassageHit h;
+  try {
+    h = parse_passage(doc.get_data());
+  } catch (const nlohmann::json::exception& e) {
+    throw IndexUnavailable(std::string("a stored passage cannot be read: ") + e.what());
+  }
+  std::string cluster = doc.get_value(schema::kClusterSlot);
+  h.cluster = cluster_info(db, cluster.empty() ? cluster_id_for(h.id) : cluster, h.id);
+  if (h.cluster.size == 1) {  // a cluster of one: its own figures
+    h.cluster.authorities = h.parent.authority.empty() ? 0 : 1;
+    h.cluster.first = h.cluster.last = h.parent.date;
+  }
+  return h;
+}
+
+std::vector<PassageHit> passages_of(const Xapian::Database& db, const std::string& document_id) {
+  std::vector<PassageHit> out;
+  std::string term = bounded_term(schema::kParentPrefix, document_id);
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
+    out.push_back(read_passage(db, db.get_document(*p)));
+  std::sort(out.begin(), out.end(),
+            [](const PassageHit& a, const PassageHit& b) { return a.passage.offset < b.passage.offset; });
+  return out;
+}
+
+std::vector<PassageHit> similar_passages(const Xapian::Database& db, const SimilarRequest& r) {
+  std::string text, exclude_parent;
+  std::optional<Fingerprint> fp;
+  if (!r.passage.empty()) {
+    std::optional<Xapian::Document> doc = find_passage(db, r.passage);
+    if (!doc) throw RequestError("not_found", "no passage with that id");
+    PassageHit self = parse_passage(doc->get_data());
+    text = self.passage.heading + "\n" + self.passage.body;
+    exclude_parent = self.parent.id;
+    fp = decode_fingerprint(doc->get_value(schema::kFingerprintSlot));
+  } else {
+    text = r.text;
+    fp = fingerprint(text);
+  }
+  if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
+  std::vector<std::string> terms = telling_terms(db, index_terms(text));
+  Xapian::Query words(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  Xapian::Query q(Xapian::Query::OP_FILTER, words, Xapian::Query(kind_term()));
+  if (!exclude_parent.empty())
+    q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(bounded_term(schema::kParentPrefix, exclude_parent)));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);  // the same candidates however sharded
+  Xapian::MSet m = enquire.get_mset(0, kSimilarCandidates);
+  std::vector<std::pair<double, Xapian::Document>> scored;
+  for (auto it = m.begin(); it != m.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    std::optional<Fingerprint> other = decode_fingerprint(doc.get_value(schema::kFingerprintSlot));
+    double s = other ? wording_similarity(*fp, *other) : 0;
+    if (s > 0) scored.emplace_back(s, doc);
+  }
+  for (auto& [score, doc] : scored) score = std::round(score * 1e9) / 1e9;  // the same figure however summed
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return a.second.get_value(schema::kIdSlot) < b.second.get_value(schema::kIdSlot);
+  });
+  std::vector<PassageHit> out;
+  for (size_t i = 0; i < scored.size() && out.size() < r.size; ++i) {
+    out.push_back(read_passage(db, scored[i].second));
+    out.back().similarity = scored[i].first;
+  }
+  return out;
+}
+
+std::optional<ClusterView> cluster_view(const Xapian::Database& db, const std::string& cluster_id, unsigned limit) {
+  // Members by the cluster value (a value, not a term, so regrouping rewrites no term lists), oldest first.
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kClusterSlot, cluster_id, cluster_id));
+  enquire.set_sort_by_value(schema::kOldestSlot, false);
+  Xapian::MSet m = enquire.get_mset(0, limit + 1);
+  if (m.empty()) return std::nullopt;
+  std::vector<PassageHit> members;
+  for (auto it = m.begin(); it != m.end(); ++it) members.push_back(read_passage(db, it.get_document()));
+  ClusterView v;
+  v.info = members.front().cluster;
+  auto central = std::find_if(members.begin(), members.end(),
+                              [&](const PassageHit& h) { return h.id == v.info.central; });
+  if (central != members.end()) {
+    std::rotate(members.begin(), central, central + 1);  // the central one first, the rest still by date
+  } else if (std::optional<Xapian::Document> doc = find_passage(db, v.info.central)) {
+    members.insert(members.begin(), read_passage(db, *doc));
+  }
+  if (members.size() > limit) members.resize(limit);
+  for (const PassageHit& p : members) v.diffs.push_back(word_diff(members.front().passage.body, p.passage.body));
+  v.members = std::move(members);
+  return v;
+}
+
+}  // namespace foi

@@ -1,0 +1,84 @@
+// JSON for search results.
+#include "foi/search/results.h"
+
+#include <nlohmann/json.hpp>
+
+namespace foi {
+
+void to_json(nlohmann::json& j, const FacetCounts& f) {
+  j = nlohmann::json::object();
+  for (const auto& [name, values] : f) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const FacetCount& v : values) arr.push_back({{"value", v.value}, {"count", v.count}});
+    j[name] = std::move(arr);
+  }
+}
+
+void to_json(nlohmann::json& j, const Hit& h) {
+  const Record& r = h.record;
+  j = {{"id", r.id},
+       {"title", r.title},
+       {"authority", r.authority ? nlohmann::json(*r.authority) : nlohmann::json(nullptr)},
+       {"force", r.force},
+       {"date", r.date ? nlohmann::json(*r.date) : nlohmann::json(nullptr)},
+       {"exemptions", r.exemptions},
+       {"offences", r.offences},
+       {"reference", r.reference ? nlohmann::json(*r.reference) : nlohmann::json(nullptr)},
+       {"doc_type", r.doc_type},
+       {"outcome", r.outcome ? nlohmann::json(*r.outcome) : nlohmann::json(nullptr)},
+       {"page", h.page ? nlohmann::json(h.page) : nlohmann::json(nullptr)},
+       {"snippet", h.snippet}};
+}
+
+void to_json(nlohmann::json& j, const StoredDocument& d) {
+  j = nlohmann::json(d.record);
+  j["text"] = d.text.text;
+  j["format"] = d.text.format;
+  j["charset"] = d.text.charset;
+  j["pages"] = nlohmann::json::array();
+  for (const auto& [offset, number] : d.text.pages) j["pages"].push_back({{"offset", offset}, {"page", number}});
+  j["attachments"] = nlohmann::json::array();
+  for (const auto& [offset, name] : d.text.attachments) j["attachments"].push_back({{"offset", offset}, {"name", name}});
+  j["passages"] = d.passages;
+}
+
+void to_json(nlohmann::json& j, const ClusterInfo& c) {
+  j = {{"id", c.id},       {"size", c.size}, {"authorities", c.authorities},
+       {"first", c.first.empty() ? nlohmann::json() : nlohmann::json(c.first)},
+       {"last", c.last.empty() ? nlohmann::json() : nlohmann::json(c.last)},
+       {"central", c.central}};
+}
+
+void to_json(nlohmann::json& j, const PassageHit& h) {
+  const PassageParent& p = h.parent;
+  j = {{"id", h.id},
+       {"heading", h.passage.heading},
+       {"text", h.passage.body},
+       {"role", h.passage.role},
+       {"exemptions", h.passage.exemptions},
+       {"offset", h.passage.offset},
+       {"length", h.passage.length},
+       {"message_role", h.message_role},
+       {"snippet", h.snippet},
+       {"document", {{"id", p.id}, {"title", p.title}, {"force", p.force},
+                     {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
+                     {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)}}},
+       {"cluster", h.cluster}};
+  if (h.similarity) j["similarity"] = *h.similarity;
+}
+
+void to_json(nlohmann::json& j, const DiffOp& d) {
+  static const char* names[] = {"same", "added", "removed"};
+  j = {{"op", names[d.kind]}, {"text", d.text}};
+}
+
+void to_json(nlohmann::json& j, const ClusterView& v) {
+  j = {{"cluster", v.info}, {"members", nlohmann::json::array()}};
+  for (size_t i = 0; i < v.members.size(); ++i) {
+    nlohmann::json m = v.members[i];
+    m["diff"] = i < v.diffs.size() ? nlohmann::json(v.diffs[i]) : nlohmann::json::array();
+    j["members"].push_back(std::move(m));
+  }
+}
+
+}  // namespace foi

@@ -1,0 +1,112 @@
+// What a search answers: hits, exact facet counts, a spelling suggestion, stored documents; with their JSON.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "foi/index/document.h"
+#include "foi/index/index_writer.h"
+#include "foi/precedents/passages.h"
+
+namespace foi {
+
+// A request the API refuses: code is stable ("bad_date", "bad_query"...), message says what to change.
+class RequestError : public std::runtime_error {
+ public:
+  RequestError(std::string code, const std::string& message) : std::runtime_error(message), code_(std::move(code)) {}
+  const std::string& code() const { return code_; }
+
+ private:
+  std::string code_;
+};
+
+// The database cannot be opened or read (missing, empty directory, damaged): searchd answers 503.
+class IndexUnavailable : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct FacetCount {
+  std::string value;
+  unsigned count = 0;
+};
+// facet name ("force", "exemption", "offence", "authority", "year") -> values with exact counts
+using FacetCounts = std::map<std::string, std::vector<FacetCount>>;
+
+struct Hit {
+  Record record;
+  std::string snippet;  // HTML: document text escaped, only <mark>...</mark> as markup
+  int page = 0;         // the page of the first highlighted word, for paged formats (PDF); 0 when none
+};
+
+// A boilerplate cluster's summary (clusters.h); a passage like no other is a cluster of one.
+struct ClusterInfo {
+  std::string id;
+  unsigned size = 1, authorities = 0;
+  std::string first, last;  // dates seen, ISO, or ""
+  std::string central;      // the id of its most central passage
+};
+
+struct PassageParent {
+  std::string id, title, authority, date;
+  std::vector<std::string> force;
+};
+
+struct PassageHit {
+  std::string id;  // "<document id>#p<n>"
+  Passage passage;
+  PassageParent parent;
+  std::string message_role;  // the role of the message it is from ("response", "review_response"...)
+  std::string snippet;       // HTML as Hit::snippet
+  ClusterInfo cluster;
+  std::optional<double> similarity;  // /api/similar: wording similarity from 0 to 1
+};
+
+struct SearchResult {
+  unsigned total = 0;  // exact
+  std::vector<Hit> hits;
+  std::vector<PassageHit> passages;  // for Kind::kPassages
+  FacetCounts facets;
+  std::optional<std::string> suggestion;  // a corrected query when this one found nothing
+};
+
+struct StoredDocument {
+  Record record;
+  StoredText text;
+  std::vector<PassageHit> passages;  // its passages, in order (snippet empty)
+};
+
+// One edit of a word-level difference (word_diff.h).
+struct DiffOp {
+  enum Kind { kSame, kAdded, kRemoved } kind = kSame;
+  std::string text;
+};
+
+// /api/cluster: the members and, for each, its wording against the central member's.
+struct ClusterView {
+  ClusterInfo info;
+  std::vector<PassageHit> members;          // at most the request's limit, central first, then by date
+  std::vector<std::vector<DiffOp>> diffs;   // diffs[i]: central -> members[i]
+};
+
+struct Health {
+  unsigned docs = 0;
+  unsigned passages = 0;
+  unsigned shards = 1;  // databases the index is made of (local or remote)
+  std::string revision;
+};
+
+void to_json(nlohmann::json& j, const FacetCounts& f);
+void to_json(nlohmann::json& j, const Hit& h);
+void to_json(nlohmann::json& j, const StoredDocument& d);
+void to_json(nlohmann::json& j, const ClusterInfo& c);
+void to_json(nlohmann::json& j, const PassageHit& h);
+void to_json(nlohmann::json& j, const DiffOp& d);
+void to_json(nlohmann::json& j, const ClusterView& v);
+
+}  // namespace foi

@@ -1,0 +1,284 @@
+// Search: query, filters, sort, page, exact totals and multi-select facets, snippets.
+#include "foi/search/search.h"
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "foi/search/facet_columns.h"
+#include "foi/search/facets.h"
+#include "foi/base/html.h"
+#include "foi/index/index_writer.h"
+#include "foi/search/open_index.h"
+#include "foi/search/precedents.h"
+#include "foi/index/schema.h"
+#include "foi/search/search_query.h"
+#include "foi/search/snippets.h"
+
+namespace foi {
+namespace {
+
+StoredDocument parse_stored(const std::string& raw);
+
+constexpr size_t kSnippetBytes = 300;
+constexpr int kRetries = 3;
+
+StoredDocument stored_from(const Xapian::Document& doc) {
+  try {
+    return parse_stored(doc.get_data());
+  } catch (const nlohmann::json::exception& e) {  // written by another version, or damaged
+    throw IndexUnavailable(std::string("a stored record cannot be read: ") + e.what());
+  }
+}
+
+StoredDocument parse_stored(const std::string& raw) {
+  nlohmann::json data = nlohmann::json::parse(raw);
+  StoredDocument d;
+  d.record = data.at("record").get<Record>();
+  d.text = {data.value("text", ""), data.value("format", ""), data.value("charset", "")};
+  for (const auto& p : data.value("pages", nlohmann::json::array())) d.text.pages.emplace_back(p.at("offset"), p.at("page"));
+  for (const auto& a : data.value("attachments", nlohmann::json::array()))
+    d.text.attachments.emplace_back(a.at("offset"), a.at("name"));
+  return d;
+}
+
+// The filters of a request, composable without any one facet's own filter (multi-select counting).
+struct Filters {
+  Xapian::Query text;
+  std::map<std::string, Xapian::Query> by_facet;  // "year" holds the date range, which "month" ignores too
+  Xapian::Query without(const std::string& facet) const {
+    Xapian::Query q = text;
+    for (const auto& [name, f] : by_facet)
+      if (name != facet && !(facet == "month" && name == "year")) q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+    return q;
+  }
+};
+
+std::string kind_term(Kind kind) {
+  return bounded_term(schema::kKindPrefix, kind == Kind::kPassages ? schema::kPassageKind : schema::kDocumentKind);
+}
+
+unsigned kind_bit(Kind kind) { return kind == Kind::kPassages ? schema::kPassages : schema::kDocuments; }
+
+Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
+  Filters f{Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))), {}};
+  for (const auto& [facet, values] : r.filters) f.by_facet[facet] = facet_filter(facet, values);
+  if (!r.from.empty() || !r.to.empty()) f.by_facet["year"] = date_filter(r.from, r.to);
+  return f;
+}
+
+void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
+  SortOrder order = (r.sort == SortOrder::kRelevance && !has_text) ? SortOrder::kNewest : r.sort;
+  if (order == SortOrder::kNewest) e.set_sort_by_value(schema::kNewestSlot, true);
+  if (order == SortOrder::kOldest) e.set_sort_by_value(schema::kOldestSlot, false);
+  if (order == SortOrder::kRelevance) e.set_sort_by_relevance_then_value(schema::kIdSlot, false);
+}
+
+std::string hit_snippet(const SnippetQuery& q, const std::string& text, bool has_text) {
+  if (!has_text) return html_escape(utf8_truncate(text, kSnippetBytes)) + (text.size() > kSnippetBytes ? "…" : "");
+  return make_snippet(q, text, {kSnippetBytes});
+}
+
+// The page of the first highlighted word: the word with the snippet text after it (up to the next markup) is looked
+// up in the document, so a word that also appears on an earlier page is placed where the snippet came from.
+int page_of_snippet(const std::string& snippet, const StoredDocument& d) {
+  if (d.text.pages.empty()) return 0;
+  size_t open = snippet.find("<mark>"), close = snippet.find("</mark>");
+  if (open == std::string::npos || close == std::string::npos) return 0;
+  std::string word = snippet.substr(open + 6, close - open - 6);
+  size_t next = snippet.find('<', close + 7);
+  std::string context = word + snippet.substr(close + 7, std::min<size_t>(40, next - close - 7));
+  size_t cut = context.find('&');  // escaped characters differ from the text: match only what precedes them
+  if (cut != std::string::npos && cut > word.size()) context.resize(cut);
+  size_t at = d.text.text.find(context.find('&') == std::string::npos ? context : word);
+  if (at == std::string::npos) at = d.text.text.find(word);
+  if (word.empty() || at == std::string::npos) return 0;
+  int page = 0;
+  for (const auto& [offset, number] : d.text.pages)
+    if (offset <= at) page = number;
+  return page;
+}
+
+// What stands for a revision when there is no single one: the databases' identity and the last document
+// number, which moves when any shard gains documents.
+std::string shards_revision(const Xapian::Database& db) {
+  std::string uuid;
+  try {
+    uuid = db.get_uuid();
+  } catch (const Xapian::UnimplementedError&) {
+  }
+  return uuid + "@" + std::to_string(db.get_lastdocid());
+}
+
+}  // namespace
+
+struct SearchIndex::Impl {
+  Xapian::Database db;
+  SearchLimits limits;
+  std::string path;
+  RevisionKey revisions;
+  std::string revision_key;  // a local index's revision (RevisionKey); empty: no cached columns
+
+  // Runs f; a database the indexer changed underneath is reopened and f run again.
+  template <typename F>
+  auto with_retry(F&& f) -> decltype(f()) {
+    for (int attempt = 0;; ++attempt) {
+      bool modified = false;
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        modified = true;
+      } catch (const Xapian::WildcardError&) {
+        throw RequestError("wildcard_too_broad", "a wildcard matches too many words; make it longer");
+      } catch (const Xapian::Error& e) {  // damaged, gone, or a remote shard unreachable
+        throw IndexUnavailable("cannot read the index: " + e.get_description());
+      }
+      if (modified && attempt + 1 >= kRetries) throw IndexUnavailable("the index kept changing during the request");
+      try {
+        db.reopen();  // outside the handler: a failure here is an IndexUnavailable too
+      } catch (const Xapian::Error& e) {
+        throw IndexUnavailable("cannot reopen the index: " + e.get_description());
+      }
+    }
+  }
+
+  SearchResult run(const SearchRequest& r) {
+    ParsedQuery pq = parse_user_query(db, r.q, limits);
+    bool has_text = r.q.find_first_not_of(" \t\r\n") != std::string::npos;
+    Filters filters = make_filters(pq.query, r);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(filters.without(""));
+    enquire.set_time_limit(limits.time_limit_seconds);
+    set_order(enquire, r, has_text);
+    if (r.collapse) enquire.set_collapse_key(schema::kClusterSlot);
+    std::vector<const schema::Facet*> unfiltered;
+    bool dated = filters.by_facet.count("year") > 0;
+    std::vector<const schema::Facet*> own_filtered;
+    for (const schema::Facet& f : schema::kFacets) {
+      if (!(f.kinds & kind_bit(r.kind))) continue;
+      bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
+      (own ? own_filtered : unfiltered).push_back(&f);
+    }
+    SearchResult out;
+    Xapian::MSet m;
+    if (!revision_key.empty() && !r.collapse) {
+      // A local index: the page by BM25 alone, then docid passes counted against cached columns.
+      std::shared_ptr<const FacetColumns> columns = facet_columns(path, db, revision_key);
+      m = enquire.get_mset((r.page - 1) * r.size, r.size);
+      std::vector<Xapian::docid> ids = matching_docids(db, filters.without(""), limits.time_limit_seconds);
+      out.total = static_cast<unsigned>(ids.size());
+      out.facets = columns->count(ids, unfiltered);
+      for (const schema::Facet* f : own_filtered) {  // each filtered facet counted without its own filter
+        ids = matching_docids(db, filters.without(std::string(f->name)), limits.time_limit_seconds);
+        for (auto& [n, counts] : columns->count(ids, {f})) out.facets[n] = std::move(counts);
+      }
+    } else {
+      // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy, in passes
+      // of their own. (On a remote shard, spies on the pass that also fetches the page count some of the
+      // page's documents twice: bench/shards found it.)
+      m = enquire.get_mset((r.page - 1) * r.size, r.size, r.collapse ? db.get_doccount() : 0);
+      unsigned total = 0;
+      out.facets = count_facets(db, filters.without(""), unfiltered, &total, limits.time_limit_seconds);
+      out.total = r.collapse ? m.get_matches_estimated() : total;  // collapsed: one per cluster
+      for (const schema::Facet* f : own_filtered)
+        for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f}, nullptr,
+                                              limits.time_limit_seconds))
+          out.facets[n] = counts;
+    }
+    SnippetQuery sq = snippet_query(pq.query, [&](const std::string& t) { return m.get_termfreq(t); },
+                                    db.get_doccount());
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      if (r.kind == Kind::kPassages) {
+        PassageHit h = read_passage(db, it.get_document());
+        h.snippet = hit_snippet(sq, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
+                                 has_text);
+        out.passages.push_back(std::move(h));
+        continue;
+      }
+      StoredDocument d = stored_from(it.get_document());
+      std::string snippet = hit_snippet(sq, d.text.text, has_text);
+      int page = page_of_snippet(snippet, d);
+      out.hits.push_back({d.record, std::move(snippet), page});
+    }
+    if (out.total == 0 && pq.corrected) out.suggestion = pq.corrected;
+    return out;
+  }
+};
+
+SearchIndex::SearchIndex(const std::string& db_path, SearchLimits limits) {
+  try {
+    impl_ = std::make_unique<Impl>(Impl{Xapian::Database(), limits, db_path, RevisionKey(db_path), ""});
+    impl_->revision_key =
+        impl_->revisions.open([&] { impl_->db = open_index(db_path, limits.remote_timeout_seconds); }, impl_->db);
+  } catch (const Xapian::Error& e) {
+    throw IndexUnavailable("cannot open the index at " + db_path + ": " + e.get_msg());
+  }
+}
+
+SearchIndex::~SearchIndex() = default;
+
+void SearchIndex::refresh() {
+  try {
+    impl_->revision_key = impl_->revisions.open([&] { impl_->db.reopen(); }, impl_->db);
+  } catch (const Xapian::Error& e) {
+    throw IndexUnavailable("cannot reopen the index: " + e.get_description());
+  }
+}
+
+SearchResult SearchIndex::search(const SearchRequest& request) {
+  return impl_->with_retry([&] { return impl_->run(request); });
+}
+
+std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
+  return impl_->with_retry([&]() -> std::optional<StoredDocument> {
+    std::string term = bounded_term(schema::kIdPrefix, id);
+    Xapian::PostingIterator p = impl_->db.postlist_begin(term);
+    if (p == impl_->db.postlist_end(term)) return std::nullopt;
+    Xapian::Document doc = impl_->db.get_document(*p);
+    if (!doc.get_value(schema::kRoleSlot).empty()) return std::nullopt;  // a passage: /api/similar, /api/cluster
+    StoredDocument d = stored_from(doc);
+    d.passages = passages_of(impl_->db, d.record.id);
+    return d;
+  });
+}
+
+std::vector<PassageHit> SearchIndex::similar(const SimilarRequest& request) {
+  return impl_->with_retry([&] { return similar_passages(impl_->db, request); });
+}
+
+std::optional<ClusterView> SearchIndex::cluster(const std::string& id, unsigned limit) {
+  return impl_->with_retry([&] { return cluster_view(impl_->db, id, limit); });
+}
+
+FacetCounts SearchIndex::all_facets() {
+  return impl_->with_retry([&] {
+    std::vector<const schema::Facet*> all;
+    for (const schema::Facet& f : schema::kFacets)
+      if (f.kinds & schema::kDocuments) all.push_back(&f);
+    Xapian::Query documents(kind_term(Kind::kDocuments));
+    if (!impl_->revision_key.empty())
+      return facet_columns(impl_->path, impl_->db, impl_->revision_key)
+          ->count(matching_docids(impl_->db, documents, 0), all);
+    return count_facets(impl_->db, documents, all);
+  });
+}
+
+Health SearchIndex::health() {
+  return impl_->with_retry([&] {
+    Health h;
+    h.docs = impl_->db.get_termfreq(kind_term(Kind::kDocuments));
+    h.passages = impl_->db.get_termfreq(kind_term(Kind::kPassages));
+    h.shards = static_cast<unsigned>(impl_->db.size());
+    try {
+      h.revision = std::to_string(impl_->db.get_revision());
+    } catch (const Xapian::InvalidOperationError&) {  // several databases: no single revision
+      h.revision = shards_revision(impl_->db);
+    } catch (const Xapian::UnimplementedError&) {  // a remote shard does not tell its revision
+      h.revision = shards_revision(impl_->db);
+    }
+    return h;
+  });
+}
+
+}  // namespace foi

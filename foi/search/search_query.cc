@@ -1,0 +1,234 @@
+// QueryParser set-up: prefixes, field processors, range processor, limits.
+#include "foi/search/search_query.h"
+
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+#include "foi/extract/authorities.h"
+#include "foi/extract/dates.h"
+#include "foi/extract/exemptions.h"
+#include "foi/extract/forces.h"
+#include "foi/index/index_writer.h"
+#include "foi/precedents/passages.h"
+#include "foi/index/schema.h"
+
+namespace foi {
+namespace {
+
+std::string canonical_value(const std::string& facet, const std::string& typed) {
+  if (facet == "force") return canonical_force(typed).value_or(typed);
+  if (facet == "authority") return canonical_authority(typed).value_or(typed);
+  if (facet == "exemption") {
+    std::optional<std::string> e = canonical_exemption(typed);
+    if (!e) throw RequestError("bad_exemption", "not an FOIA, FOISA or EIR refusal ground: " + typed);
+    return *e;
+  }
+  if (facet == "role") {
+    for (std::string_view role : kPassageRoles)
+      if (role == typed) return typed;
+    throw RequestError("bad_role", "not a passage role: " + typed);
+  }
+  return typed;  // offence values are matched as written in the facet ("SOA 2003 s15A" or the Act "SOA 2003")
+}
+
+std::string_view prefix_of(const std::string& facet) {
+  for (const schema::Facet& f : schema::kFacets)
+    if (f.name == facet) return f.prefix;
+  throw RequestError("unknown_parameter", "unknown facet: " + facet);
+}
+
+// The first error a field processor met while the parser ran. Xapian's QueryParser is not written to let an
+// exception pass through it (a throw from a FieldProcessor under '-' or '+' corrupted its heap), so processors
+// record the error and return an empty Query, and parse_user_query throws it once the parser has returned.
+using FieldError = std::shared_ptr<std::optional<RequestError>>;
+
+// "force:gmp" -> the boolean term for Greater Manchester Police. Runs in the client's QueryParser, so the Query it
+// makes runs anywhere (remote shards included). Never throws.
+class FacetFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  FacetFieldProcessor(std::string facet, FieldError error) : facet_(std::move(facet)), error_(std::move(error)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    try {
+      return Xapian::Query(bounded_term(prefix_of(facet_), canonical_value(facet_, value)));
+    } catch (const RequestError& e) {
+      if (!*error_) *error_ = e;
+    } catch (const std::exception&) {
+      if (!*error_) *error_ = RequestError("bad_query", "cannot read the value of " + facet_ + ":");
+    }
+    return Xapian::Query();
+  }
+
+ private:
+  std::string facet_;
+  FieldError error_;
+};
+
+// Xapian's parser quietly reads an unclosed bracket or quote some other way; a user is better told.
+void check_balanced(const std::string& q) {
+  int depth = 0;
+  bool quoted = false;
+  for (char c : q) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) throw RequestError("bad_query", "a closing bracket has no opening one");
+  }
+  if (quoted) throw RequestError("bad_query", "a quotation mark is not closed");
+  if (depth > 0) throw RequestError("bad_query", "a bracket is not closed");
+}
+
+// Xapian ends an unquoted prefix value at a bracket, so exemption:s31(1)(a) would arrive as "s31(1". Quote such
+// values first: the value runs to white space, brackets inside it included, stopping at a ')' that closes a group
+// opened before the prefix.
+std::string quote_field_values(const std::string& q) {
+  std::string out;
+  bool quoted = false;
+  for (size_t i = 0; i < q.size();) {
+    if (q[i] == '"') quoted = !quoted;
+    size_t colon = std::string::npos;
+    if (!quoted && (i == 0 || !std::isalnum(static_cast<unsigned char>(q[i - 1]))))
+      for (const char* f : {"force:", "exemption:", "offence:", "authority:", "outcome:"})
+        if (q.compare(i, std::strlen(f), f) == 0) colon = i + std::strlen(f);
+    if (colon == std::string::npos || colon >= q.size() || q[colon] == '"' || std::isspace(q[colon])) {
+      out += q[i++];
+      continue;
+    }
+    size_t end = colon;
+    int depth = 0;
+    for (; end < q.size() && !std::isspace(static_cast<unsigned char>(q[end])); ++end) {
+      if (q[end] == '(') ++depth;
+      if (q[end] == ')' && --depth < 0) break;
+      if (q[end] == '"') break;
+    }
+    out += q.substr(i, colon - i) + "\"" + q.substr(colon, end - colon) + "\"";
+    i = end;
+  }
+  return out;
+}
+
+// Top-level words of q, split at white space outside quotes and brackets.
+std::vector<std::string> top_level_words(const std::string& q) {
+  std::vector<std::string> words;
+  std::string cur;
+  bool quoted = false;
+  int depth = 0;
+  for (char c : q) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && c == '(') ++depth;
+    if (!quoted && c == ')') --depth;
+    if (!quoted && depth == 0 && std::isspace(static_cast<unsigned char>(c))) {
+      if (!cur.empty()) words.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+// Xapian 1.4's parser reads a query of '-' words alone as if the signs were not there: "-exemption:s40" found the
+// documents that cite s40, "-decoy" those that say decoy. A user means "everything but": such a query is
+// rewritten with NOT, which FLAG_PURE_NOT reads as all documents but those. A '-' beside a positive word keeps
+// Xapian's meaning.
+std::string negations_as_not(const std::string& q) {
+  std::vector<std::string> words = top_level_words(q);
+  if (words.empty()) return q;
+  for (const std::string& w : words)
+    if (w.size() < 2 || w[0] != '-' || w[1] == '-') return q;
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "NOT " : " NOT ") + w.substr(1);
+  return out;
+}
+
+unsigned count_terms(const Xapian::Query& q) {
+  unsigned n = 0;
+  for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) ++n;
+  return n;
+}
+
+}  // namespace
+
+// A Query of its own: Xapian::Query::MatchAll is one static object whose reference count is not atomic, so copies
+// of it made on several threads at once corrupt it (a crash under load in Enquire::set_query).
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
+Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& v : values) terms.emplace_back(bounded_term(prefix_of(facet), canonical_value(facet, v)));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+namespace {
+
+// From a month's first day to a month's last day: the year terms (XY:) and month terms (XM:) that cover it
+// exactly, whole years as one term. nullopt for any other range.
+std::optional<std::vector<Xapian::Query>> whole_month_terms(const std::string& from, const std::string& to) {
+  int fy = std::stoi(from.substr(0, 4)), fm = std::stoi(from.substr(5, 2)), fd = std::stoi(from.substr(8, 2));
+  int ty = std::stoi(to.substr(0, 4)), tm = std::stoi(to.substr(5, 2)), td = std::stoi(to.substr(8, 2));
+  if (fd != 1 || td != days_in_month(ty, tm) || ty - fy > 100) return std::nullopt;
+  std::vector<Xapian::Query> terms;
+  for (int y = fy, m = fm; y < ty || (y == ty && m <= tm);) {
+    char buf[16];
+    if (m == 1 && (y < ty || tm == 12)) {
+      std::snprintf(buf, sizeof buf, "%04d", y);  // as the terms are written: the ISO date's first four digits
+      terms.emplace_back(bounded_term(schema::kYearPrefix, buf));
+      ++y;
+      continue;
+    }
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    terms.emplace_back(bounded_term(schema::kMonthPrefix, buf));
+    if (++m > 12) m = 1, ++y;
+  }
+  return terms;
+}
+
+}  // namespace
+
+// Whole months are boolean terms, a postlist the matcher skips along; a value range reads the date of every
+// candidate (and of every document, where nothing else narrows the match). bench/results shows the difference.
+Xapian::Query date_filter(const std::string& from, const std::string& to) {
+  if (!from.empty() && !to.empty())
+    if (std::optional<std::vector<Xapian::Query>> terms = whole_month_terms(from, to))
+      return Xapian::Query(Xapian::Query::OP_OR, terms->begin(), terms->end());
+  auto compact = [](const std::string& iso) { return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2); };
+  if (from.empty() && to.empty()) return match_all();
+  if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, compact(from));
+  if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, compact(to));
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, compact(from), compact(to));
+}
+
+ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits) {
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all(), std::nullopt};
+  check_balanced(q);
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+  qp.add_prefix("title", std::string(schema::kTitlePrefix));
+  auto field_error = std::make_shared<std::optional<RequestError>>();
+  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome", "role"})
+    qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet, field_error))->release());
+  qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
+  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                   Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  ParsedQuery out;
+  try {
+    out.query = qp.parse_query(quote_field_values(negations_as_not(q)), flags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw RequestError("bad_query", "cannot parse the query: " + e.get_msg());
+  }
+  if (*field_error) throw **field_error;
+  if (count_terms(out.query) > limits.max_terms)
+    throw RequestError("too_many_terms", "the query has more than " + std::to_string(limits.max_terms) + " terms");
+  std::string corrected = qp.get_corrected_query_string();
+  if (!corrected.empty() && corrected != q) out.corrected = corrected;
+  return out;
+}
+
+}  // namespace foi

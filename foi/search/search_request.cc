@@ -1,0 +1,90 @@
+// Reading and checking search parameters.
+#include "foi/search/search_request.h"
+
+#include <charconv>
+
+#include "foi/extract/dates.h"
+#include "foi/index/schema.h"
+
+namespace foi {
+namespace {
+
+unsigned parse_positive(const std::string& s, const std::string& code, const std::string& name) {
+  unsigned v = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || v == 0)
+    throw RequestError(code, name + " must be a whole number from 1");
+  return v;
+}
+
+bool is_facet(const std::string& name, Kind kind) {
+  unsigned bit = kind == Kind::kDocuments ? schema::kDocuments : schema::kPassages;
+  for (const schema::Facet& f : schema::kFacets)
+    if (f.name == name && (f.kinds & bit) && name != "year" && name != "month") return true;  // dates: from/to
+  return false;
+}
+
+SortOrder parse_sort(const std::string& s) {
+  if (s == "relevance") return SortOrder::kRelevance;
+  if (s == "newest") return SortOrder::kNewest;
+  if (s == "oldest") return SortOrder::kOldest;
+  throw RequestError("bad_sort", "sort must be relevance, newest or oldest");
+}
+
+}  // namespace
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+SearchRequest parse_search_request(const Params& params, const SearchLimits& limits, Kind kind) {
+  SearchRequest r;
+  r.kind = kind;
+  for (const auto& [name, value] : params) {
+    if (name == "q") r.q = value;
+    else if (name == "collapse" && kind == Kind::kPassages) {
+      if (value != "cluster" && !value.empty()) throw RequestError("bad_collapse", "collapse must be cluster");
+      r.collapse = value == "cluster";
+    } else if (is_facet(name, kind)) {
+      if (!value.empty()) r.filters[name].push_back(value);
+    } else if (name == "from" || name == "to") {
+      if (!value.empty() && !is_iso_date(value))
+        throw RequestError("bad_date", name + " must be a date as YYYY-MM-DD");
+      (name == "from" ? r.from : r.to) = value;
+    } else if (name == "sort") r.sort = parse_sort(value);
+    else if (name == "page") r.page = parse_positive(value, "bad_page", "page");
+    else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
+    else throw RequestError("unknown_parameter", "unknown parameter: " + name);
+  }
+  if (r.q.size() > limits.max_query_bytes)
+    throw RequestError("query_too_long", "q is limited to " + std::to_string(limits.max_query_bytes) + " bytes");
+  if (r.size > limits.max_size)
+    throw RequestError("bad_size", "size is at most " + std::to_string(limits.max_size));
+  if (static_cast<unsigned long>(r.page) * r.size > limits.max_depth)
+    throw RequestError("page_too_deep", "page x size is limited to " + std::to_string(limits.max_depth));
+  if (!r.from.empty() && !r.to.empty() && r.from > r.to)
+    throw RequestError("bad_date_range", "from is after to");
+  return r;
+}
+
+SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits) {
+  SimilarRequest r;
+  for (const auto& [name, value] : params) {
+    if (name == "passage") r.passage = value;
+    else if (name == "text") r.text = value;
+    else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
+    else throw RequestError("unknown_parameter", "unknown parameter: " + name);
+  }
+  if (r.passage.empty() == r.text.empty())
+    throw RequestError("missing_passage", "give either passage (a passage id) or text (a paragraph)");
+  if (r.text.size() > kMaxSimilarText)
+    throw RequestError("text_too_long", "text is limited to " + std::to_string(kMaxSimilarText) + " bytes");
+  if (r.size > limits.max_size) throw RequestError("bad_size", "size is at most " + std::to_string(limits.max_size));
+  return r;
+}
+
+}  // namespace foi

@@ -1,0 +1,62 @@
+// A search request, and reading one from URL query parameters (the same rules for the API and the tests).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "foi/search/results.h"
+
+namespace foi {
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+
+// What a search lists: documents (/api/search) or their passages (/api/passages).
+enum class Kind { kDocuments, kPassages };
+
+struct SearchLimits {
+  size_t max_query_bytes = 1024;
+  unsigned max_size = 100;
+  unsigned max_depth = 10000;  // page x size
+  unsigned max_terms = 64;
+  unsigned max_wildcard_expansion = 200;
+  double time_limit_seconds = 5.0;
+  double remote_timeout_seconds = 5.0;  // a remote shard that takes longer fails the request (503)
+};
+
+struct SearchRequest {
+  std::string q;
+  std::map<std::string, std::vector<std::string>> filters;  // facet name -> values as typed (OR within a facet)
+  std::string from, to;  // inclusive, "YYYY-MM-DD", or empty
+  SortOrder sort = SortOrder::kRelevance;
+  unsigned page = 1, size = 10;
+  Kind kind = Kind::kDocuments;
+  bool collapse = false;  // passages only: one row per boilerplate cluster
+};
+
+// /api/similar: a passage id or a paragraph of text.
+struct SimilarRequest {
+  std::string passage;  // a passage id, or
+  std::string text;     // a paragraph (at most kMaxSimilarText bytes)
+  unsigned size = 10;
+};
+inline constexpr size_t kMaxSimilarText = 4096;
+
+// Parameters as a URL gives them: a name may repeat.
+using Params = std::multimap<std::string, std::string>;
+
+// Reads q, the facets of the kind (force, exemption, offence, authority, outcome for documents; force, exemption,
+// authority, role for passages), from, to, sort, page, size, and for passages collapse=cluster. Throws
+// RequestError with codes bad_page, bad_size, page_too_deep, bad_date, bad_date_range, bad_sort, bad_collapse,
+// query_too_long, unknown_parameter.
+SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {},
+                                   Kind kind = Kind::kDocuments);
+
+// Reads passage or text (one of them), and size. Throws RequestError: missing_passage, text_too_long, bad_size,
+// unknown_parameter.
+SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits = {});
+
+// "2021-01-31" -> true; checks the calendar too.
+bool is_iso_date(const std::string& s);
+
+}  // namespace foi
