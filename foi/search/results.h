@@ -12,6 +12,7 @@
 #include "foi/index/document.h"
 #include "foi/index/index_writer.h"
 #include "foi/precedents/passages.h"
+#include "foi/precedents/word_diff.h"
 
 namespace foi {
 
@@ -79,12 +80,6 @@ struct StoredDocument {
   Record record;
   StoredText text;
   std::vector<PassageHit> passages;  // its passages, in order (snippet empty)
-};
-
-// One edit of a word-level difference (word_diff.h).
-struct DiffOp {
-  enum Kind { kSame, kAdded, kRemoved } kind = kSame;
-  std::string text;
 };
 
 // /api/cluster: the members and, for each, its wording against the central member's.
