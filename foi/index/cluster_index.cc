@@ -9,7 +9,6 @@
 #include <unordered_map>
 
 #include "foi/index/document.h"
-#include "foi/index/index_writer.h"
 #include "foi/index/schema.h"
 
 namespace foi {
