@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "foi/extract/acts.h"
-#include "foi/extract/citations.h"
+#include "foi/extract/citation.h"
 #include "foi/base/scan.h"
 
 namespace foi::context {
