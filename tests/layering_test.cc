@@ -1,5 +1,6 @@
 // The library's parts (ARCHITECTURE.md "Parts"): the rule is read from that table, and every #include under foi/,
-// indexer/ and searchd/ is checked against it; the README's guide and the documents name only files that exist.
+// indexer/ and searchd/ is checked against it, with no loop of includes anywhere; the README's guide and the
+// documents name only files that exist.
 #include <doctest/doctest.h>
 #include <fnmatch.h>
 
@@ -103,6 +104,45 @@ std::vector<std::string> include_problems(const std::string& path, const std::st
   return problems;
 }
 
+// A file and its header are one unit ("foi/extract/dates"); a unit's arrows are what either file includes.
+using Graph = std::map<std::string, std::set<std::string>>;
+
+std::string unit_of(const std::string& path) { return path.substr(0, path.rfind('.')); }
+
+void add_includes(Graph& graph, const std::string& path, const std::string& text) {
+  static const std::regex include(R"re(^\s*#\s*include\s*"(foi/[^"]+)")re");
+  std::string from = unit_of(path);
+  graph[from];
+  std::istringstream in(text);
+  std::string line;
+  std::smatch m;
+  while (std::getline(in, line))
+    if (std::regex_search(line, m, include) && unit_of(m[1]) != from) graph[from].insert(unit_of(m[1]));
+}
+
+// Each unit that can reach itself, with the path back: "a -> b -> a".
+std::vector<std::string> include_cycles(const Graph& graph) {
+  std::vector<std::string> cycles;
+  for (const auto& [start, next] : graph) {
+    std::map<std::string, std::string> came_from;  // breadth first from start
+    std::vector<std::string> queue(next.begin(), next.end());
+    for (const std::string& n : next) came_from.emplace(n, start);
+    for (size_t i = 0; i < queue.size(); ++i) {
+      if (queue[i] == start) {
+        std::string cycle = start;
+        for (std::string at = came_from[start]; at != start; at = came_from[at]) cycle = at + " -> " + cycle;
+        cycles.push_back(start + " -> " + cycle);
+        break;
+      }
+      auto it = graph.find(queue[i]);
+      if (it == graph.end()) continue;
+      for (const std::string& n : it->second)
+        if (came_from.emplace(n, queue[i]).second) queue.push_back(n);
+    }
+  }
+  return cycles;
+}
+
 // Paths a document names that do not exist: backticked words that start with a top-level folder, and in a table
 // row whose first cell is a folder, the bare file names (`reader.*`) of the other cells, read inside that folder.
 std::vector<std::string> missing_paths(const std::string& markdown,
@@ -162,7 +202,7 @@ const char* kSample = R"(# x
 
 }  // namespace
 
-TEST_CASE("layering: the rule table is read from the document, and a wrong include is named") {
+TEST_CASE("layering: the rule table is read from the document; a wrong include and a loop are named") {
   Rules rules = parse_parts(kSample);
   REQUIRE(rules.size() == 3);
   CHECK(rules.at("search").may_include == std::set<std::string>{"base", "extract"});
@@ -187,6 +227,16 @@ TEST_CASE("layering: the rule table is read from the document, and a wrong inclu
     CAPTURE(c.text);
     CHECK(include_problems(c.path, c.text, rules, all_exist).size() == c.problems);
   }
+  Graph graph;
+  add_includes(graph, "foi/extract/citations.cc",
+               "#include \"foi/extract/citations.h\"\n#include \"foi/extract/context.h\"\n");
+  add_includes(graph, "foi/extract/context.h", "#include \"foi/extract/citations.h\"\n");
+  add_includes(graph, "foi/extract/dates.cc", "#include \"foi/base/text.h\"\n");
+  CHECK(joined(include_cycles(graph)) ==
+        "foi/extract/citations -> foi/extract/context -> foi/extract/citations\n"
+        "foi/extract/context -> foi/extract/citations -> foi/extract/context\n");
+  graph["foi/extract/context"].clear();
+  CHECK(include_cycles(graph).empty());
   auto none_exist = [](const std::string&) { return false; };
   CHECK(include_problems("foi/extract/a.cc", "#include \"foi/extract/gone.h\"\n", rules, none_exist).size() == 1);
   CHECK(joined(missing_paths("see `foi/gone.h` and `not/a/path` and `--flag`\n| `foi/extract/` | `dates.*`, `x` |\n",
@@ -200,6 +250,7 @@ TEST_CASE("layering: every include under foi/, indexer/ and searchd/ keeps to AR
   auto exists = [&](const std::string& p) { return fs::exists(root + "/" + p); };
   std::vector<std::string> problems;
   std::set<std::string> folders;
+  Graph graph;
   for (const char* top : {"foi", "indexer", "searchd"}) {
     for (const auto& entry : fs::recursive_directory_iterator(root + "/" + top)) {
       if (!entry.is_regular_file()) continue;
@@ -207,11 +258,13 @@ TEST_CASE("layering: every include under foi/, indexer/ and searchd/ keeps to AR
       if (ext != ".h" && ext != ".cc") continue;
       std::string rel = fs::relative(entry.path(), root).generic_string();
       folders.insert(part_of(rel));
-      for (std::string& p : include_problems(rel, foi::test::read_file(entry.path()), rules, exists))
-        problems.push_back(p);
+      std::string text = foi::test::read_file(entry.path());
+      for (std::string& p : include_problems(rel, text, rules, exists)) problems.push_back(p);
+      add_includes(graph, rel, text);
     }
   }
   CHECK(joined(problems) == "");
+  CHECK(joined(include_cycles(graph)) == "");  // and no loop inside a part: a file and its header are one unit
   std::set<std::string> parts;
   for (const auto& [name, rule] : rules) parts.insert(name);
   CHECK(folders == parts);  // every folder is a part, and every part has files

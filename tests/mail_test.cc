@@ -9,11 +9,18 @@
 #include "foi/formats/reader.h"
 #include "test_util.h"
 
-using foi::formats::read_mail;
-using foi::formats::read_mbox;
+using foi::formats::ReadOptions;
 using foi::formats::ReadText;
 
 namespace {
+
+// The reader as the dispatcher calls it: attachments through read_document.
+ReadText read_mail(std::string_view bytes, const ReadOptions& options) {
+  return foi::formats::read_mail(bytes, options, foi::formats::read_document);
+}
+std::vector<ReadText> read_mbox(std::string_view bytes, const ReadOptions& options) {
+  return foi::formats::read_mbox(bytes, options, foi::formats::read_document);
+}
 
 bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;

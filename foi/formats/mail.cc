@@ -1,5 +1,5 @@
 // Email with GMime: headers as hints and a short header block, text and HTML parts as the body, attachments
-// read with read_document and appended after a marker line each.
+// read by the dispatcher it is given (read_document) and appended after a marker line each.
 #include "foi/formats/mail.h"
 
 #include <algorithm>
@@ -222,7 +222,8 @@ void append_body(GMimePart* part, ReadText& r) {
 
 // Each attachment is read as a document of its own format one level deeper. A message nested past kMaxDepth
 // is not descended into: it is noted in the text as not read, and the messages around it are still read.
-void append_attachment(GMimeObject* obj, size_t index, const ReadOptions& options, ReadText& r) {
+void append_attachment(GMimeObject* obj, size_t index, const ReadOptions& options, const ReadAttachment& read,
+                       ReadText& r) {
   std::string name = attachment_name(obj, index);
   std::string dispatch = name;
   if (!has_extension(name) || !format_for(name) || GMIME_IS_MESSAGE_PART(obj))  // "scan", "data.csv"
@@ -233,7 +234,7 @@ void append_attachment(GMimeObject* obj, size_t index, const ReadOptions& option
   try {
     if (inner.depth > kMaxDepth)
       throw TextError("nested too deep (more than " + std::to_string(kMaxDepth) + ")");
-    docs = read_document(dispatch, attachment_bytes(obj), inner);
+    docs = read(dispatch, attachment_bytes(obj), inner);
   } catch (const TextError& e) {  // UnsupportedFormat is a TextError
     r.text += "[attachment " + name + ": not read: " + e.what() + "]\n\n";
     return;
@@ -251,7 +252,7 @@ void append_attachment(GMimeObject* obj, size_t index, const ReadOptions& option
   }
 }
 
-ReadText read_message(GMimeMessage* msg, const ReadOptions& options) {
+ReadText read_message(GMimeMessage* msg, const ReadOptions& options, const ReadAttachment& read) {
   ReadText r;
   r.format = "mail";
   read_headers(msg, r);
@@ -259,7 +260,7 @@ ReadText read_message(GMimeMessage* msg, const ReadOptions& options) {
   collect(g_mime_message_get_mime_part(msg), parts);
   for (GMimePart* body : parts.bodies) append_body(body, r);
   for (size_t i = 0; i < parts.attachments.size(); ++i)
-    append_attachment(parts.attachments[i], i, options, r);
+    append_attachment(parts.attachments[i], i, options, read, r);
   while (!r.text.empty() && r.text.back() == '\n') r.text.pop_back();
   if (r.text.empty()) throw TextError("no headers or text in the message");
   r.text += '\n';
@@ -274,7 +275,7 @@ GPtr<GMimeParser> parser_for(GMimeStream* stream, GMimeFormat format) {
 
 }  // namespace
 
-ReadText read_mail(std::string_view bytes, const ReadOptions& options) {
+ReadText read_mail(std::string_view bytes, const ReadOptions& options, const ReadAttachment& read_attachment) {
   if (options.depth > kMaxDepth)
     throw TextError("nested too deep (more than " + std::to_string(kMaxDepth) + ")");
   init_gmime();
@@ -282,12 +283,13 @@ ReadText read_mail(std::string_view bytes, const ReadOptions& options) {
   GPtr<GMimeParser> parser = parser_for(stream.get(), GMIME_FORMAT_MESSAGE);
   GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
   if (!msg) throw TextError("not an email message");
-  return read_message(msg.get(), options);
+  return read_message(msg.get(), options, read_attachment);
 }
 
 // A message that cannot be read is left out; the others keep their positions as parts ("#1", "#3"), so a
 // message's part name does not change when a neighbour is repaired.
-std::vector<ReadText> read_mbox(std::string_view bytes, const ReadOptions& options) {
+std::vector<ReadText> read_mbox(std::string_view bytes, const ReadOptions& options,
+                                const ReadAttachment& read_attachment) {
   if (options.depth > kMaxDepth)
     throw TextError("nested too deep (more than " + std::to_string(kMaxDepth) + ")");
   init_gmime();
@@ -301,7 +303,7 @@ std::vector<ReadText> read_mbox(std::string_view bytes, const ReadOptions& optio
     if (!msg) break;
     ++count;
     try {
-      out.push_back(read_message(msg.get(), options));
+      out.push_back(read_message(msg.get(), options, read_attachment));
       out.back().part = std::string("#").append(std::to_string(count));
     } catch (const TextError& e) {
       if (first_error.empty()) first_error = e.what();

@@ -3,7 +3,8 @@
 
 #include <string_view>
 
-#include "foi/formats/reader.h"
+#include "foi/formats/format.h"
+#include "foi/formats/read_text.h"
 
 namespace foi::formats {
 
