@@ -83,4 +83,76 @@ inline size_t match_digits(std::string_view t, size_t pos, size_t min_digits, si
   return (n >= min_digits && n <= max_digits) ? i : std::string_view::npos;
 }
 
+inline bool alpha_at(std::string_view t, size_t i) { return i < t.size() && is_alpha(t[i]); }
+inline bool alnum_at(std::string_view t, size_t i) { return i < t.size() && is_alnum(t[i]); }
+inline bool digit_at(std::string_view t, size_t i) { return i < t.size() && is_digit(t[i]); }
+
+// End of the run of letters starting at i, and start of the one ending at i.
+inline size_t letters_end(std::string_view t, size_t i) {
+  while (alpha_at(t, i)) ++i;
+  return i;
+}
+inline size_t letters_start(std::string_view t, size_t i) {
+  while (i > 0 && is_alpha(t[i - 1])) --i;
+  return i;
+}
+inline size_t digits_end(std::string_view t, size_t i) {
+  while (digit_at(t, i)) ++i;
+  return i;
+}
+
+// The value of a run of ASCII digits (the caller bounds its length).
+inline int to_int(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
+// ASCII case-insensitive equality.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (lower(a[k]) != lower(b[k])) return false;
+  return true;
+}
+
+// Byte length of the white-space character at t[i], or 0: ASCII white space and the no-break and thin spaces
+// that PDF and HTML conversion leave in letterheads (U+00A0, U+2000..U+200A, U+202F).
+inline size_t space_at(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  const auto c = static_cast<unsigned char>(t[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    const auto d = static_cast<unsigned char>(t[i + 2]);
+    if (d <= 0x8A || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// Past white space (space_at) crossing at most `max_newlines` line breaks; npos if it would cross more.
+inline size_t skip_space(std::string_view t, size_t i, int max_newlines) {
+  for (size_t n; (n = space_at(t, i)) != 0; i += n)
+    if (t[i] == '\n' && --max_newlines < 0) return std::string_view::npos;
+  return i;
+}
+
+// t without white space (space_at), or the characters in `marks`, at either end.
+inline std::string_view trim(std::string_view t, std::string_view marks) {
+  while (!t.empty()) {
+    size_t n = space_at(t, 0);
+    if (n == 0 && marks.find(t.front()) != std::string_view::npos) n = 1;
+    if (n == 0) break;
+    t.remove_prefix(n);
+  }
+  while (!t.empty()) {
+    size_t n = marks.find(t.back()) != std::string_view::npos ? 1 : 0;
+    for (size_t k = 1; k <= 3 && n == 0; ++k)
+      if (t.size() >= k && space_at(t, t.size() - k) == k) n = k;
+    if (n == 0) break;
+    t.remove_suffix(n);
+  }
+  return t;
+}
+
 }  // namespace foi::scan

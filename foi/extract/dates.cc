@@ -7,39 +7,13 @@
 #include <array>
 #include <cstdio>
 
+#include "foi/base/scan.h"
+
 namespace foi {
+using namespace scan;
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-bool alnum_at(std::string_view s, size_t i) { return i < s.size() && is_alnum(s[i]); }
-
-// Byte length of the white-space character at s[i], or 0. Includes the no-break and thin spaces that PDF and
-// HTML conversion leave in letterheads (U+00A0, U+2000..U+200A, U+202F).
-size_t space_at(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-    const auto d = static_cast<unsigned char>(s[i + 2]);
-    if (d <= 0x8A || d == 0xAF) return 3;
-  }
-  return 0;
-}
-
-// Skips white space crossing at most `max_newlines` line breaks; npos if it would cross more.
-size_t skip_space(std::string_view s, size_t i, int max_newlines) {
-  for (size_t n; (n = space_at(s, i)) != 0; i += n) {
-    if (s[i] == '\n' && --max_newlines < 0) return npos;
-  }
-  return i;
-}
 
 // The separator between two parts of a date: white space and at most one comma. A hard wrap may fall inside a
 // date ("Date 22\nJanuary\n2021") but a blank line ends it. npos when nothing separates the parts. Like the
@@ -49,36 +23,6 @@ size_t skip_separator(std::string_view s, size_t i) {
   size_t j = skip_space(s, i, 1);
   if (j != npos && j < s.size() && s[j] == ',') j = skip_space(s, j + 1, 1);
   return (j == npos || j == i) ? npos : j;
-}
-
-size_t letters_end(std::string_view s, size_t i) {
-  while (i < s.size() && is_alpha(s[i])) ++i;
-  return i;
-}
-
-// Start of the run of letters that ends at i.
-size_t letters_start(std::string_view s, size_t i) {
-  while (i > 0 && is_alpha(s[i - 1])) --i;
-  return i;
-}
-
-size_t digits_end(std::string_view s, size_t i) {
-  while (i < s.size() && is_digit(s[i])) ++i;
-  return i;
-}
-
-int to_int(std::string_view digits) {
-  int n = 0;
-  for (char c : digits) n = n * 10 + (c - '0');
-  return n;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t k = 0; k < a.size(); ++k) {
-    if (lower(a[k]) != lower(b[k])) return false;
-  }
-  return true;
 }
 
 constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
@@ -279,25 +223,6 @@ std::string format(const Date& d, const char* pattern) {
   char buf[32];
   std::snprintf(buf, sizeof buf, pattern, d.year, d.month, d.day);
   return buf;
-}
-
-// s without white space, or the characters in `marks`, at either end.
-std::string_view trim(std::string_view s, std::string_view marks) {
-  while (!s.empty()) {
-    size_t n = space_at(s, 0);
-    if (n == 0 && marks.find(s.front()) != npos) n = 1;
-    if (n == 0) break;
-    s.remove_prefix(n);
-  }
-  while (!s.empty()) {
-    size_t n = marks.find(s.back()) != npos ? 1 : 0;
-    for (size_t k = 1; k <= 3 && n == 0; ++k) {
-      if (s.size() >= k && space_at(s, s.size() - k) == k) n = k;
-    }
-    if (n == 0) break;
-    s.remove_suffix(n);
-  }
-  return s;
 }
 
 // ---- Finding the response date in a document.

@@ -4,54 +4,14 @@
 // Hand-written scanning, one pass with bounded work at each word start, so any input is read in linear time.
 #include "foi/extract/references.h"
 
+#include "foi/base/scan.h"
 #include "foi/extract/dates.h"
 
 namespace foi {
+using namespace scan;
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-bool alpha_at(std::string_view s, size_t i) { return i < s.size() && is_alpha(s[i]); }
-bool digit_at(std::string_view s, size_t i) { return i < s.size() && is_digit(s[i]); }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t k = 0; k < a.size(); ++k) {
-    if (lower(a[k]) != lower(b[k])) return false;
-  }
-  return true;
-}
-
-// Byte length of the white-space character at s[i] (ASCII, U+00A0, U+2000..U+200A, U+202F), or 0.
-size_t space_at(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-    const auto d = static_cast<unsigned char>(s[i + 2]);
-    if (d <= 0x8A || d == 0xAF) return 3;
-  }
-  return 0;
-}
-
-// Skips white space crossing at most `max_newlines` line breaks; npos if it would cross more.
-size_t skip_space(std::string_view s, size_t i, int max_newlines) {
-  for (size_t n; (n = space_at(s, i)) != 0; i += n) {
-    if (s[i] == '\n' && --max_newlines < 0) return npos;
-  }
-  return i;
-}
-
-size_t letters_end(std::string_view s, size_t i) {
-  while (alpha_at(s, i)) ++i;
-  return i;
-}
 
 // The whole word (run of letters) starting at i; empty unless i is a word start.
 std::string_view word_at(std::string_view s, size_t i) {
@@ -120,12 +80,6 @@ bool all_digits(std::string_view v) {
     if (!is_digit(c)) return false;
   }
   return true;
-}
-
-int to_int(std::string_view digits) {
-  int n = 0;
-  for (char c : digits) n = n * 10 + (c - '0');
-  return n;
 }
 
 // "2021", financial years such as "2019/20", "2013-14", "2019/2020", and spans of years ("2019-2024"): a period,
