@@ -125,6 +125,7 @@ int explain(const std::string& path, const foi::IndexerOptions& indexer) {
     for (const foi::Explained& e : docs) {
       nlohmann::json j = e.record;
       j["passages"] = e.passages;
+      j["reasons"] = e.record.reasons;
       out.push_back(std::move(j));
     }
     std::cout << foi::dump_json(out.size() == 1 ? out[0] : out, 2) << "\n";  // an mbox: one record per message

@@ -18,6 +18,10 @@ TEST_CASE("api errors: each bad request gets its stable code") {
     const char* code;
   };
   const Case cases[] = {
+      {"/api/search?doc_type=decision", 400, "bad_doc_type"},
+      {"/api/search?q=doc_type:Guidance", 400, "bad_doc_type"},
+      {"/api/search?q=-doc_type:nothing", 400, "bad_doc_type"},
+      {"/api/passages?doc_type=guidance", 400, "unknown_parameter"},
       {"/api/search?from=2021-02-30", 400, "bad_date"},
       {"/api/search?to=yesterday", 400, "bad_date"},
       {"/api/search?from=2021-02-01&to=2021-01-01", 400, "bad_date_range"},

@@ -313,3 +313,30 @@ TEST_CASE("api: a stub file over two databases answers like one database holding
   }
   CHECK(split.json("/healthz").at("docs") == one.json("/healthz").at("docs"));
 }
+
+TEST_CASE("api: the doc_type facet counts each kind exactly, and its filter and doc_type: narrow to a kind") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json all = sd.json("/api/search");
+  Counts kinds = counts_of(all, "doc_type");
+  int sum = 0;
+  for (const auto& [kind, n] : kinds) sum += n;
+  CHECK(sum == all.at("total").get<int>());  // one kind per document
+  CHECK(kinds.at("thread") == 3);              // the three WhatDoTheyKnow threads
+  CHECK(kinds.at("response") == 2);            // the West Yorkshire letter and the West Midlands log entry
+  CHECK(kinds.at("guidance") == 2);            // "Widget policy", "Widget guidance": named so, and no letter
+  for (const char* path : {"/api/search?doc_type=response", "/api/search?q=doc_type:response"}) {
+    CAPTURE(path);
+    nlohmann::json r = sd.json(path);
+    CHECK(r.at("total") == 2);
+    for (const auto& h : r.at("hits")) CHECK(h.at("doc_type") == "response");
+    if (std::string(path).find("q=") == std::string::npos)
+      CHECK(counts_of(r, "doc_type") == kinds);  // multi-select: the facet's own filter leaves its counts alone
+    else
+      CHECK(counts_of(r, "doc_type") == Counts{{"response", 2}});  // in q it is part of the query
+    CHECK(counts_of(r, "force") == Counts{{"West Midlands Police", 1}, {"West Yorkshire Police", 1}});
+  }
+  nlohmann::json two = sd.json("/api/search?doc_type=response&doc_type=thread&exemption=s23(5)");
+  CHECK(two.at("total") == 4);
+  CHECK(counts_of(two, "doc_type") == Counts{{"response", 1}, {"thread", 3}});
+  CHECK(sd.json("/api/search?q=widget+-doc_type:guidance").at("total") == 2);
+}

@@ -84,18 +84,6 @@ TEST_CASE("extract: titles skip WhatDoTheyKnow status lines, letterhead labels a
   CHECK(foi::extract_title("\n\n", "dir/response_42.txt") == "response_42");
 }
 
-TEST_CASE("extract: doc_type tells threads, responses, requests and guidance apart") {
-  CHECK(foi::classify_doc_type("Dear Kent Police,\nPlease provide the number of drones.\nYours faithfully", "Drones") ==
-        "request");
-  CHECK(foi::classify_doc_type("Freedom of Information request\nOur ref: 1/21\nThe information is exempt under "
-                               "section 31.",
-                               "Drones") == "response");
-  CHECK(foi::classify_doc_type("This guidance sets out how officers deploy drones.", "Drone deployment guidance") ==
-        "guidance");
-  CHECK(foi::classify_doc_type("Dear A,\n...\nshow quoted sections\nB left an annotation ()\nDear C,", "T") == "thread");
-  CHECK(foi::classify_doc_type("A shopping list.", "Groceries") == "other");
-}
-
 TEST_CASE("extract: a Scottish authority's document that names only the UK Act reads bare sections as FOIA") {
   const char* text =
       "Police Scotland\nDate: 2 May 2022\n\nDear Sir,\nAs a UK-wide request this was handled under the Freedom of "

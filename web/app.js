@@ -2,12 +2,14 @@
 // module holds the search view, the document view and the wiring; precedents.js holds the Precedents view.
 
 import { $, el, chip, api, renderSnippet, showMessage } from "./dom.js";
-import { SEARCH_FACETS, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
+import { SEARCH_FACETS, docTypeLabel, docTypeName, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
 import { renderDocText } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 import { renderPrecedents, wirePrecedents, roleChip, roleLabel, plural, similarState } from "./precedents.js";
 
 const PAGE_SIZE = 10;
+
+const LABELS = { doc_type: docTypeLabel };
 
 // ---- results ------------------------------------------------------------------------------------------------
 
@@ -17,6 +19,7 @@ function renderHits(s, data) {
   for (const hit of data.hits) {
     const title = link({ ...s, doc: hit.id }, { class: "hit-title", text: hit.title || hit.id });
     const meta = el("p", { class: "hit-meta" });
+    if (hit.doc_type) meta.append(chip(docTypeName(hit.doc_type), "kind"));
     meta.append(chip(hit.authority || "Unknown authority", "authority"));
     meta.append(chip(hit.date || "undated", "date"));
     if (hit.reference) meta.append(chip(`ref ${hit.reference}`, "ref"));
@@ -107,13 +110,13 @@ async function renderResults(s) {
   document.title = s.q ? `${s.q} – foisearch` : "foisearch";
   const current = newTicket();
   const dates = s.from || s.to ? [[`Date: ${s.from || "…"} to ${s.to || "…"}`, { from: "", to: "" }]] : [];
-  renderActiveFilters($("active-filters"), SEARCH_FACETS, s, dates);
+  renderActiveFilters($("active-filters"), SEARCH_FACETS, s, dates, LABELS);
   try {
     const data = await api("/api/search", searchParams(s));
     if (!current()) return;
     renderTotal(s, data);
     renderHits(s, data);
-    renderFacets($("facet-lists"), SEARCH_FACETS, s, data);
+    renderFacets($("facet-lists"), SEARCH_FACETS, s, data, { labels: LABELS });
     renderHistogram(s, data);
     renderPager($("pager"), data.total, s.page, PAGE_SIZE);
   } catch (e) {
@@ -178,7 +181,7 @@ async function renderDocument(s) {
     metaRow(meta, "Reference", d.reference);
     metaRow(meta, "Exemptions", d.exemptions);
     metaRow(meta, "Offences", d.offences);
-    metaRow(meta, "Type", d.doc_type);
+    metaRow(meta, "Kind", docTypeName(d.doc_type));
     metaRow(meta, "File", d.id);
     metaRow(meta, "Outcome", d.outcome);
     if (d.pages && d.pages.length) metaRow(meta, "Pages", String(d.pages.length));

@@ -5,6 +5,7 @@ import { el } from "./dom.js";
 
 // Facet filters each view offers: [URL parameter, title].
 export const SEARCH_FACETS = [
+  ["doc_type", "Kind of document"],
   ["force", "Force"],
   ["exemption", "Exemption"],
   ["offence", "Offence"],
@@ -16,7 +17,28 @@ export const PASSAGE_FACETS = [
   ["exemption", "Exemption"],
   ["authority", "Authority"],
 ];
-const FILTERS = ["force", "exemption", "offence", "authority", "outcome", "role"];
+// The document kinds (API.md "Document kinds") in the words people use; an unknown value shows as itself.
+const DOC_TYPE_LABELS = {
+  response: "Responses",
+  internal_review: "Internal reviews",
+  thread: "Request threads",
+  request: "Requests",
+  decision_notice: "Decision notices",
+  tribunal_decision: "Tribunal decisions",
+  guidance: "Guidance",
+  other: "Other documents",
+};
+export function docTypeLabel(value) {
+  return Object.hasOwn(DOC_TYPE_LABELS, value) ? DOC_TYPE_LABELS[value] : value;
+}
+// A hit's kind as one item: "Response", "Tribunal decision".
+export function docTypeName(value) {
+  const label = docTypeLabel(value);
+  if (label === "Guidance" || label === value) return label;
+  return label.replace(/s$/, "").replace(/^Other documents?$/, "Other");
+}
+
+const FILTERS = ["doc_type", "force", "exemption", "offence", "authority", "outcome", "role"];
 
 export function readState() {
   const p = new URLSearchParams(location.search);

@@ -1,6 +1,7 @@
 // The record the indexer stores for a document, and its JSON form (the --explain output).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,12 +22,13 @@ struct Record {
   std::vector<std::string> offences;    // "SOA 2003 s15A"
   std::optional<std::string> date;      // ISO "YYYY-MM-DD"
   std::optional<std::string> reference;
-  std::string doc_type;                 // "thread", "response", "request", "guidance", "other"
+  std::string doc_type;                 // one of kDocTypes (extract/doc_types.h)
   std::optional<std::string> outcome;   // "disclosed in full", "disclosed in part", "refused",
                                         // "neither confirmed nor denied", "not held"; or a sidecar's own value
   std::optional<std::string> url;       // where the document came from (sidecar)
   std::vector<std::string> from_sidecar;  // the fields a sidecar file gave ("date", "reference"...)
   std::vector<Message> messages;          // the request, responses, annotations... (messages.h)
+  std::map<std::string, std::string> reasons;  // field -> what decided it, for --explain; not stored
 };
 
 void to_json(nlohmann::json& j, const Record& r);

@@ -6,6 +6,7 @@
 #include "foi/extract/authorities.h"
 #include "foi/extract/citations.h"
 #include "foi/extract/dates.h"
+#include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
 #include "foi/precedents/messages.h"
@@ -72,23 +73,6 @@ std::string extract_title(std::string_view text, std::string_view fallback_path)
   return stem_of(fallback_path);
 }
 
-std::string classify_doc_type(std::string_view text, std::string_view title) {
-  size_t messages = count_ci(text, "left an annotation") + count_ci(text, "show quoted sections") +
-                    count_ci(text, "\nDear ");
-  if (messages >= 3) return "thread";
-  bool foi = count_ci(text, "freedom of information") + count_ci(text, "FOI") > 0;
-  bool answer = count_ci(text, "exemption") + count_ci(text, "our ref") + count_ci(text, "refusal notice") +
-                    count_ci(text, "neither confirm") + count_ci(text, "\nresponse") + count_ci(text, "information held") >
-                0;
-  if (foi && answer) return "response";
-  if (count_ci(text, "Dear ") > 0 && (count_ci(text, "please provide") + count_ci(text, "I would like") > 0))
-    return "request";
-  if (count_ci(title, "guidance") + count_ci(title, "guide") + count_ci(title, "policy") +
-          count_ci(title, "procedure") > 0)
-    return "guidance";
-  return "other";
-}
-
 bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority) {
   size_t foisa = count_ci(text, "Freedom of Information (Scotland) Act") + count_ci(text, "FOISA");
   size_t foia = count_ci(text, "Freedom of Information Act") + count_ci(text, "FOIA");
@@ -147,7 +131,10 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.title = choose_title(in);
   r.authority = extract_authority(in.text);
   r.force = extract_forces(in.text);
-  r.doc_type = in.read && in.read->format == "wdtk" ? "thread" : classify_doc_type(in.text, r.title);
+  DocTypeReading kind = in.read && in.read->format == "wdtk" ? DocTypeReading{"thread", "a WhatDoTheyKnow thread export"}
+                                                              : classify_doc_type(in.text, r.title);
+  r.doc_type = kind.type;
+  r.reasons["doc_type"] = kind.reason;
   r.messages = split_messages(in.text, r.doc_type, r.authority);
   r.offences = offences_from(citations);
   r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),

@@ -37,9 +37,6 @@ Extracted extract_document(const ExtractInput& in);
 // the file name (without extension) when there is none.
 std::string extract_title(std::string_view text, std::string_view fallback_path);
 
-// "thread" (a request with its correspondence), "response" (an authority's letter), "request", "guidance", "other".
-std::string classify_doc_type(std::string_view text, std::string_view title);
-
 // True when the document is under Scotland's FOI law: a Scottish authority's (unless it names the UK Act and never
 // FOISA), or FOISA named more than FOIA.
 bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority);

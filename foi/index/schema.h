@@ -16,7 +16,7 @@ inline constexpr std::string_view kOffencePrefix = "XO:";       // offence, and 
 inline constexpr std::string_view kAuthorityPrefix = "XA:";     // canonical authority
 inline constexpr std::string_view kYearPrefix = "XY:";          // year of the response date, "2021"
 inline constexpr std::string_view kMonthPrefix = "XM:";         // year and month of the response date, "2021-01"
-inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type ("thread", "response"...)
+inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type (extract/doc_types.h kDocTypes)
 inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
 inline constexpr std::string_view kFilePrefix = "XP:";          // the file (its id) the document was read from
@@ -75,6 +75,7 @@ inline constexpr Facet kFacets[] = {
     {"offence", kOffencePrefix, kOffencesSlot, true, kDocuments},
     {"authority", kAuthorityPrefix, kAuthoritySlot, false, kBoth},
     {"outcome", kOutcomePrefix, kOutcomeSlot, false, kDocuments},
+    {"doc_type", kDocTypePrefix, kDocTypeSlot, false, kDocuments},
     {"role", kRolePrefix, kRoleSlot, false, kPassages},
     {"year", kYearPrefix, kYearSlot, false, kBoth},
     {"month", kMonthPrefix, kMonthSlot, false, kBoth},
@@ -87,6 +88,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "6";
+inline constexpr std::string_view kExtractionVersion = "7";
 
 }  // namespace foi::schema

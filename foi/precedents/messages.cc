@@ -214,7 +214,11 @@ std::vector<Message> split_messages(std::string_view text, std::string_view doc_
   if (bounds.empty()) bounds = log_labels(lines);
   if (bounds.empty()) {
     bool request = doc_type == "request";
-    Message m{0, text.size(), request ? "request" : (doc_type == "response" ? "response" : "other"),
+    const char* role = request                          ? "request"
+                       : doc_type == "response"         ? "response"
+                       : doc_type == "internal_review"  ? "review_response"
+                                                        : "other";
+    Message m{0, text.size(), role,
               request ? "requester" : "authority", "", std::nullopt};
     if (std::optional<Date> d = extract_date(text)) m.date = d->iso();
     return {m};

@@ -9,6 +9,7 @@
 
 #include "foi/extract/authorities.h"
 #include "foi/extract/dates.h"
+#include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
 #include "foi/index/index_writer.h"
@@ -25,6 +26,12 @@ std::string canonical_value(const std::string& facet, const std::string& typed) 
     std::optional<std::string> e = canonical_exemption(typed);
     if (!e) throw RequestError("bad_exemption", "not an FOIA, FOISA or EIR refusal ground: " + typed);
     return *e;
+  }
+  if (facet == "doc_type") {
+    if (is_doc_type(typed)) return typed;
+    std::string all;
+    for (std::string_view t : kDocTypes) all += (all.empty() ? "" : ", ") + std::string(t);
+    throw RequestError("bad_doc_type", "not a document kind: " + typed + " (one of " + all + ")");
   }
   if (facet == "role") {
     for (std::string_view role : kPassageRoles)
@@ -90,7 +97,7 @@ std::string quote_field_values(const std::string& q) {
     if (q[i] == '"') quoted = !quoted;
     size_t colon = std::string::npos;
     if (!quoted && (i == 0 || !std::isalnum(static_cast<unsigned char>(q[i - 1]))))
-      for (const char* f : {"force:", "exemption:", "offence:", "authority:", "outcome:"})
+      for (const char* f : {"force:", "exemption:", "offence:", "authority:", "outcome:", "doc_type:"})
         if (q.compare(i, std::strlen(f), f) == 0) colon = i + std::strlen(f);
     if (colon == std::string::npos || colon >= q.size() || q[colon] == '"' || std::isspace(q[colon])) {
       out += q[i++];
@@ -212,7 +219,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
   auto field_error = std::make_shared<std::optional<RequestError>>();
-  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome", "role"})
+  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome", "doc_type", "role"})
     qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet, field_error))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

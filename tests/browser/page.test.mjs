@@ -41,6 +41,19 @@ test("ticking a facet narrows the list and changes the other counts; unticking r
   assert.equal(await countOf("exemption", "s40(2)"), 3);
 });
 
+test("the kind-of-document facet names kinds in people's words, and ticking one keeps only that kind", async () => {
+  await page.goto(base + "/");
+  await hits().first().waitFor();
+  const threads = facetRow("doc_type", "thread");
+  assert.equal((await threads.locator(".value").textContent()).trim(), "Request threads");
+  assert.equal(await countOf("doc_type", "thread"), 3);
+  await threads.locator("input").check();
+  await page.waitForURL(/doc_type=thread/);
+  await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3);
+  assert.equal(await page.locator("#active-filters button", { hasText: "Kind of document: Request threads" }).count(), 1);
+  for (const chip of await page.locator("#hits .hit-meta .kind").allTextContents()) assert.equal(chip, "Request thread");
+});
+
 test("exemptions are grouped by section with their subsections indented, and the long force list can be filtered", async () => {
   await page.goto(base + "/");
   await hits().first().waitFor();

@@ -1,0 +1,37 @@
+// What kind of FOI document a text is: a request thread, a reply, a review, a regulator's or tribunal's decision,
+// guidance. The vocabulary is closed (kDocTypes); API.md lists it with the page's words for each.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace foi {
+
+// Every doc_type value, in the order the page lists them.
+inline constexpr std::string_view kDocTypes[] = {
+    "response",           // an authority's FOI, FOISA or EIR reply, or a disclosure-log entry
+    "internal_review",    // an authority's internal review of its reply
+    "thread",             // a request with its correspondence (a WhatDoTheyKnow thread)
+    "request",            // a request letter alone
+    "decision_notice",    // an ICO or Scottish Information Commissioner decision
+    "tribunal_decision",  // a First-tier Tribunal (information rights) or Upper Tribunal decision
+    "guidance",           // ICO guidance, College of Policing APP, NPCC or an authority's policy or guidance
+    "other",
+};
+
+bool is_doc_type(std::string_view value);
+
+struct DocTypeReading {
+  std::string type;    // one of kDocTypes
+  std::string reason;  // the words that decided it, for --explain: "'First-tier Tribunal' and 'Appellant' in the heading"
+};
+
+// Reads the kind from the text and its title. The heading (the first lines) decides the decisions: a tribunal's
+// court heading with its parties, a decision notice's "Decision notice" with the complainant or public authority
+// labels, or a Scottish Commissioner's "Decision 123/2019". A letter (a salutation, "Our ref", a request number,
+// a disclosure log's labels) about an internal review is a review, else about FOI an answer is a response.
+// Guidance is named so in its title or heading and is no letter. A requester's letter asking for information is
+// a request; three or more messages (annotations, "Dear ..." turns) make a thread. Anything else is "other".
+DocTypeReading classify_doc_type(std::string_view text, std::string_view title);
+
+}  // namespace foi
