@@ -19,6 +19,8 @@ TEST_CASE("api errors: each bad request gets its stable code") {
   };
   const Case cases[] = {
       {"/api/search?doc_type=decision", 400, "bad_doc_type"},
+      {"/api/search?outcome=Consent+Order", 400, "bad_outcome"},
+      {"/api/search?q=outcome:maybe", 400, "bad_outcome"},
       {"/api/search?q=doc_type:Guidance", 400, "bad_doc_type"},
       {"/api/search?q=-doc_type:nothing", 400, "bad_doc_type"},
       {"/api/passages?doc_type=guidance", 400, "unknown_parameter"},

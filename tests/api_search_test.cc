@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "foi/extract/outcomes.h"
 #include "searchd_fixture.h"
 
 using foi::test::counts_of;
@@ -339,4 +340,23 @@ TEST_CASE("api: the doc_type facet counts each kind exactly, and its filter and 
   CHECK(two.at("total") == 4);
   CHECK(counts_of(two, "doc_type") == Counts{{"response", 1}, {"thread", 3}});
   CHECK(sd.json("/api/search?q=widget+-doc_type:guidance").at("total") == 2);
+}
+
+TEST_CASE("api: the outcome filter reads any spelling of a vocabulary value, in any case") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json all = sd.json("/api/search");
+  Counts outcomes = counts_of(all, "outcome");
+  REQUIRE(outcomes.count("partly disclosed"));
+  int partly = outcomes.at("partly disclosed");
+  for (const char* path : {"/api/search?outcome=partly+disclosed", "/api/search?outcome=Disclosed+In+Part",
+                           "/api/search?outcome=PARTIALLY_SUCCESSFUL", "/api/search?q=outcome:%22Partly+Disclosed%22"}) {
+    CAPTURE(path);
+    nlohmann::json r = sd.json(path);
+    CHECK(r.at("total") == partly);
+    for (const auto& h : r.at("hits")) CHECK(h.at("outcome") == "partly disclosed");
+  }
+  for (const auto& [value, n] : outcomes) {  // every value the index holds is in the vocabulary
+    CAPTURE(value);
+    CHECK(foi::normalise_outcome(value) == std::optional<std::string>(value));
+  }
 }

@@ -9,8 +9,8 @@ TEST_CASE("outcomes: WhatDoTheyKnow statuses map to the canonical outcomes") {
     std::optional<std::string> outcome;
   };
   const Case cases[] = {
-      {"Successful", "disclosed in full"},           {"Partially successful", "disclosed in part"},
-      {"partially_successful", "disclosed in part"}, {"Refused", "refused"},
+      {"Successful", "disclosed"},           {"Partially successful", "partly disclosed"},
+      {"partially_successful", "partly disclosed"}, {"Refused", "refused"},
       {"rejected", "refused"},                       {"Information not held", "not held"},
       {"not_held", "not held"},                      {"Awaiting response", std::nullopt},
       {"Long overdue", std::nullopt},
@@ -28,17 +28,35 @@ TEST_CASE("outcomes: read from what the response does") {
     std::optional<std::string> outcome;
   };
   const Case cases[] = {
-      {"Title\n\nThe request was partially successful.\n\nDear X", true, "disclosed in part"},
-      {"Title\n\nThe request was successful.\n", false, "disclosed in full"},
+      {"Title\n\nThe request was partially successful.\n\nDear X", true, "partly disclosed"},
+      {"Title\n\nThe request was successful.\n", false, "disclosed"},
       {"We can neither confirm nor deny that we hold the information.", true, "neither confirmed nor denied"},
       {"Kent Police does not hold the information you requested.", false, "not held"},
       {"The information is exempt under section 31(1)(a) and is withheld.", true, "refused"},
-      {"Please find attached the figures. Some names are withheld under section 40(2).", true, "disclosed in part"},
-      {"Please find below the information you asked for: 5 arrests.", false, "disclosed in full"},
+      {"Please find attached the figures. Some names are withheld under section 40(2).", true, "partly disclosed"},
+      {"Please find below the information you asked for: 5 arrests.", false, "disclosed"},
       {"Dear Kent Police, please provide the number of drones.", false, std::nullopt},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
     CHECK(foi::extract_outcome(c.text, c.exemptions) == c.outcome);
+  }
+}
+
+TEST_CASE("outcomes: any way of writing one maps onto the closed vocabulary, else 'unknown'") {
+  struct Case {
+    const char* written;
+    std::optional<std::string> outcome;
+  };
+  const Case cases[] = {
+      {"Dismissed", "dismissed"},        {"Part allowed", "partly allowed"},     {"ALLOWED IN PART", "partly allowed"},
+      {"Struck Out", "struck out"},      {"Withdrawn.", "withdrawn"},           {"Dismissed-Out of time", "dismissed"},
+      {"disclosed in full", "disclosed"}, {"partially_successful", "partly disclosed"}, {"NCND", "neither confirmed nor denied"},
+      {"Partially upheld", "partly upheld"}, {"not upheld", "not upheld"},     {"Consent Order", "unknown"},
+      {"UT Decision GIA/1488/2010", "unknown"}, {"NA", std::nullopt},          {"", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.written);
+    CHECK(foi::normalise_outcome(c.written) == c.outcome);
   }
 }

@@ -28,7 +28,7 @@ TEST_CASE("sidecar: a CSV maps files by name or id to fields that override extra
   foi::apply_sidecar(r, *f);
   CHECK(r.date == std::optional<std::string>("2015-12-03"));
   CHECK(r.reference == std::optional<std::string>("EA/2015/0006"));
-  CHECK(r.outcome == std::optional<std::string>("Dismissed"));
+  CHECK(r.outcome == std::optional<std::string>("dismissed"));  // "Dismissed" onto the vocabulary
   CHECK(r.url == std::optional<std::string>("http://example.org/1002.pdf"));
   CHECK(r.from_sidecar == std::vector<std::string>{"date", "reference", "authority", "outcome", "title", "url"});
 

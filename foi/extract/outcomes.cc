@@ -17,12 +17,39 @@ bool any_of(const std::string& folded, std::initializer_list<std::string_view> p
 
 }  // namespace
 
+std::optional<std::string> normalise_outcome(std::string_view written) {
+  std::string s = fold_case(written);
+  for (char& c : s)
+    if (c == '_' || c == '-') c = ' ';
+  std::string_view v = scan::trim(s, ".");
+  if (v.empty() || v == "na" || v == "n/a" || v == "???") return std::nullopt;
+  for (std::string_view o : kOutcomes)
+    if (v == o) return std::string(o);
+  struct Alias {
+    std::string_view written, outcome;
+  };
+  static constexpr Alias kAliases[] = {
+      {"disclosed in full", "disclosed"},        {"successful", "disclosed"},
+      {"disclosed in part", "partly disclosed"}, {"partially successful", "partly disclosed"},
+      {"part disclosed", "partly disclosed"},    {"rejected", "refused"},
+      {"ncnd", "neither confirmed nor denied"},  {"information not held", "not held"},
+      {"part allowed", "partly allowed"},        {"allowed in part", "partly allowed"},
+      {"partially allowed", "partly allowed"},   {"failed", "dismissed"},
+      {"dismissed out of time", "dismissed"},    {"partially upheld", "partly upheld"},
+      {"upheld in part", "partly upheld"},       {"complaint upheld", "upheld"},
+      {"complaint not upheld", "not upheld"},
+  };
+  for (const Alias& a : kAliases)
+    if (v == a.written) return std::string(a.outcome);
+  return "unknown";
+}
+
 std::optional<std::string> outcome_from_status(std::string_view status) {
   std::string s = fold_case(status);
   for (char& c : s)
     if (c == '_') c = ' ';
-  if (has(s, "partially successful")) return "disclosed in part";
-  if (has(s, "successful")) return "disclosed in full";
+  if (has(s, "partially successful")) return "partly disclosed";
+  if (has(s, "successful")) return "disclosed";
   if (has(s, "not held") || has(s, "did not have the information")) return "not held";
   if (has(s, "refused") || has(s, "rejected")) return "refused";
   return std::nullopt;
@@ -44,8 +71,8 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "the information you requested is", "i can confirm that", "find the information"});
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
-  if (has_exemptions) return disclosed ? "disclosed in part" : "refused";
-  if (disclosed) return "disclosed in full";
+  if (has_exemptions) return disclosed ? "partly disclosed" : "refused";
+  if (disclosed) return "disclosed";
   return std::nullopt;
 }
 

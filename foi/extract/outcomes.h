@@ -1,6 +1,7 @@
-// The outcome of a request, in one canonical form: "disclosed in full", "disclosed in part", "refused",
-// "neither confirmed nor denied", "not held". (A sidecar may give other outcomes, such as a tribunal's
-// "Dismissed"; they are kept as written.)
+// The outcome of a document, from one closed vocabulary per kind (API.md "Outcomes"): a reply's ("disclosed",
+// "partly disclosed", "refused", "neither confirmed nor denied", "not held"), a decision notice's ("upheld",
+// "partly upheld", "not upheld") and a tribunal's ("allowed", "partly allowed", "dismissed", "struck out",
+// "withdrawn"); "unknown" for a value given (a sidecar's) that is none of them.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,18 @@
 #include <string_view>
 
 namespace foi {
+
+inline constexpr std::string_view kOutcomes[] = {
+    "disclosed", "partly disclosed", "refused", "neither confirmed nor denied", "not held",      // replies
+    "upheld",    "partly upheld",    "not upheld",                                                // decision notices
+    "allowed",   "partly allowed",   "dismissed", "struck out", "withdrawn",                     // tribunal decisions
+    "unknown",
+};
+
+// Any way of writing an outcome, in any case, as its vocabulary value: "Dismissed", "Part allowed", "Allowed in
+// part", "successful", "partially_successful", "disclosed in full", "NCND"...; "unknown" for anything else and
+// nullopt for an empty value or "NA".
+std::optional<std::string> normalise_outcome(std::string_view written);
 
 // From a WhatDoTheyKnow status ("successful", "partially_successful", "rejected", "not_held", or the page's
 // sentence "The request was partially successful.").

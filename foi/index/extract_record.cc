@@ -6,6 +6,7 @@
 #include "foi/extract/authorities.h"
 #include "foi/extract/citations.h"
 #include "foi/extract/dates.h"
+#include "foi/extract/decision_outcomes.h"
 #include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
@@ -120,6 +121,29 @@ std::vector<Citation> authority_citations(std::vector<Citation> all, const std::
   return out;
 }
 
+// A decision's outcome is its result (a tribunal's, a regulator's); a reply's, review's or thread's is what the
+// authority did; guidance and other documents have none.
+void choose_outcome(const ExtractInput& in, Record& r) {
+  std::optional<OutcomeReading> read;
+  if (r.doc_type == "tribunal_decision") {
+    read = tribunal_outcome(in.text);
+  } else if (r.doc_type == "decision_notice") {
+    read = notice_outcome(in.text);
+  } else if (r.doc_type == "guidance" || r.doc_type == "other" || r.doc_type == "request") {
+    return;
+  } else if (in.read && in.read->hints.status) {
+    if (std::optional<std::string> o = outcome_from_status(*in.read->hints.status))
+      read = OutcomeReading{*o, "the thread's status '" + *in.read->hints.status + "'"};
+  }
+  bool decision = r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice";
+  if (!read && !decision)
+    if (std::optional<std::string> o = extract_outcome(in.text, !r.exemptions.empty()))
+      read = OutcomeReading{*o, "what the reply does (extract/outcomes.h)"};
+  if (!read) return;
+  r.outcome = read->outcome;
+  r.reasons["outcome"] = read->reason;
+}
+
 }  // namespace
 
 Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
@@ -141,8 +165,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
                                  is_scottish_document(in.text, r.authority));
   r.date = choose_date(in, r.messages);
   r.reference = extract_reference(in.text);
-  if (in.read && in.read->hints.status) r.outcome = outcome_from_status(*in.read->hints.status);
-  if (!r.outcome) r.outcome = extract_outcome(in.text, !r.exemptions.empty());
+  choose_outcome(in, r);
   return r;
 }
 

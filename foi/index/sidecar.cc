@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "foi/extract/dates.h"
+#include "foi/extract/outcomes.h"
 #include "foi/base/hash.h"
 #include "foi/base/text.h"
 
@@ -139,7 +140,10 @@ void apply_sidecar(Record& r, const SidecarFields& fields) {
   });
   take("reference", [&](const std::string& v) { return r.reference = v, true; });
   take("authority", [&](const std::string& v) { return r.authority = v, true; });
-  take("outcome", [&](const std::string& v) { return r.outcome = v, true; });
+  take("outcome", [&](const std::string& v) {  // onto the vocabulary: "Dismissed" is dismissed, "Consent Order" unknown
+    std::optional<std::string> o = normalise_outcome(v);
+    return o ? (r.outcome = *o, true) : false;
+  });
   take("title", [&](const std::string& v) { return r.title = v, true; });
   take("url", [&](const std::string& v) { return r.url = v, true; });
 }

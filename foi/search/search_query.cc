@@ -9,7 +9,9 @@
 
 #include "foi/extract/authorities.h"
 #include "foi/extract/dates.h"
+#include "foi/base/text.h"
 #include "foi/extract/doc_types.h"
+#include "foi/extract/outcomes.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
 #include "foi/index/index_writer.h"
@@ -26,6 +28,12 @@ std::string canonical_value(const std::string& facet, const std::string& typed) 
     std::optional<std::string> e = canonical_exemption(typed);
     if (!e) throw RequestError("bad_exemption", "not an FOIA, FOISA or EIR refusal ground: " + typed);
     return *e;
+  }
+  if (facet == "outcome") {
+    std::optional<std::string> o = normalise_outcome(typed);
+    if (o && *o != "unknown") return *o;
+    if (o && fold_case(typed) == "unknown") return *o;
+    throw RequestError("bad_outcome", "not an outcome: " + typed + " (API.md lists them)");
   }
   if (facet == "doc_type") {
     if (is_doc_type(typed)) return typed;
