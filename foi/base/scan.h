@@ -70,6 +70,22 @@ inline bool contains_any_phrase(std::string_view t, std::initializer_list<std::s
   return false;
 }
 
+// How many times `phrase` occurs in t, matched as match_phrase matches (overlaps counted).
+inline size_t count_phrase(std::string_view t, std::string_view phrase) {
+  size_t n = 0;
+  for (size_t i = 0; !phrase.empty() && i < t.size(); ++i)
+    if (lower(t[i]) == lower(phrase[0]) && match_phrase(t, i, phrase) != std::string_view::npos) ++n;
+  return n;
+}
+
+// The first of `phrases` (in list order) that occurs in t as whole words (match_words), or "" when none does.
+inline std::string_view first_words(std::string_view t, std::initializer_list<std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    for (size_t i = 0; !p.empty() && i < t.size(); ++i)
+      if (lower(t[i]) == lower(p[0]) && match_words(t, i, p) != std::string_view::npos) return p;
+  return {};
+}
+
 // True when t starts with `phrase`, matched as match_phrase matches.
 inline bool starts_with_phrase(std::string_view t, std::string_view phrase) {
   return match_phrase(t, 0, phrase) != std::string_view::npos;

@@ -2,7 +2,6 @@
 #include "foi/extract/decision_outcomes.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <utility>
 
 #include "foi/base/scan.h"
@@ -20,10 +19,12 @@ struct Said {
 };
 
 // "The appeal is [therefore] <verb>": who, the adverbs that may come between, and the verbs (longer first).
-constexpr std::string_view kSubjects[] = {"appeal is",      "appeals are",    "appeal was",     "appeals were",
-                                          "appeal has been", "appeals have been", "appeal must be", "appeal shall be",
-                                          "appeal will be", "application is", "applications are"};
-constexpr std::string_view kAdverbs[] = {"therefore", "accordingly", "hereby", "consequently", "thus", "also", "now"};
+constexpr std::string_view kSubjects[] = {"appeal is",      "appeals are",     "appeal was",
+                                          "appeals were",   "appeal has been", "appeals have been",
+                                          "appeal must be", "appeal shall be", "appeal will be",
+                                          "application is", "applications are"};
+constexpr std::string_view kAdverbs[] = {"therefore", "accordingly", "hereby", "consequently",
+                                         "thus",      "also",        "now"};
 constexpr Said kVerbs[] = {
     {"allowed in part", kPartly}, {"partly allowed", kPartly}, {"partially allowed", kPartly},
     {"upheld in part", kPartly},  {"not allowed", kDismissed}, {"allowed", kAllowed},
@@ -98,15 +99,15 @@ std::optional<std::pair<Said, size_t>> statement_at(std::string_view t, size_t i
   return std::nullopt;
 }
 
-// A statement under a condition earlier in its sentence: "if ... the Tribunal must allow the appeal", "we would
-// dismiss".
+// A statement under a condition earlier in its sentence: "if ... the Tribunal must allow the appeal", "we
+// would dismiss".
 bool conditional(std::string_view t, size_t i) {
   size_t from = i > 120 ? i - 120 : 0;
   std::string_view before = t.substr(from, i - from);
   size_t stop = before.find_last_of(".;");
   if (stop != npos) before = before.substr(stop + 1);
-  for (std::string_view w : {"if", "whether", "unless", "should", "would", "may", "could", "might", "can", "entitles",
-                             "entitled", "power", "jurisdiction"})
+  for (std::string_view w : {"if", "whether", "unless", "should", "would", "may", "could", "might", "can",
+                             "entitles", "entitled", "power", "jurisdiction"})
     for (size_t k = 0; k < before.size(); ++k)
       if (scan::match_words(before, k, w) != npos) return true;
   return false;
@@ -122,26 +123,20 @@ std::optional<OutcomeReading> decision_line(std::string_view heading) {
       if (j < heading.size() && (heading[j] == ':' || heading[j] == '-')) {
         size_t end = std::min(heading.find('\n', j), heading.size());
         std::string_view line = heading.substr(j + 1, end - j - 1);
-        const Said keys[] = {{"in part", kPartly},  {"part allowed", kPartly}, {"partly", kPartly},
+        const Said keys[] = {{"in part", kPartly},       {"part allowed", kPartly}, {"partly", kPartly},
                              {"struck out", kStruckOut}, {"withdrawn", kWithdrawn}, {"allowed", kAllowed},
-                             {"upheld", kAllowed},   {"succeeds", kAllowed},  {"dismissed", kDismissed},
-                             {"refused", kDismissed}, {"rejected", kDismissed}, {"fails", kDismissed}};
+                             {"upheld", kAllowed},       {"succeeds", kAllowed},    {"dismissed", kDismissed},
+                             {"refused", kDismissed},    {"rejected", kDismissed},  {"fails", kDismissed}};
         for (const Said& k : keys)
           for (size_t p = 0; p < line.size(); ++p)
             if (scan::match_words(line, p, k.words) != npos)
-              return OutcomeReading{std::string(k.outcome), "'Decision:' line says '" + std::string(k.words) + "'"};
+              return OutcomeReading{std::string(k.outcome),
+                                    "'Decision:' line says '" + std::string(k.words) + "'"};
       }
     }
     if (heading.find('\n', i) == npos) break;
   }
   return std::nullopt;
-}
-
-bool any_words(std::string_view t, std::initializer_list<std::string_view> phrases, std::string_view* which) {
-  for (std::string_view p : phrases)
-    for (size_t i = 0; i < t.size(); ++i)
-      if (scan::lower(t[i]) == p[0] && scan::match_words(t, i, p) != npos) return *which = p, true;
-  return false;
 }
 
 }  // namespace
@@ -165,22 +160,22 @@ std::optional<OutcomeReading> tribunal_outcome(std::string_view text) {
 
 std::optional<OutcomeReading> notice_outcome(std::string_view text) {
   std::string_view summary = text.substr(0, std::min<size_t>(text.size(), 4000));
-  std::string_view partly, failed, entitled;
-  if (any_words(summary, {"partly upheld", "partially upheld", "partially failed", "partly failed",
-                          "partially complied"},
-                &partly))
-    return OutcomeReading{"partly upheld", "'" + std::string(partly) + "'"};
-  bool upheld = any_words(summary, {"failed to comply", "has breached", "breached section", "breached regulation",
-                                    "was not entitled", "is not entitled", "incorrectly applied", "incorrectly withheld",
-                                    "to take the following steps", "requires the public authority to take"},
-                          &failed);
-  bool not_upheld = any_words(summary, {"was entitled to", "is entitled to", "correctly applied", "correctly relied",
-                                        "has complied with", "does not require", "requires no steps"},
-                              &entitled);
-  if (upheld && not_upheld)
-    return OutcomeReading{"partly upheld", "'" + std::string(failed) + "' and '" + std::string(entitled) + "'"};
-  if (upheld) return OutcomeReading{"upheld", "'" + std::string(failed) + "'"};
-  if (not_upheld) return OutcomeReading{"not upheld", "'" + std::string(entitled) + "'"};
+  std::string_view partly = scan::first_words(
+      summary,
+      {"partly upheld", "partially upheld", "partially failed", "partly failed", "partially complied"});
+  if (!partly.empty()) return OutcomeReading{"partly upheld", "'" + std::string(partly) + "'"};
+  std::string_view failed = scan::first_words(
+      summary, {"failed to comply", "has breached", "breached section", "breached regulation",
+                "was not entitled", "is not entitled", "incorrectly applied", "incorrectly withheld",
+                "to take the following steps", "requires the public authority to take"});
+  std::string_view entitled = scan::first_words(
+      summary, {"was entitled to", "is entitled to", "correctly applied", "correctly relied",
+                "has complied with", "does not require", "requires no steps"});
+  if (!failed.empty() && !entitled.empty())
+    return OutcomeReading{"partly upheld",
+                          "'" + std::string(failed) + "' and '" + std::string(entitled) + "'"};
+  if (!failed.empty()) return OutcomeReading{"upheld", "'" + std::string(failed) + "'"};
+  if (!entitled.empty()) return OutcomeReading{"not upheld", "'" + std::string(entitled) + "'"};
   return std::nullopt;
 }
 

@@ -11,25 +11,8 @@
 namespace foi {
 namespace {
 
-using Phrases = std::initializer_list<std::string_view>;
-
 constexpr size_t kHeadingBytes = 2500;  // a decision's heading: court, parties, dates, judges
 constexpr size_t kTopBytes = 600;       // what a letter or notice says it is before it starts
-
-// The first of `phrases` that occurs in t as whole words (case-insensitive, any white space between words), or "".
-std::string_view first_of(std::string_view t, Phrases phrases) {
-  for (std::string_view p : phrases)
-    for (size_t i = 0; i < t.size(); ++i)
-      if (scan::lower(t[i]) == p[0] && scan::match_words(t, i, p) != std::string_view::npos) return p;
-  return {};
-}
-
-size_t count_of(std::string_view t, std::string_view phrase) {
-  size_t n = 0;
-  for (size_t i = 0; i < t.size(); ++i)
-    if (scan::lower(t[i]) == phrase[0] && scan::match_phrase(t, i, phrase) != std::string_view::npos) ++n;
-  return n;
-}
 
 std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
 std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
@@ -40,9 +23,11 @@ bool scottish_decision_number(std::string_view t) {
     size_t j = scan::match_words(t, i, "decision");
     if (j == std::string_view::npos) continue;
     size_t k = scan::skip_spaces(t, j);
-    if (size_t n = scan::match_words(t, k, "notice"); n != std::string_view::npos) k = scan::skip_spaces(t, n);
+    if (size_t n = scan::match_words(t, k, "notice"); n != std::string_view::npos)
+      k = scan::skip_spaces(t, n);
     size_t d = scan::match_digits(t, k, 1, 4);
-    if (d != std::string_view::npos && d < t.size() && t[d] == '/' && scan::match_digits(t, d + 1, 4, 4) != std::string_view::npos)
+    if (d != std::string_view::npos && d < t.size() && t[d] == '/' &&
+        scan::match_digits(t, d + 1, 4, 4) != std::string_view::npos)
       return true;
   }
   return false;
@@ -56,31 +41,37 @@ bool tribunal_number(std::string_view t) {
 }
 
 std::optional<DocTypeReading> tribunal(std::string_view heading) {
-  std::string_view court = first_of(heading, {"first-tier tribunal", "first tier tribunal", "first – tier tribunal",
-                                              "first‐tier tribunal", "upper tribunal", "information tribunal",
-                                              "data protection tribunal"});
-  std::string_view party = first_of(heading, {"appellant", "appellants", "appeal no", "appeal number",
-                                              "appeal reference", "appeal ref"});
+  std::string_view court = scan::first_words(
+      heading, {"first-tier tribunal", "first tier tribunal", "first – tier tribunal", "first‐tier tribunal",
+                "upper tribunal", "information tribunal", "data protection tribunal"});
+  std::string_view party = scan::first_words(
+      heading, {"appellant", "appellants", "appeal no", "appeal number", "appeal reference", "appeal ref"});
   if (party.empty()) return std::nullopt;
   if (!court.empty()) return DocTypeReading{"tribunal_decision", quoted(court, party) + " in the heading"};
   if (tribunal_number(heading))
-    return DocTypeReading{"tribunal_decision", "an EA/ appeal number and " + quoted(party) + " in the heading"};
+    return DocTypeReading{"tribunal_decision",
+                          "an EA/ appeal number and " + quoted(party) + " in the heading"};
   return std::nullopt;
 }
 
 std::optional<DocTypeReading> decision_notice(std::string_view top, std::string_view heading) {
-  std::string_view notice = first_of(top, {"decision notice"});
-  std::string_view label = first_of(heading, {"complainant", "public authority", "authority"});
-  if (!notice.empty() && !label.empty()) return DocTypeReading{"decision_notice", quoted(notice, label) + " in the heading"};
-  if (scottish_decision_number(top) && !first_of(heading, {"scottish information commissioner", "commissioner"}).empty())
-    return DocTypeReading{"decision_notice", "a Scottish Information Commissioner decision number in the heading"};
+  std::string_view notice = scan::first_words(top, {"decision notice"});
+  std::string_view label = scan::first_words(heading, {"complainant", "public authority", "authority"});
+  if (!notice.empty() && !label.empty())
+    return DocTypeReading{"decision_notice", quoted(notice, label) + " in the heading"};
+  if (scottish_decision_number(top) &&
+      !scan::first_words(heading, {"scottish information commissioner", "commissioner"}).empty())
+    return DocTypeReading{"decision_notice",
+                          "a Scottish Information Commissioner decision number in the heading"};
   return std::nullopt;
 }
 
 std::optional<DocTypeReading> thread(std::string_view text) {
-  size_t turns = count_of(text, "left an annotation") + count_of(text, "show quoted sections") + count_of(text, "\ndear ");
+  size_t turns = scan::count_phrase(text, "left an annotation") +
+                 scan::count_phrase(text, "show quoted sections") + scan::count_phrase(text, "\ndear ");
   if (turns < 3) return std::nullopt;
-  return DocTypeReading{"thread", std::to_string(turns) + " messages (annotations, quoted sections, 'Dear ...')"};
+  return DocTypeReading{"thread",
+                        std::to_string(turns) + " messages (annotations, quoted sections, 'Dear ...')"};
 }
 
 // A line that is only `word` (after spaces and Markdown emphasis), as a disclosure log labels its parts.
@@ -97,66 +88,76 @@ bool label_line(std::string_view t, std::string_view word) {
 // What makes a text a letter or a log entry: its salutation, references or labels near the top, a disclosure
 // log's "Request" and "Response" lines, or a sign-off.
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
-  std::string_view mark = first_of(heading, {"dear", "our ref", "your ref", "our reference", "your reference",
-                                             "request reference", "request number", "request no", "foi reference",
-                                             "foi ref", "date responded", "disclosure log", "thank you for your",
-                                             "your request"});
+  std::string_view mark = scan::first_words(
+      heading, {"dear", "our ref", "your ref", "our reference", "your reference", "request reference",
+                "request number", "request no", "foi reference", "foi ref", "date responded",
+                "disclosure log", "thank you for your", "your request"});
   if (!mark.empty()) return mark;
   for (std::string_view asked : {"request", "information requested"})
     if (label_line(heading, asked) && label_line(text, "response")) return "request/response lines";
-  return first_of(text, {"yours sincerely", "yours faithfully", "kind regards"});
+  return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
 }
 
 std::optional<DocTypeReading> review(std::string_view text, std::string_view top, std::string_view title,
                                      std::string_view letter) {
-  std::string_view said = first_of(title, {"internal review", "foi review", "eir review", "review response"});
-  if (said.empty()) said = first_of(top, {"internal review"});
+  std::string_view said =
+      scan::first_words(title, {"internal review", "foi review", "eir review", "review response"});
+  if (said.empty()) said = scan::first_words(top, {"internal review"});
   if (said.empty())
-    said = first_of(text, {"outcome of the internal review", "result of the internal review", "internal review has",
-                           "completed the internal review", "conducted an internal review", "internal review response",
-                           "carried out an internal review", "reviewed the handling", "review of the handling",
-                           "completed my review", "completed our review", "carried out a review",
-                           "conducted a review", "review of our response", "review of the response"});
+    said = scan::first_words(
+        text, {"outcome of the internal review", "result of the internal review", "internal review has",
+               "completed the internal review", "conducted an internal review", "internal review response",
+               "carried out an internal review", "reviewed the handling", "review of the handling",
+               "completed my review", "completed our review", "carried out a review", "conducted a review",
+               "review of our response", "review of the response"});
   if (said.empty()) return std::nullopt;
   return DocTypeReading{"internal_review", "a letter (" + quoted(letter) + ") about " + quoted(said)};
 }
 
 std::optional<DocTypeReading> response(std::string_view text, std::string_view letter) {
-  std::string_view law = first_of(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
-                                         "eir", "eirs", "disclosure log"});
-  std::string_view answer = first_of(text, {"exemption", "exempt", "refusal notice", "neither confirm", "not held",
-                                            "information held", "we hold", "withheld", "is attached", "we can confirm",
-                                            "i can confirm", "disclosure log", "date responded", "our ref"});
+  std::string_view law =
+      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
+                               "eir", "eirs", "disclosure log"});
+  std::string_view answer =
+      scan::first_words(text, {"exemption", "exempt", "refusal notice", "neither confirm", "not held",
+                               "information held", "we hold", "withheld", "is attached", "we can confirm",
+                               "i can confirm", "disclosure log", "date responded", "our ref"});
   if (law.empty() || answer.empty()) return std::nullopt;
-  return DocTypeReading{"response", "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};
+  return DocTypeReading{"response",
+                        "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};
 }
 
-// A requester's letter: it asks, and (when `signed_off` is set) ends "Yours faithfully" with no reference of the
-// authority's own, since a reply may quote the request it answers.
+// A requester's letter: it asks, and (when `signed_off` is set) ends "Yours faithfully" with no reference of
+// the authority's own, since a reply may quote the request it answers.
 std::optional<DocTypeReading> request(std::string_view text, bool signed_off) {
-  std::string_view ask = first_of(text, {"please provide", "i would like", "i request", "please send",
-                                         "could you provide", "i am requesting"});
-  if (ask.empty() || first_of(text, {"dear"}).empty()) return std::nullopt;
-  if (signed_off && (first_of(text, {"yours faithfully"}).empty() || !first_of(text, {"our ref", "our reference"}).empty()))
+  std::string_view ask = scan::first_words(text, {"please provide", "i would like", "i request",
+                                                  "please send", "could you provide", "i am requesting"});
+  if (ask.empty() || scan::first_words(text, {"dear"}).empty()) return std::nullopt;
+  if (signed_off && (scan::first_words(text, {"yours faithfully"}).empty() ||
+                     !scan::first_words(text, {"our ref", "our reference"}).empty()))
     return std::nullopt;
   return DocTypeReading{"request", "a letter asking: " + quoted(ask)};
 }
 
 std::optional<DocTypeReading> guidance(std::string_view title, std::string_view top) {
-  std::string_view named = first_of(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
-                                            "authorised professional practice", "app"});
+  std::string_view named =
+      scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
+                                "authorised professional practice", "app"});
   if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " in the title"};
-  named = first_of(top, {"authorised professional practice", "app", "this guidance", "guidance on", "guidance for",
-                         "this guide", "statutory guidance", "code of practice"});
+  named = scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
+                                  "guidance for", "this guide", "statutory guidance", "code of practice"});
   if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " at the top, and no letter"};
   return std::nullopt;
 }
 
-// Advice written to authorities about requests ("you can rely on section 31 ... the requester"), not a letter.
+// Advice written to authorities about requests ("you can rely on section 31 ... the requester"), not a
+// letter.
 std::optional<DocTypeReading> advice(std::string_view text) {
-  std::string_view to_authorities = first_of(text, {"the requester", "public authorities should",
-                                                    "public authorities must", "a public authority should"});
-  std::string_view law = first_of(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
+  std::string_view to_authorities = scan::first_words(
+      text,
+      {"the requester", "public authorities should", "public authorities must", "a public authority should"});
+  std::string_view law =
+      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
   if (to_authorities.empty() || law.empty()) return std::nullopt;
   return DocTypeReading{"guidance", "no letter, and advice to authorities: " + quoted(to_authorities, law)};
 }

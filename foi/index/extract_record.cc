@@ -44,14 +44,6 @@ bool is_preamble(std::string_view line) {
   return !std::any_of(line.begin(), line.end(), [](char c) { return scan::is_alpha(c); });
 }
 
-size_t count_ci(std::string_view hay, std::string_view needle) {
-  size_t n = 0;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
-    if (scan::lower(hay[i]) == scan::lower(needle[0]) && scan::match_phrase(hay, i, needle) != std::string_view::npos)
-      ++n;
-  return n;
-}
-
 std::string stem_of(std::string_view path) {
   size_t slash = path.find_last_of('/');
   std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -75,8 +67,8 @@ std::string extract_title(std::string_view text, std::string_view fallback_path)
 }
 
 bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority) {
-  size_t foisa = count_ci(text, "Freedom of Information (Scotland) Act") + count_ci(text, "FOISA");
-  size_t foia = count_ci(text, "Freedom of Information Act") + count_ci(text, "FOIA");
+  size_t foisa = scan::count_phrase(text, "Freedom of Information (Scotland) Act") + scan::count_phrase(text, "FOISA");
+  size_t foia = scan::count_phrase(text, "Freedom of Information Act") + scan::count_phrase(text, "FOIA");
   // A Scottish body answering under the UK Act (a Tribunal appeal against the Scotland Office) names FOIA only.
   if (authority && is_scottish_authority(*authority)) return foisa > 0 || foia == 0;
   return foisa > foia;
@@ -155,8 +147,9 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.title = choose_title(in);
   r.authority = extract_authority(in.text);
   r.force = extract_forces(in.text);
-  DocTypeReading kind = in.read && in.read->format == "wdtk" ? DocTypeReading{"thread", "a WhatDoTheyKnow thread export"}
-                                                              : classify_doc_type(in.text, r.title);
+  bool wdtk = in.read && in.read->format == "wdtk";
+  DocTypeReading kind = wdtk ? DocTypeReading{"thread", "a WhatDoTheyKnow thread export"}
+                             : classify_doc_type(in.text, r.title);
   r.doc_type = kind.type;
   r.reasons["doc_type"] = kind.reason;
   r.messages = split_messages(in.text, r.doc_type, r.authority);
