@@ -24,7 +24,7 @@ constexpr std::string_view kSubjects[] = {"appeal is",      "appeals are",     "
                                           "appeal must be", "appeal shall be", "appeal will be",
                                           "application is", "applications are"};
 constexpr std::string_view kAdverbs[] = {"therefore", "accordingly", "hereby", "consequently",
-                                         "thus",      "also",        "now"};
+                                         "thus",      "also",        "now",    "unanimously"};
 constexpr Said kVerbs[] = {
     {"allowed in part", kPartly}, {"partly allowed", kPartly}, {"partially allowed", kPartly},
     {"upheld in part", kPartly},  {"not allowed", kDismissed}, {"allowed", kAllowed},
@@ -54,6 +54,10 @@ constexpr Said kStatements[] = {
     {"appeal dismissed", kDismissed},
     {"appeal refused", kDismissed},
     {"decision notice is upheld", kDismissed},
+    {"tribunal upholds the decision notice", kDismissed},
+    {"we uphold the decision notice", kDismissed},
+    {"tribunal upholds the commissioner's decision", kDismissed},
+    {"tribunal upholds the commissioner’s decision", kDismissed},
     {"decision notice is confirmed", kDismissed},
     {"is dismissed", kDismissed},
     {"are dismissed", kDismissed},
@@ -61,6 +65,9 @@ constexpr Said kStatements[] = {
     {"strike out the appeal", kStruckOut},
     {"strike out the proceedings", kStruckOut},
     {"appeal struck out", kStruckOut},
+    {"strike it out", kStruckOut},
+    {"strikes it out", kStruckOut},
+    {"strike the appeal out", kStruckOut},
     {"withdrawal notice", kWithdrawn},
     {"notice of withdrawal", kWithdrawn},
     {"withdrawal of the appeal", kWithdrawn},
@@ -91,26 +98,105 @@ std::optional<std::pair<Said, size_t>> subject_form(std::string_view t, size_t i
   return std::nullopt;
 }
 
+// "The Tribunal dismisses Ms X's appeal", "we allow her appeal": a verb in the present, up to four words
+// within the clause, then "appeal".
+std::optional<std::pair<Said, size_t>> verb_object_form(std::string_view t, size_t i) {
+  constexpr Said kPresent[] = {{"dismisses", kDismissed},   {"dismiss", kDismissed},
+                               {"allows", kAllowed},        {"allow", kAllowed},
+                               {"strikes out", kStruckOut}, {"strike out", kStruckOut}};
+  for (const Said& verb : kPresent) {
+    size_t j = scan::match_words(t, i, verb.words);
+    if (j == npos) continue;
+    for (int words = 0; words < 5; ++words) {
+      j = scan::skip_spaces(t, j);
+      if (size_t e = scan::match_words(t, j, "appeal"); e != npos) return std::pair{verb, e};
+      size_t w = j;
+      while (w < t.size() && !scan::is_space(t[w]) && std::string_view(".;:,()").find(t[w]) == npos) ++w;
+      if (w == j) return std::nullopt;
+      j = w;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<Said, size_t>> statement_at(std::string_view t, size_t i) {
   if (!scan::word_start(t, i) || !scan::is_alpha(t[i])) return std::nullopt;
   if (auto s = subject_form(t, i)) return s;
   for (const Said& s : kStatements)
     if (size_t e = scan::match_words(t, i, s.words); e != npos) return std::pair{s, e};
-  return std::nullopt;
+  return verb_object_form(t, i);
 }
 
-// A statement under a condition earlier in its sentence: "if ... the Tribunal must allow the appeal", "we
-// would dismiss".
-bool conditional(std::string_view t, size_t i) {
+// The clause before i in its sentence (at most 120 bytes back to the last '.', ';' or blank line).
+std::string_view clause_before(std::string_view t, size_t i) {
   size_t from = i > 120 ? i - 120 : 0;
   std::string_view before = t.substr(from, i - from);
   size_t stop = before.find_last_of(".;");
-  if (stop != npos) before = before.substr(stop + 1);
-  for (std::string_view w : {"if", "whether", "unless", "should", "would", "may", "could", "might", "can",
-                             "entitles", "entitled", "power", "jurisdiction"})
-    for (size_t k = 0; k < before.size(); ++k)
-      if (scan::match_words(before, k, w) != npos) return true;
-  return false;
+  if (size_t blank = before.rfind("\n\n"); blank != npos && (stop == npos || blank > stop)) stop = blank + 1;
+  return stop == npos ? before : before.substr(stop + 1);
+}
+
+// The rest of the sentence from i: up to the next '.', ';' or blank line, at most 300 bytes.
+std::string_view sentence_after(std::string_view t, size_t i) {
+  std::string_view after = t.substr(i, std::min<size_t>(300, t.size() - i));
+  for (size_t k = 0; k < after.size(); ++k)
+    if (after[k] == ';' || (after[k] == '.' && (k + 1 == after.size() || scan::is_space(after[k + 1]))) ||
+        (after[k] == '\n' && k + 1 < after.size() && after[k + 1] == '\n'))
+      return after.substr(0, k);
+  return after;
+}
+
+// A statement that is not the result: under a condition ("if ... the Tribunal must allow the appeal",
+// "otherwise the Tribunal must dismiss"), a power ("entitles the Tribunal to"), or somebody's request of the
+// Tribunal ("DFID applied to have the appeal struck out", "the Commissioner invites the Tribunal to
+// dismiss"). "would" is a condition unless the clause gives its ground ("On that basis, we would dismiss this
+// appeal").
+bool not_the_result(std::string_view t, size_t i, size_t end) {
+  std::string_view before = clause_before(t, i);
+  for (std::string_view w :
+       {"if",        "whether",  "unless",   "should", "could",        "might",   "can",     "had",
+        "otherwise", "entitles", "entitled", "power",  "jurisdiction", "applied", "applies", "application",
+        "sought",    "seeks",    "asked",    "asks",   "invited",      "invites", "urged",   "urges",
+        "submitted", "submits",  "argued",   "argues", "contended",    "contends"})
+    if (!scan::first_words(before, {w}).empty()) return true;
+  // "may" in lower case only: "5 May 2015" is a date.
+  for (size_t k = before.find("may"); k != npos; k = before.find("may", k + 1))
+    if (scan::match_words(before, k, "may") != npos) return true;
+  if (!scan::first_words(before, {"would"}).empty() &&
+      scan::first_words(before, {"basis", "therefore", "accordingly", "reasons", "thus"}).empty())
+    return true;
+  std::string_view after = sentence_after(t, end);
+  return !scan::first_words(after.substr(0, std::min<size_t>(after.size(), 40)), {"if", "unless"}).empty();
+}
+
+// A line of a chronology ("6 June 2016   FTT allows the appeal") tells history, not this decision's result.
+bool in_chronology(std::string_view t, size_t i) {
+  size_t line = t.rfind('\n', i);
+  line = line == npos ? 0 : line + 1;
+  std::string_view prefix = t.substr(line, i - line);
+  size_t s = scan::skip_spaces(prefix, 0);
+  if (s >= prefix.size() || !scan::is_digit(prefix[s])) return false;
+  return !scan::first_words(prefix, {"january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"})
+              .empty();
+}
+
+// An allowed or dismissed result qualified in its sentence is a partial one: "allows the appeal to the extent
+// that", "To that extent, this appeal is allowed", or both verbs ("refuses the appeal on request 1 and allows
+// it on request 2").
+bool partial(std::string_view t, size_t i, size_t end, std::string_view outcome) {
+  std::string_view before = clause_before(t, i), after = sentence_after(t, end);
+  std::string_view both = t.substr(i - before.size(), end + after.size() - (i - before.size()));
+  if (outcome == kAllowed && !scan::first_words(both, {"extent", "in part", "in so far", "insofar", "partly",
+                                                       "partially", "save that", "except"})
+                                  .empty())
+    return true;
+  bool allows = !scan::first_words(both, {"allow", "allows", "allowed", "succeeds", "upheld"}).empty();
+  bool dismisses = !scan::first_words(both, {"dismiss", "dismisses", "dismissed", "refuse", "refuses",
+                                             "refused", "fails", "uphold", "upholds"})
+                        .empty();
+  return allows && dismisses;
 }
 
 // The heading's "Decision: Appeal Refused" line, read by its keywords.
@@ -145,15 +231,21 @@ std::optional<OutcomeReading> tribunal_outcome(std::string_view text) {
   if (auto d = decision_line(text.substr(0, std::min<size_t>(text.size(), 6000)))) return d;
   for (size_t i = 0; i < text.size(); ++i) {
     auto found = statement_at(text, i);
-    if (!found || conditional(text, i)) continue;
+    if (!found) continue;
     auto [said, end] = *found;
+    if (not_the_result(text, i, end) || in_chronology(text, i)) continue;
     size_t next = skip_commas(text, end);
     if (said.outcome == kAllowed && (scan::match_words(text, next, "or substitute") != npos ||
-                                     scan::match_words(text, next, "if") != npos))
-      continue;  // the Tribunal's power as the statute words it, not its result
+                                     scan::match_words(text, next, "to continue") != npos ||
+                                     scan::match_words(text, next, "to proceed") != npos))
+      continue;  // the Tribunal's power as the statute words it, or letting the appeal go on: not its result
     std::string_view outcome = said.outcome;
-    if (outcome == kAllowed && scan::match_words(text, next, "in part") != npos) outcome = kPartly;
-    return OutcomeReading{std::string(outcome), "'" + std::string(said.words) + "'"};
+    std::string reason = "'" + std::string(said.words) + "'";
+    if ((outcome == kAllowed || outcome == kDismissed) && partial(text, i, end, outcome)) {
+      outcome = kPartly;
+      reason += ", qualified in its sentence";
+    }
+    return OutcomeReading{std::string(outcome), reason};
   }
   return std::nullopt;
 }
