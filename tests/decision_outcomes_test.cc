@@ -99,10 +99,30 @@ TEST_CASE("decision outcomes: a decision notice, from the complainant's side, re
        "partly upheld"},
       {"Decision 045/2021\nThe Commissioner finds that the Authority partially failed to comply with Part 1.",
        "partly upheld"},
+      // A Scottish decision prints no status: its summary's findings decide, and a negated finding is not
+      // one.
+      {"Decision 010/2020\nSummary\nThe Commissioner found that the Council had dealt with the request in "
+       "accordance "
+       "with Part 1 of FOISA. She did not require the Council to take any action.\nRelevant statutory "
+       "provisions\n"
+       "FOISA section 30(c). The Council failed to comply elsewhere.",
+       "not upheld"},
+      {"Decision 011/2020\nSummary\nThe Commissioner found that the Ministers were entitled to withhold the "
+       "names, "
+       "but had wrongly withheld the rest, and required them to disclose it.",
+       "partly upheld"},
+      {"Decision 012/2020\nSummary\nThe Commissioner was not satisfied that the searches were adequate and "
+       "ordered the "
+       "Authority to carry out new searches.",
+       "upheld"},
+      {"Decision 013/2020\nSummary\nThe Commissioner did not agree fully with the Authority's reasons.",
+       "partly upheld"},
       {"Decision notice\nThe complainant asked for minutes of meetings.", std::nullopt},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.text);
+    std::string text = c.text, got = notice(c.text).value_or("none");
+    CAPTURE(text);
+    CAPTURE(got);
     CHECK(notice(c.text) == c.outcome);
   }
 }

@@ -250,25 +250,88 @@ std::optional<OutcomeReading> tribunal_outcome(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<OutcomeReading> notice_outcome(std::string_view text) {
+namespace {
+
+// The first of `phrases` in t that its clause does not negate ("not entitled to", "did not deal with the
+// request in accordance with Part 1"), or "".
+std::string_view first_affirmed(std::string_view t, std::initializer_list<std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (scan::lower(t[i]) != scan::lower(p[0]) || scan::match_words(t, i, p) == npos) continue;
+      std::string_view before = t.substr(i > 60 ? i - 60 : 0, std::min<size_t>(i, 60));
+      if (size_t stop = before.find_last_of(".,;"); stop != npos) before = before.substr(stop + 1);
+      if (scan::first_words(before, {"not", "never", "nor"}).empty()) return p;
+    }
+  return {};
+}
+
+// A notice's summary: its opening, up to the list of statutory provisions or the background that follows it.
+std::string_view notice_summary(std::string_view text) {
   std::string_view summary = text.substr(0, std::min<size_t>(text.size(), 4000));
-  std::string_view partly = scan::first_words(
-      summary,
-      {"partly upheld", "partially upheld", "partially failed", "partly failed", "partially complied"});
+  for (std::string_view heading :
+       {"\nRelevant statutory provisions", "\nRelevant Statutory Provisions", "\nBackground"})
+    if (size_t h = summary.find(heading); h != npos && h > 80) summary = summary.substr(0, h);
+  return summary;
+}
+
+// "He required the Authority to", "ordered Police Scotland to", "required its disclosure": the Commissioner
+// ordering a step; not "as required by", "Fees for Required Disclosure".
+std::string_view commissioner_orders(std::string_view t) {
+  for (std::string_view verb : {"ordered", "required"})
+    for (size_t i = t.find(verb.substr(1)); i != npos; i = t.find(verb.substr(1), i + 1)) {
+      size_t at = i - 1;
+      if (i == 0 || scan::lower(t[at]) != verb[0] || scan::match_words(t, at, verb) == npos) continue;
+      size_t next = scan::skip_spaces(t, at + verb.size());
+      size_t prev = at;
+      while (prev > 0 && scan::is_space(t[prev - 1])) --prev;
+      size_t prev_start = scan::letters_start(t, prev);
+      std::string_view before = t.substr(prev_start, prev - prev_start);
+      if (!scan::first_words(before, {"as", "is", "be", "was", "were", "been", "for", "not"}).empty())
+        continue;
+      if (scan::match_words(t, next, "by") != npos || scan::match_words(t, next, "disclosure") != npos)
+        continue;
+      if (next < t.size() &&
+          (scan::is_upper(t[next]) ||
+           !scan::first_words(t.substr(next, 5), {"the", "it", "them", "its", "this", "him", "her"}).empty()))
+        return verb;
+    }
+  return {};
+}
+
+// A notice is upheld when the Commissioner finds against the authority (failed, ordered, required it to
+// disclose), not upheld when the authority dealt with the request properly, partly upheld when it says both
+// or says so. Scottish decisions print no status line, so their summary's findings are read the same way.
+std::optional<OutcomeReading> summary_outcome(std::string_view summary) {
+  std::string_view partly =
+      scan::first_words(summary, {"partly upheld", "partially upheld", "partially failed", "partly failed",
+                                  "partially complied", "did not agree fully", "not agree fully"});
   if (!partly.empty()) return OutcomeReading{"partly upheld", "'" + std::string(partly) + "'"};
   std::string_view failed = scan::first_words(
-      summary, {"failed to comply", "has breached", "breached section", "breached regulation",
-                "was not entitled", "is not entitled", "incorrectly applied", "incorrectly withheld",
-                "to take the following steps", "requires the public authority to take"});
-  std::string_view entitled = scan::first_words(
-      summary, {"was entitled to", "is entitled to", "correctly applied", "correctly relied",
-                "has complied with", "does not require", "requires no steps"});
+      summary,
+      {"failed to comply", "failed to respond", "failed to provide", "failed to meet", "has breached",
+       "breached section", "breached regulation", "was not entitled", "is not entitled", "were not entitled",
+       "not entitled to", "cannot rely", "incorrectly applied", "incorrectly withheld", "wrongly withheld",
+       "was not exempt", "should have disclosed", "to take the following steps",
+       "requires the public authority to take"});
+  if (failed.empty()) failed = commissioner_orders(summary);
+  std::string_view entitled = first_affirmed(
+      summary, {"was entitled to", "is entitled to", "were entitled to", "entitled to withhold",
+                "correctly applied", "correctly relied", "correctly withheld", "correctly refused",
+                "has complied with", "in accordance with part 1", "does not require", "did not require",
+                "requires no steps", "satisfied that"});
   if (!failed.empty() && !entitled.empty())
     return OutcomeReading{"partly upheld",
                           "'" + std::string(failed) + "' and '" + std::string(entitled) + "'"};
   if (!failed.empty()) return OutcomeReading{"upheld", "'" + std::string(failed) + "'"};
   if (!entitled.empty()) return OutcomeReading{"not upheld", "'" + std::string(entitled) + "'"};
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<OutcomeReading> notice_outcome(std::string_view text) {
+  if (auto r = summary_outcome(notice_summary(text))) return r;
+  return summary_outcome(text.substr(0, std::min<size_t>(text.size(), 4000)));
 }
 
 }  // namespace foi

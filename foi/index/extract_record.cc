@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "foi/base/scan.h"
 #include "foi/extract/authorities.h"
 #include "foi/extract/citations.h"
 #include "foi/extract/dates.h"
@@ -10,11 +11,10 @@
 #include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
-#include "foi/precedents/messages.h"
 #include "foi/extract/offences.h"
 #include "foi/extract/outcomes.h"
 #include "foi/extract/references.h"
-#include "foi/base/scan.h"
+#include "foi/precedents/messages.h"
 
 namespace foi {
 namespace {
@@ -22,7 +22,8 @@ namespace {
 constexpr size_t kMaxTitleBytes = 200;
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (scan::is_space(s.front()) || s.front() == '*' || s.front() == '#')) s.remove_prefix(1);
+  while (!s.empty() && (scan::is_space(s.front()) || s.front() == '*' || s.front() == '#'))
+    s.remove_prefix(1);
   while (!s.empty() && (scan::is_space(s.back()) || s.back() == '*')) s.remove_suffix(1);
   return s;
 }
@@ -33,12 +34,24 @@ bool starts_with_ci(std::string_view s, std::string_view p) {
 
 // Lines that open WhatDoTheyKnow pages and letters but say nothing of the subject.
 bool is_preamble(std::string_view line) {
-  static const std::string_view skip[] = {"we don't know whether", "we're waiting for", "we’re waiting for",
-                                          "we don’t know whether", "the request was",  "this request has",
-                                          "waiting for",           "long overdue",    "delayed",
-                                          "our ref",               "your ref",        "reference",
-                                          "date",                  "dear ",           "sent:",
-                                          "from:",                 "to:",             "subject:"};
+  static const std::string_view skip[] = {"we don't know whether",
+                                          "we're waiting for",
+                                          "we’re waiting for",
+                                          "we don’t know whether",
+                                          "the request was",
+                                          "this request has",
+                                          "waiting for",
+                                          "long overdue",
+                                          "delayed",
+                                          "our ref",
+                                          "your ref",
+                                          "reference",
+                                          "date",
+                                          "dear ",
+                                          "sent:",
+                                          "from:",
+                                          "to:",
+                                          "subject:"};
   for (std::string_view p : skip)
     if (starts_with_ci(line, p)) return true;
   return !std::any_of(line.begin(), line.end(), [](char c) { return scan::is_alpha(c); });
@@ -67,17 +80,19 @@ std::string extract_title(std::string_view text, std::string_view fallback_path)
 }
 
 bool is_scottish_document(std::string_view text, const std::optional<std::string>& authority) {
-  size_t foisa = scan::count_phrase(text, "Freedom of Information (Scotland) Act") + scan::count_phrase(text, "FOISA");
+  size_t foisa =
+      scan::count_phrase(text, "Freedom of Information (Scotland) Act") + scan::count_phrase(text, "FOISA");
   size_t foia = scan::count_phrase(text, "Freedom of Information Act") + scan::count_phrase(text, "FOIA");
-  // A Scottish body answering under the UK Act (a Tribunal appeal against the Scotland Office) names FOIA only.
+  // A Scottish body answering under the UK Act (a Tribunal appeal against the Scotland Office) names FOIA
+  // only.
   if (authority && is_scottish_authority(*authority)) return foisa > 0 || foia == 0;
   return foisa > foia;
 }
 
 namespace {
 
-// A format's own title (an HTML <title>, an email's Subject, a WhatDoTheyKnow title) beats the first line; a PDF's
-// Title property is often "Microsoft Word - x.docx" and is used only when the text offers nothing.
+// A format's own title (an HTML <title>, an email's Subject, a WhatDoTheyKnow title) beats the first line; a
+// PDF's Title property is often "Microsoft Word - x.docx" and is used only when the text offers nothing.
 std::string choose_title(const ExtractInput& in) {
   std::string from_text = extract_title(in.text, in.source);
   if (!in.read || in.read->hints.title.empty()) return from_text;
@@ -86,8 +101,8 @@ std::string choose_title(const ExtractInput& in) {
   return (trusted || text_fell_back) ? in.read->hints.title : from_text;
 }
 
-// A thread export's event dates are the record itself; in correspondence, the authority's response date; elsewhere
-// the letter's own date beats file metadata.
+// A thread export's event dates are the record itself; in correspondence, the authority's response date;
+// elsewhere the letter's own date beats file metadata.
 std::optional<std::string> choose_date(const ExtractInput& in, const std::vector<Message>& messages) {
   std::optional<std::string> hinted = in.read ? in.read->hints.date : std::nullopt;
   if (hinted && in.read->format == "wdtk") return hinted;
@@ -113,8 +128,8 @@ std::vector<Citation> authority_citations(std::vector<Citation> all, const std::
   return out;
 }
 
-// A decision's outcome is its result (a tribunal's, a regulator's); a reply's, review's or thread's is what the
-// authority did; guidance and other documents have none.
+// A decision's outcome is its result (a tribunal's, a regulator's); a reply's, review's or thread's is what
+// the authority did; guidance and other documents have none.
 void choose_outcome(const ExtractInput& in, Record& r) {
   std::optional<OutcomeReading> read;
   if (r.doc_type == "tribunal_decision") {
@@ -148,11 +163,16 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.authority = extract_authority(in.text);
   r.force = extract_forces(in.text);
   bool wdtk = in.read && in.read->format == "wdtk";
-  DocTypeReading kind = wdtk ? DocTypeReading{"thread", "a WhatDoTheyKnow thread export"}
-                             : classify_doc_type(in.text, r.title);
+  DocTypeReading kind =
+      wdtk ? DocTypeReading{"thread", "a WhatDoTheyKnow thread export"} : classify_doc_type(in.text, r.title);
   r.doc_type = kind.type;
   r.reasons["doc_type"] = kind.reason;
   r.messages = split_messages(in.text, r.doc_type, r.authority);
+  if (wdtk && std::none_of(r.messages.begin(), r.messages.end(),
+                           [](const Message& m) { return m.side == "authority"; })) {
+    r.doc_type = "request";
+    r.reasons["doc_type"] = "a WhatDoTheyKnow thread export with no message from the authority yet";
+  }
   r.offences = offences_from(citations);
   r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
                                  is_scottish_document(in.text, r.authority));
@@ -162,8 +182,10 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   return r;
 }
 
-std::vector<Passage> extract_passages(const Record& r, std::string_view text, std::vector<Citation> citations) {
-  return cut_passages(text, r.messages, {r.exemptions, is_scottish_document(text, r.authority), std::move(citations)});
+std::vector<Passage> extract_passages(const Record& r, std::string_view text,
+                                      std::vector<Citation> citations) {
+  return cut_passages(text, r.messages,
+                      {r.exemptions, is_scottish_document(text, r.authority), std::move(citations)});
 }
 
 std::vector<Passage> extract_passages(const Record& r, std::string_view text) {
