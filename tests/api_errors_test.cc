@@ -23,6 +23,8 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/search?q=outcome:maybe", 400, "bad_outcome"},
       {"/api/search?q=doc_type:Guidance", 400, "bad_doc_type"},
       {"/api/search?q=-doc_type:nothing", 400, "bad_doc_type"},
+      {"/api/search?ncnd=maybe", 400, "bad_ncnd"},
+      {"/api/search?q=ncnd:perhaps", 400, "bad_ncnd"},
       {"/api/passages?doc_type=guidance", 400, "unknown_parameter"},
       {"/api/search?from=2021-02-30", 400, "bad_date"},
       {"/api/search?to=yesterday", 400, "bad_date"},
@@ -35,8 +37,8 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/search?q=%28decoy", 400, "bad_query"},
       {"/api/search?q=%22decoy", 400, "bad_query"},
       {"/api/search?q=exemption:s99", 400, "bad_exemption"},
-      // a field value that is refused under a sign or inside a group: the error must not cross Xapian's parser
-      // (these killed the daemon with SIGSEGV or "free(): invalid pointer")
+      // a field value that is refused under a sign or inside a group: the error must not cross Xapian's
+      // parser (these killed the daemon with SIGSEGV or "free(): invalid pointer")
       {"/api/search?q=-exemption%3As99", 400, "bad_exemption"},
       {"/api/search?q=%2Bexemption%3As99", 400, "bad_exemption"},
       {"/api/search?q=-exemption%3As31*", 400, "bad_exemption"},
@@ -118,7 +120,8 @@ TEST_CASE("api errors: a missing or empty database stops searchd at start-up wit
   foi::test::TempDir empty;
   for (std::string db : {empty / "missing", empty.path()}) {
     CAPTURE(db);
-    foi::test::RunResult r = foi::test::run(foi::test::bin_path("foi-searchd") + " --db '" + db + "' --listen 127.0.0.1:0");
+    foi::test::RunResult r =
+        foi::test::run(foi::test::bin_path("foi-searchd") + " --db '" + db + "' --listen 127.0.0.1:0");
     CHECK(r.status == 1);
     CHECK(r.err.find("cannot open the index") != std::string::npos);
   }

@@ -23,7 +23,8 @@ const char* kMercia = "001_b455801c96e30f6e.txt";
 const char* kEssex = "002_8945b82075d5d1a2.txt";
 }  // namespace
 
-TEST_CASE("api: q=decoy finds the three forces' threads; exemption=s23(5) narrows and counts its forces exactly") {
+TEST_CASE(
+    "api: q=decoy finds the three forces' threads; exemption=s23(5) narrows and counts its forces exactly") {
   foi::test::Searchd sd(fixture().db);
   nlohmann::json j = sd.json("/api/search?q=decoy");
   CHECK(j.at("total") == 3);
@@ -35,8 +36,10 @@ TEST_CASE("api: q=decoy finds the three forces' threads; exemption=s23(5) narrow
 
   nlohmann::json s23 = sd.json("/api/search?exemption=s23(5)");
   CHECK(s23.at("total") == 4);  // the three threads and West Midlands' disclosure-log entry
-  CHECK(counts_of(s23, "force") == Counts{{"Avon and Somerset Constabulary", 1}, {"Essex Police", 1},
-                                          {"West Mercia Police", 1}, {"West Midlands Police", 1}});
+  CHECK(counts_of(s23, "force") == Counts{{"Avon and Somerset Constabulary", 1},
+                                          {"Essex Police", 1},
+                                          {"West Mercia Police", 1},
+                                          {"West Midlands Police", 1}});
   for (const auto& h : s23.at("hits")) {
     std::vector<std::string> ex = h.at("exemptions");
     CHECK(std::find(ex.begin(), ex.end(), "s23(5)") != ex.end());
@@ -50,7 +53,8 @@ TEST_CASE("api: a phrase matches only the words in order") {
   CHECK(sd.json("/api/search?q=%22Widget+tenders%22").at("total") == 1);
 }
 
-TEST_CASE("api: facet counts are exact, follow the filters, and ignore their own facet's filter (multi-select)") {
+TEST_CASE(
+    "api: facet counts are exact, follow the filters, and ignore their own facet's filter (multi-select)") {
   foi::test::Searchd sd(fixture().db);
   nlohmann::json all = sd.json("/api/search?q=widget");
   CHECK(all.at("total") == 4);
@@ -98,18 +102,21 @@ TEST_CASE("api: date ranges are inclusive, and the year facet ignores them so a 
   CHECK(sd.json("/api/search?q=widget+2020-01-01..2020-12-31").at("total") == 2);
 }
 
-TEST_CASE("api: a date range holds exactly the documents dated inside it, at month, year and leap-day edges") {
-  // whole months and years are filtered by the year and month terms, other ranges by the date value: both must
-  // agree with the dates themselves
+TEST_CASE(
+    "api: a date range holds exactly the documents dated inside it, at month, year and leap-day edges") {
+  // whole months and years are filtered by the year and month terms, other ranges by the date value: both
+  // must agree with the dates themselves
   const char* dates[] = {"2019-12-31", "2020-01-01", "2020-02-28", "2020-02-29", "2020-03-01", "2020-12-31",
                          "2021-01-01", "2021-02-01", "2021-02-28", "2021-03-01", "2023-06-30", "2023-07-01"};
   foi::test::TempDir corpus, out;
   for (const char* d : dates) {
     std::string dmy = std::string(d + 8, 2) + "/" + std::string(d + 5, 2) + "/" + std::string(d, 4);
-    foi::test::write_file(corpus / (std::string(d) + ".txt"), "Kent Police\nDate: " + dmy + "\nA marmot letter.\n");
+    foi::test::write_file(corpus / (std::string(d) + ".txt"),
+                          "Kent Police\nDate: " + dmy + "\nA marmot letter.\n");
   }
   std::string db = out / "db";
-  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'")
+              .status == 0);
   foi::test::Searchd sd(db);
   const std::pair<const char*, const char*> ranges[] = {
       {"2020-01-01", "2020-12-31"}, {"2020-02-01", "2020-02-29"}, {"2020-02-01", "2020-02-28"},
@@ -162,7 +169,8 @@ TEST_CASE("api: snippets escape every character of the document; only <mark> is 
   std::string without_marks = std::regex_replace(snippet, std::regex("</?mark>"), "");
   CHECK(without_marks.find('<') == std::string::npos);
   CHECK(without_marks.find('>') == std::string::npos);
-  CHECK(hit.at("title") == "<script>window.pwned=1</script> Suffolk Constabulary");  // JSON text, escaped by the page
+  CHECK(hit.at("title") ==
+        "<script>window.pwned=1</script> Suffolk Constabulary");  // JSON text, escaped by the page
   nlohmann::json listing = sd.json("/api/search?force=Suffolk+Constabulary");
   std::string plain = listing.at("hits")[0].at("snippet");
   CHECK(plain.find("&lt;script&gt;") != std::string::npos);
@@ -203,11 +211,13 @@ TEST_CASE("api: a document the indexer adds while searchd runs is found without 
   foi::test::TempDir corpus, out;
   foi::test::write_file(corpus / "a.txt", "Durham Constabulary: the first quokka response.");
   std::string db = out / "db";
-  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'")
+              .status == 0);
   foi::test::Searchd sd(db);
   CHECK(sd.json("/api/search?q=quokka").at("total") == 1);
   foi::test::write_file(corpus / "b.txt", "Durham Constabulary: a second quokka response.");
-  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'")
+              .status == 0);
   CHECK(sd.json("/api/search?q=quokka").at("total") == 2);  // the next request already sees the commit
   CHECK(sd.json("/healthz").at("docs") == 2);
 }
@@ -221,7 +231,7 @@ TEST_CASE("api: the query language: boolean operators, +/-, NEAR, wildcards and 
   const Case cases[] = {
       {"widget", 4},
       {"widget+AND+tenders", 1},
-      {"widget+tenders", 1},          // words AND by default
+      {"widget+tenders", 1},  // words AND by default
       {"tenders+OR+figures", 2},
       {"widget+NOT+Essex", 3},
       {"widget+-Essex", 3},
@@ -230,9 +240,9 @@ TEST_CASE("api: the query language: boolean operators, +/-, NEAR, wildcards and 
       {"child+NEAR+decoy", 3},
       {"widg*", 4},
       {"title:tenders", 1},
-      {"title:decoy", 0},           // decoys are in those threads' text, not their titles
+      {"title:decoy", 0},  // decoys are in those threads' text, not their titles
       {"force:%22Kent+Police%22+widget", 3},
-      {"force:kent+widget", 0},     // a place alone is not a force
+      {"force:kent+widget", 0},  // a place alone is not a force
       {"authority:%22Essex+Police%22", 2},
   };
   for (const Case& c : cases) {
@@ -241,7 +251,8 @@ TEST_CASE("api: the query language: boolean operators, +/-, NEAR, wildcards and 
   }
 }
 
-TEST_CASE("api: a query of '-' words alone means every document but those (Xapian read it as without the signs)") {
+TEST_CASE(
+    "api: a query of '-' words alone means every document but those (Xapian read it as without the signs)") {
   foi::test::Searchd sd(fixture().db);
   auto ids = [&](const std::string& q) {
     std::set<std::string> out;
@@ -251,7 +262,8 @@ TEST_CASE("api: a query of '-' words alone means every document but those (Xapia
   const std::set<std::string> all = ids("");
   REQUIRE(all.size() > 5);
   struct Case {
-    std::string negated, positive;  // the positive query's documents are exactly those the negated one leaves out
+    std::string negated,
+        positive;  // the positive query's documents are exactly those the negated one leaves out
   };
   const Case cases[] = {
       {"-decoy", "decoy"},
@@ -277,7 +289,8 @@ TEST_CASE("api: a database removed while searchd runs makes /healthz and searche
   foi::test::TempDir corpus, out;
   foi::test::write_file(corpus / "a.txt", "Durham Constabulary response about ferrets.");
   std::string db = out / "db";
-  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'").status == 0);
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'")
+              .status == 0);
   foi::test::Searchd sd(db);
   CHECK(sd.json("/healthz").at("status") == "ok");
   std::filesystem::remove_all(db);
@@ -322,16 +335,17 @@ TEST_CASE("api: the doc_type facet counts each kind exactly, and its filter and 
   int sum = 0;
   for (const auto& [kind, n] : kinds) sum += n;
   CHECK(sum == all.at("total").get<int>());  // one kind per document
-  CHECK(kinds.at("thread") == 3);              // the three WhatDoTheyKnow threads
-  CHECK(kinds.at("response") == 2);            // the West Yorkshire letter and the West Midlands log entry
-  CHECK(kinds.at("guidance") == 2);            // "Widget policy", "Widget guidance": named so, and no letter
+  CHECK(kinds.at("thread") == 3);            // the three WhatDoTheyKnow threads
+  CHECK(kinds.at("response") == 2);          // the West Yorkshire letter and the West Midlands log entry
+  CHECK(kinds.at("guidance") == 2);          // "Widget policy", "Widget guidance": named so, and no letter
   for (const char* path : {"/api/search?doc_type=response", "/api/search?q=doc_type:response"}) {
     CAPTURE(path);
     nlohmann::json r = sd.json(path);
     CHECK(r.at("total") == 2);
     for (const auto& h : r.at("hits")) CHECK(h.at("doc_type") == "response");
     if (std::string(path).find("q=") == std::string::npos)
-      CHECK(counts_of(r, "doc_type") == kinds);  // multi-select: the facet's own filter leaves its counts alone
+      CHECK(counts_of(r, "doc_type") ==
+            kinds);  // multi-select: the facet's own filter leaves its counts alone
     else
       CHECK(counts_of(r, "doc_type") == Counts{{"response", 2}});  // in q it is part of the query
     CHECK(counts_of(r, "force") == Counts{{"West Midlands Police", 1}, {"West Yorkshire Police", 1}});
@@ -342,14 +356,43 @@ TEST_CASE("api: the doc_type facet counts each kind exactly, and its filter and 
   CHECK(sd.json("/api/search?q=widget+-doc_type:guidance").at("total") == 2);
 }
 
+TEST_CASE(
+    "api: the ncnd facet counts replies that neither confirm nor deny; its filter and ncnd: narrow to them") {
+  foi::test::Searchd sd(fixture().db);
+  nlohmann::json all = sd.json("/api/search");
+  Counts flags = counts_of(all, "ncnd");
+  Counts kinds = counts_of(all, "doc_type");
+  // Guidance, requests and other documents have no flag.
+  CHECK(flags["yes"] + flags["no"] ==
+        all.at("total").get<int>() - kinds["guidance"] - kinds["other"] - kinds["request"]);
+  // The documents citing s23(5), an exclusion from the duty to confirm or deny, are all flagged.
+  int s23_5 = sd.json("/api/search?exemption=s23(5)").at("total");
+  CHECK(s23_5 > 0);
+  CHECK(sd.json("/api/search?exemption=s23(5)&ncnd=yes").at("total") == s23_5);
+  for (const char* path : {"/api/search?ncnd=yes", "/api/search?ncnd=YES", "/api/search?q=ncnd:true"}) {
+    CAPTURE(path);
+    nlohmann::json r = sd.json(path);
+    CHECK(r.at("total") == flags["yes"]);
+    for (const auto& h : r.at("hits")) {
+      CHECK(h.at("ncnd") == true);
+      CHECK(sd.json("/api/doc?id=" + h.at("id").get<std::string>()).at("ncnd") == true);
+    }
+  }
+  nlohmann::json no = sd.json("/api/search?ncnd=no");
+  CHECK(no.at("total") == flags["no"]);
+  for (const auto& h : no.at("hits")) CHECK(h.at("ncnd") == false);
+  CHECK(counts_of(no, "ncnd") == flags);  // multi-select: its own filter leaves its counts alone
+}
+
 TEST_CASE("api: the outcome filter reads any spelling of a vocabulary value, in any case") {
   foi::test::Searchd sd(fixture().db);
   nlohmann::json all = sd.json("/api/search");
   Counts outcomes = counts_of(all, "outcome");
   REQUIRE(outcomes.count("partly disclosed"));
   int partly = outcomes.at("partly disclosed");
-  for (const char* path : {"/api/search?outcome=partly+disclosed", "/api/search?outcome=Disclosed+In+Part",
-                           "/api/search?outcome=PARTIALLY_SUCCESSFUL", "/api/search?q=outcome:%22Partly+Disclosed%22"}) {
+  for (const char* path :
+       {"/api/search?outcome=partly+disclosed", "/api/search?outcome=Disclosed+In+Part",
+        "/api/search?outcome=PARTIALLY_SUCCESSFUL", "/api/search?q=outcome:%22Partly+Disclosed%22"}) {
     CAPTURE(path);
     nlohmann::json r = sd.json(path);
     CHECK(r.at("total") == partly);

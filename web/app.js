@@ -2,14 +2,14 @@
 // module holds the search view, the document view and the wiring; precedents.js holds the Precedents view.
 
 import { $, el, chip, api, renderSnippet, showMessage } from "./dom.js";
-import { SEARCH_FACETS, docTypeLabel, docTypeName, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
+import { SEARCH_FACETS, docTypeLabel, docTypeName, ncndLabel, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
 import { renderDocText } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 import { renderPrecedents, wirePrecedents, roleChip, roleLabel, plural, similarState } from "./precedents.js";
 
 const PAGE_SIZE = 10;
 
-const LABELS = { doc_type: docTypeLabel };
+const LABELS = { doc_type: docTypeLabel, ncnd: ncndLabel };
 
 // ---- results ------------------------------------------------------------------------------------------------
 
@@ -24,6 +24,7 @@ function renderHits(s, data) {
     meta.append(chip(hit.date || "undated", "date"));
     if (hit.reference) meta.append(chip(`ref ${hit.reference}`, "ref"));
     if (hit.outcome) meta.append(chip(hit.outcome, "outcome"));
+    if (hit.ncnd) meta.append(chip("neither confirms nor denies", "ncnd"));
     if (hit.page) meta.append(chip(`page ${hit.page}`, "page"));
     const exemptions = el("p", { class: "hit-exemptions", "aria-label": "Exemptions cited" });
     for (const e of hit.exemptions) exemptions.append(chip(e, "chip exemption"));
@@ -184,6 +185,7 @@ async function renderDocument(s) {
     metaRow(meta, "Kind", docTypeName(d.doc_type));
     metaRow(meta, "File", d.id);
     metaRow(meta, "Outcome", d.outcome);
+    if (d.ncnd) metaRow(meta, "Neither confirm nor deny", "yes: it neither confirms nor denies (part of) what was asked");
     if (d.pages && d.pages.length) metaRow(meta, "Pages", String(d.pages.length));
     if (d.passages && d.passages.length) metaRow(meta, "Passages", `${d.passages.length}, labelled in the text with their role and exemptions`);
     renderDocText(text, d.text || "", { q: s.q, exemptions: d.exemptions || [], pages: d.pages || [], passages: d.passages || [], label: passageLabel });

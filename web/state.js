@@ -11,6 +11,7 @@ export const SEARCH_FACETS = [
   ["offence", "Offence"],
   ["authority", "Authority"],
   ["outcome", "Outcome"],
+  ["ncnd", "Neither confirm nor deny"],
 ];
 export const PASSAGE_FACETS = [
   ["role", "Role"],
@@ -31,6 +32,11 @@ const DOC_TYPE_LABELS = {
 export function docTypeLabel(value) {
   return Object.hasOwn(DOC_TYPE_LABELS, value) ? DOC_TYPE_LABELS[value] : value;
 }
+// The ncnd facet's values (API.md "Neither confirm nor deny") as sentences.
+const NCND_LABELS = { yes: "Neither confirms nor denies", no: "Confirms or denies" };
+export function ncndLabel(value) {
+  return Object.hasOwn(NCND_LABELS, value) ? NCND_LABELS[value] : value;
+}
 // A hit's kind as one item: "Response", "Tribunal decision".
 export function docTypeName(value) {
   const label = docTypeLabel(value);
@@ -38,7 +44,7 @@ export function docTypeName(value) {
   return label.replace(/s$/, "").replace(/^Other documents?$/, "Other");
 }
 
-const FILTERS = ["doc_type", "force", "exemption", "offence", "authority", "outcome", "role"];
+const FILTERS = ["doc_type", "force", "exemption", "offence", "authority", "outcome", "ncnd", "role"];
 
 export function readState() {
   const p = new URLSearchParams(location.search);

@@ -29,6 +29,7 @@ void to_json(nlohmann::json& j, const Record& r) {
                      {"reference", optional_json(r.reference)},
                      {"doc_type", r.doc_type},
                      {"outcome", optional_json(r.outcome)},
+                     {"ncnd", r.ncnd},
                      {"url", optional_json(r.url)},
                      {"from_sidecar", r.from_sidecar},
                      {"messages", r.messages}};
@@ -46,6 +47,7 @@ void from_json(const nlohmann::json& j, Record& r) {
   r.reference = optional_from<std::string>(j, "reference");
   r.doc_type = j.value("doc_type", "other");
   r.outcome = optional_from<std::string>(j, "outcome");
+  r.ncnd = j.value("ncnd", false);
   r.url = optional_from<std::string>(j, "url");
   r.from_sidecar = j.value("from_sidecar", std::vector<std::string>{});
   r.messages = j.value("messages", std::vector<Message>{});

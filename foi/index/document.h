@@ -2,32 +2,32 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "foi/precedents/messages.h"
 
 namespace foi {
 
 struct Record {
-  std::string id;                       // stable: the path relative to the root it was indexed from
+  std::string id;  // stable: the path relative to the root it was indexed from
   std::string title;
-  std::string source;                   // the path as the indexer was given it
+  std::string source;  // the path as the indexer was given it
   std::optional<std::string> authority;
   std::vector<std::string> force;       // canonical force names
   std::vector<std::string> exemptions;  // "s31(3)", "FOISA s35(1)(a)", "EIR r12(5)(b)"
   std::vector<std::string> offences;    // "SOA 2003 s15A"
   std::optional<std::string> date;      // ISO "YYYY-MM-DD"
   std::optional<std::string> reference;
-  std::string doc_type;                 // one of kDocTypes (extract/doc_types.h)
-  std::optional<std::string> outcome;   // "disclosed in full", "disclosed in part", "refused",
-                                        // "neither confirmed nor denied", "not held"; or a sidecar's own value
-  std::optional<std::string> url;       // where the document came from (sidecar)
-  std::vector<std::string> from_sidecar;  // the fields a sidecar file gave ("date", "reference"...)
-  std::vector<Message> messages;          // the request, responses, annotations... (messages.h)
+  std::string doc_type;                // one of kDocTypes (extract/doc_types.h)
+  std::optional<std::string> outcome;  // "disclosed in full", "disclosed in part", "refused",
+                                       // "neither confirmed nor denied", "not held"; or a sidecar's own value
+  bool ncnd = false;  // the authority neither confirms nor denies (part of) what was asked (ncnd.h)
+  std::optional<std::string> url;              // where the document came from (sidecar)
+  std::vector<std::string> from_sidecar;       // the fields a sidecar file gave ("date", "reference"...)
+  std::vector<Message> messages;               // the request, responses, annotations... (messages.h)
   std::map<std::string, std::string> reasons;  // field -> what decided it, for --explain; not stored
 };
 

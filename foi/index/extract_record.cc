@@ -11,6 +11,7 @@
 #include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
+#include "foi/extract/ncnd.h"
 #include "foi/extract/offences.h"
 #include "foi/extract/outcomes.h"
 #include "foi/extract/references.h"
@@ -151,6 +152,26 @@ void choose_outcome(const ExtractInput& in, Record& r) {
   r.reasons["outcome"] = read->reason;
 }
 
+// What the authority itself wrote: its messages in correspondence, else the whole text.
+std::string authority_words(std::string_view text, const std::vector<Message>& messages) {
+  if (!is_correspondence(messages)) return std::string(text);
+  std::string out;
+  for (const Message& m : messages)
+    if (m.side == "authority" && m.offset < text.size())
+      out.append(text.substr(m.offset, m.length)).append("\n\n");
+  return out;
+}
+
+// Whether the document neither confirms nor denies, and why (ncnd.h).
+void choose_ncnd(const ExtractInput& in, Record& r) {
+  if (!ncnd_applies(r.doc_type)) return;
+  std::optional<std::string> why = ncnd_reason(r.exemptions, authority_words(in.text, r.messages));
+  if (!why && r.outcome == "neither confirmed nor denied")
+    why = "the outcome is neither confirmed nor denied";
+  r.ncnd = why.has_value();
+  r.reasons["ncnd"] = why.value_or("no exclusion from the duty to confirm or deny cited, nor the words");
+}
+
 }  // namespace
 
 Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
@@ -179,6 +200,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.date = choose_date(in, r.messages);
   r.reference = extract_reference(in.text);
   choose_outcome(in, r);
+  choose_ncnd(in, r);
   return r;
 }
 

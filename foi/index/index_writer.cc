@@ -6,13 +6,14 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "foi/extract/exemptions.h"
 #include "foi/base/hash.h"
-#include "foi/index/cluster_index.h"
 #include "foi/base/html.h"
-#include "foi/precedents/minhash.h"
+#include "foi/extract/exemptions.h"
+#include "foi/extract/ncnd.h"
 #include "foi/extract/offences.h"
+#include "foi/index/cluster_index.h"
 #include "foi/index/schema.h"
+#include "foi/precedents/minhash.h"
 
 namespace foi {
 namespace {
@@ -35,7 +36,8 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
   for (const std::string& f : r.force) doc.add_boolean_term(bounded_term(schema::kForcePrefix, f));
   for (const std::string& e : r.exemptions) {
     doc.add_boolean_term(bounded_term(schema::kExemptionPrefix, e));
-    for (const std::string& a : exemption_ancestors(e)) doc.add_boolean_term(bounded_term(schema::kExemptionPrefix, a));
+    for (const std::string& a : exemption_ancestors(e))
+      doc.add_boolean_term(bounded_term(schema::kExemptionPrefix, a));
   }
   for (const std::string& o : r.offences) {
     doc.add_boolean_term(bounded_term(schema::kOffencePrefix, o));
@@ -48,6 +50,8 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
   }
   doc.add_boolean_term(bounded_term(schema::kDocTypePrefix, r.doc_type));
   if (r.outcome) doc.add_boolean_term(bounded_term(schema::kOutcomePrefix, *r.outcome));
+  if (ncnd_applies(r.doc_type))
+    doc.add_boolean_term(bounded_term(schema::kNcndPrefix, r.ncnd ? "yes" : "no"));
   if (r.reference) {
     std::string ref = *r.reference;
     std::transform(ref.begin(), ref.end(), ref.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -73,6 +77,7 @@ void add_values(Xapian::Document& doc, const Record& r, std::string_view signatu
   doc.add_value(schema::kSignatureSlot, std::string(signature));
   doc.add_value(schema::kIdSlot, r.id);
   doc.add_value(schema::kDocTypeSlot, r.doc_type);
+  if (ncnd_applies(r.doc_type)) doc.add_value(schema::kNcndSlot, r.ncnd ? "yes" : "no");
 }
 
 // The last guard before add_document: no term over Xapian's limit, whatever produced it.
@@ -86,14 +91,16 @@ void drop_overlong_terms(Xapian::Document& doc) {
 nlohmann::json stored_data(const Record& r, const StoredText& text) {
   nlohmann::json pages = nlohmann::json::array(), attachments = nlohmann::json::array();
   for (const auto& [offset, number] : text.pages) pages.push_back({{"offset", offset}, {"page", number}});
-  for (const auto& [offset, name] : text.attachments) attachments.push_back({{"offset", offset}, {"name", name}});
-  return {{"record", r}, {"text", text.text}, {"format", text.format}, {"charset", text.charset},
+  for (const auto& [offset, name] : text.attachments)
+    attachments.push_back({{"offset", offset}, {"name", name}});
+  return {{"record", r},    {"text", text.text},         {"format", text.format}, {"charset", text.charset},
           {"pages", pages}, {"attachments", attachments}};
 }
 
-// A passage's entry: its own text, role, exemptions and fingerprint; its document's authority, forces and date,
-// so the same filters and facets work on passages.
-Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const std::optional<Fingerprint>& fp) {
+// A passage's entry: its own text, role, exemptions and fingerprint; its document's authority, forces and
+// date, so the same filters and facets work on passages.
+Xapian::Document make_passage(const Record& r, const Passage& p, size_t n,
+                              const std::optional<Fingerprint>& fp) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
   tg.set_stemmer(Xapian::Stem("english"));
@@ -119,9 +126,16 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n, const
   doc.add_value(schema::kParentSlot, r.id);
   if (fp) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*fp));
   const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;
-  nlohmann::json parent = {{"id", r.id}, {"title", r.title}, {"authority", r.authority ? *r.authority : ""},
-                           {"force", r.force}, {"date", r.date ? *r.date : ""}, {"doc_type", r.doc_type}};
-  nlohmann::json data = {{"id", id}, {"n", n}, {"passage", p}, {"parent", parent},
+  nlohmann::json parent = {{"id", r.id},
+                           {"title", r.title},
+                           {"authority", r.authority ? *r.authority : ""},
+                           {"force", r.force},
+                           {"date", r.date ? *r.date : ""},
+                           {"doc_type", r.doc_type}};
+  nlohmann::json data = {{"id", id},
+                         {"n", n},
+                         {"passage", p},
+                         {"parent", parent},
                          {"message", m ? nlohmann::json(*m) : nlohmann::json()}};
   doc.set_data(dump_json(data));
   drop_overlong_terms(doc);
@@ -151,8 +165,8 @@ Xapian::Document make_document(const Record& r, const StoredText& text, std::str
   return doc;
 }
 
-// The spelling data ("did you mean") TermGenerator would add with FLAG_SPELLING: one for each occurrence of an
-// unprefixed word, title and text, which is each position of a term that starts with no capital.
+// The spelling data ("did you mean") TermGenerator would add with FLAG_SPELLING: one for each occurrence of
+// an unprefixed word, title and text, which is each position of a term that starts with no capital.
 std::vector<std::pair<std::string, Xapian::termcount>> spelling_of(const Xapian::Document& doc) {
   std::vector<std::pair<std::string, Xapian::termcount>> out;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
@@ -185,7 +199,8 @@ std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string term = std::string(prefix) + std::string(value);
   if (term.size() <= schema::kMaxTermBytes) return term;
   std::string tail = std::string("#").append(hex64(fnv1a64(value)));
-  return std::string(prefix) + utf8_truncate(value, schema::kMaxTermBytes - prefix.size() - tail.size()) + tail;
+  return std::string(prefix) + utf8_truncate(value, schema::kMaxTermBytes - prefix.size() - tail.size()) +
+         tail;
 }
 
 struct IndexEntry::Impl {
@@ -198,7 +213,8 @@ struct IndexEntry::Impl {
 };
 
 IndexEntry::IndexEntry(const Record& record, const StoredText& text, std::string_view signature,
-                       std::string_view root_key, std::string_view file_id, const std::vector<Passage>& passages)
+                       std::string_view root_key, std::string_view file_id,
+                       const std::vector<Passage>& passages)
     : impl_(std::make_unique<Impl>()) {
   guarded([&] {
     impl_->id_term = bounded_term(schema::kIdPrefix, record.id);
@@ -298,7 +314,8 @@ void IndexWriter::ensure_batch() {
 }
 
 void IndexWriter::put(const Record& record, const StoredText& text, std::string_view signature,
-                      std::string_view root_key, std::string_view file_id, const std::vector<Passage>& passages) {
+                      std::string_view root_key, std::string_view file_id,
+                      const std::vector<Passage>& passages) {
   put(IndexEntry(record, text, signature, root_key, file_id, passages));
 }
 
@@ -311,7 +328,8 @@ void IndexWriter::put(IndexEntry entry) {
     impl_->db.delete_document(e.parent_term);  // its passages are written afresh
     for (size_t n = 0; n < e.passages.size(); ++n) {
       const std::string& id = e.passage_ids[n];
-      // a cluster of its own until recluster() finds it company: most passages stay so and are never rewritten
+      // a cluster of its own until recluster() finds it company: most passages stay so and are never
+      // rewritten
       e.passages[n].add_value(schema::kClusterSlot,
                               assigner_ ? assigner_->assign(id, e.fingerprints[n]) : cluster_id_for(id));
       impl_->db.add_document(e.passages[n]);

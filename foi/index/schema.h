@@ -24,6 +24,7 @@ inline constexpr std::string_view kOutcomePrefix = "XU:";       // outcome ("dis
 inline constexpr std::string_view kKindPrefix = "XD:";          // what an entry is: kDocumentKind or kPassageKind
 inline constexpr std::string_view kParentPrefix = "XQ:";        // a passage's document id (replaced and removed with it)
 inline constexpr std::string_view kRolePrefix = "XL:";          // a passage's role ("harm", "ncnd"...)
+inline constexpr std::string_view kNcndPrefix = "XN:";          // "yes"/"no": neither confirms nor denies (kinds that can)
 
 // Documents and their passages live in one database, told apart by the kind term.
 inline constexpr std::string_view kDocumentKind = "document";
@@ -54,6 +55,7 @@ enum Slot : unsigned {
   kFingerprintSlot = 14,  // a passage's wording fingerprint (minhash.h encode_fingerprint)
   kParentSlot = 15,     // a passage's document id
   kNewestSlot = 16,     // sort key for "newest first": YYYYMMDD (or "": undated last), separator, id
+  kNcndSlot = 17,       // "yes" or "no" (extract/ncnd.h); empty for kinds that cannot neither confirm nor deny
 };
 // The sort keys end with the id, and relevance ties are broken by the id too, so an order never depends on
 // document numbers: one database and the same documents in several shards list them alike.
@@ -76,6 +78,7 @@ inline constexpr Facet kFacets[] = {
     {"authority", kAuthorityPrefix, kAuthoritySlot, false, kBoth},
     {"outcome", kOutcomePrefix, kOutcomeSlot, false, kDocuments},
     {"doc_type", kDocTypePrefix, kDocTypeSlot, false, kDocuments},
+    {"ncnd", kNcndPrefix, kNcndSlot, false, kDocuments},
     {"role", kRolePrefix, kRoleSlot, false, kPassages},
     {"year", kYearPrefix, kYearSlot, false, kBoth},
     {"month", kMonthPrefix, kMonthSlot, false, kBoth},
@@ -88,6 +91,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "7";
+inline constexpr std::string_view kExtractionVersion = "8";
 
 }  // namespace foi::schema

@@ -26,6 +26,7 @@ void to_json(nlohmann::json& j, const Hit& h) {
        {"reference", r.reference ? nlohmann::json(*r.reference) : nlohmann::json(nullptr)},
        {"doc_type", r.doc_type},
        {"outcome", r.outcome ? nlohmann::json(*r.outcome) : nlohmann::json(nullptr)},
+       {"ncnd", r.ncnd},
        {"page", h.page ? nlohmann::json(h.page) : nlohmann::json(nullptr)},
        {"snippet", h.snippet}};
 }
@@ -36,14 +37,18 @@ void to_json(nlohmann::json& j, const StoredDocument& d) {
   j["format"] = d.text.format;
   j["charset"] = d.text.charset;
   j["pages"] = nlohmann::json::array();
-  for (const auto& [offset, number] : d.text.pages) j["pages"].push_back({{"offset", offset}, {"page", number}});
+  for (const auto& [offset, number] : d.text.pages)
+    j["pages"].push_back({{"offset", offset}, {"page", number}});
   j["attachments"] = nlohmann::json::array();
-  for (const auto& [offset, name] : d.text.attachments) j["attachments"].push_back({{"offset", offset}, {"name", name}});
+  for (const auto& [offset, name] : d.text.attachments)
+    j["attachments"].push_back({{"offset", offset}, {"name", name}});
   j["passages"] = d.passages;
 }
 
 void to_json(nlohmann::json& j, const ClusterInfo& c) {
-  j = {{"id", c.id},       {"size", c.size}, {"authorities", c.authorities},
+  j = {{"id", c.id},
+       {"size", c.size},
+       {"authorities", c.authorities},
        {"first", c.first.empty() ? nlohmann::json() : nlohmann::json(c.first)},
        {"last", c.last.empty() ? nlohmann::json() : nlohmann::json(c.last)},
        {"central", c.central}};
@@ -60,9 +65,12 @@ void to_json(nlohmann::json& j, const PassageHit& h) {
        {"length", h.passage.length},
        {"message_role", h.message_role},
        {"snippet", h.snippet},
-       {"document", {{"id", p.id}, {"title", p.title}, {"force", p.force},
-                     {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
-                     {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)}}},
+       {"document",
+        {{"id", p.id},
+         {"title", p.title},
+         {"force", p.force},
+         {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
+         {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)}}},
        {"cluster", h.cluster}};
   if (h.similarity) j["similarity"] = *h.similarity;
 }

@@ -7,16 +7,16 @@
 #include <memory>
 #include <optional>
 
+#include "foi/base/text.h"
 #include "foi/extract/authorities.h"
 #include "foi/extract/dates.h"
-#include "foi/base/text.h"
 #include "foi/extract/doc_types.h"
-#include "foi/extract/outcomes.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
+#include "foi/extract/outcomes.h"
 #include "foi/index/index_writer.h"
-#include "foi/precedents/passages.h"
 #include "foi/index/schema.h"
+#include "foi/precedents/passages.h"
 
 namespace foi {
 namespace {
@@ -41,6 +41,12 @@ std::string canonical_value(const std::string& facet, const std::string& typed) 
     for (std::string_view t : kDocTypes) all += (all.empty() ? "" : ", ") + std::string(t);
     throw RequestError("bad_doc_type", "not a document kind: " + typed + " (one of " + all + ")");
   }
+  if (facet == "ncnd") {
+    std::string v = fold_case(typed);
+    if (v == "yes" || v == "true") return "yes";
+    if (v == "no" || v == "false") return "no";
+    throw RequestError("bad_ncnd", "ncnd must be yes or no: " + typed);
+  }
   if (facet == "role") {
     for (std::string_view role : kPassageRoles)
       if (role == typed) return typed;
@@ -56,15 +62,17 @@ std::string_view prefix_of(const std::string& facet) {
 }
 
 // The first error a field processor met while the parser ran. Xapian's QueryParser is not written to let an
-// exception pass through it (a throw from a FieldProcessor under '-' or '+' corrupted its heap), so processors
-// record the error and return an empty Query, and parse_user_query throws it once the parser has returned.
+// exception pass through it (a throw from a FieldProcessor under '-' or '+' corrupted its heap), so
+// processors record the error and return an empty Query, and parse_user_query throws it once the parser has
+// returned.
 using FieldError = std::shared_ptr<std::optional<RequestError>>;
 
-// "force:gmp" -> the boolean term for Greater Manchester Police. Runs in the client's QueryParser, so the Query it
-// makes runs anywhere (remote shards included). Never throws.
+// "force:gmp" -> the boolean term for Greater Manchester Police. Runs in the client's QueryParser, so the
+// Query it makes runs anywhere (remote shards included). Never throws.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
-  FacetFieldProcessor(std::string facet, FieldError error) : facet_(std::move(facet)), error_(std::move(error)) {}
+  FacetFieldProcessor(std::string facet, FieldError error)
+      : facet_(std::move(facet)), error_(std::move(error)) {}
   Xapian::Query operator()(const std::string& value) override {
     try {
       return Xapian::Query(bounded_term(prefix_of(facet_), canonical_value(facet_, value)));
@@ -95,9 +103,9 @@ void check_balanced(const std::string& q) {
   if (depth > 0) throw RequestError("bad_query", "a bracket is not closed");
 }
 
-// Xapian ends an unquoted prefix value at a bracket, so exemption:s31(1)(a) would arrive as "s31(1". Quote such
-// values first: the value runs to white space, brackets inside it included, stopping at a ')' that closes a group
-// opened before the prefix.
+// Xapian ends an unquoted prefix value at a bracket, so exemption:s31(1)(a) would arrive as "s31(1". Quote
+// such values first: the value runs to white space, brackets inside it included, stopping at a ')' that
+// closes a group opened before the prefix.
 std::string quote_field_values(const std::string& q) {
   std::string out;
   bool quoted = false;
@@ -105,7 +113,8 @@ std::string quote_field_values(const std::string& q) {
     if (q[i] == '"') quoted = !quoted;
     size_t colon = std::string::npos;
     if (!quoted && (i == 0 || !std::isalnum(static_cast<unsigned char>(q[i - 1]))))
-      for (const char* f : {"force:", "exemption:", "offence:", "authority:", "outcome:", "doc_type:"})
+      for (const char* f :
+           {"force:", "exemption:", "offence:", "authority:", "outcome:", "doc_type:", "ncnd:"})
         if (q.compare(i, std::strlen(f), f) == 0) colon = i + std::strlen(f);
     if (colon == std::string::npos || colon >= q.size() || q[colon] == '"' || std::isspace(q[colon])) {
       out += q[i++];
@@ -145,10 +154,10 @@ std::vector<std::string> top_level_words(const std::string& q) {
   return words;
 }
 
-// Xapian 1.4's parser reads a query of '-' words alone as if the signs were not there: "-exemption:s40" found the
-// documents that cite s40, "-decoy" those that say decoy. A user means "everything but": such a query is
-// rewritten with NOT, which FLAG_PURE_NOT reads as all documents but those. A '-' beside a positive word keeps
-// Xapian's meaning.
+// Xapian 1.4's parser reads a query of '-' words alone as if the signs were not there: "-exemption:s40" found
+// the documents that cite s40, "-decoy" those that say decoy. A user means "everything but": such a query is
+// rewritten with NOT, which FLAG_PURE_NOT reads as all documents but those. A '-' beside a positive word
+// keeps Xapian's meaning.
 std::string negations_as_not(const std::string& q) {
   std::vector<std::string> words = top_level_words(q);
   if (words.empty()) return q;
@@ -167,13 +176,14 @@ unsigned count_terms(const Xapian::Query& q) {
 
 }  // namespace
 
-// A Query of its own: Xapian::Query::MatchAll is one static object whose reference count is not atomic, so copies
-// of it made on several threads at once corrupt it (a crash under load in Enquire::set_query).
+// A Query of its own: Xapian::Query::MatchAll is one static object whose reference count is not atomic, so
+// copies of it made on several threads at once corrupt it (a crash under load in Enquire::set_query).
 Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
-  for (const std::string& v : values) terms.emplace_back(bounded_term(prefix_of(facet), canonical_value(facet, v)));
+  for (const std::string& v : values)
+    terms.emplace_back(bounded_term(prefix_of(facet), canonical_value(facet, v)));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
@@ -189,7 +199,8 @@ std::optional<std::vector<Xapian::Query>> whole_month_terms(const std::string& f
   for (int y = fy, m = fm; y < ty || (y == ty && m <= tm);) {
     char buf[16];
     if (m == 1 && (y < ty || tm == 12)) {
-      std::snprintf(buf, sizeof buf, "%04d", y);  // as the terms are written: the ISO date's first four digits
+      std::snprintf(buf, sizeof buf, "%04d",
+                    y);  // as the terms are written: the ISO date's first four digits
       terms.emplace_back(bounded_term(schema::kYearPrefix, buf));
       ++y;
       continue;
@@ -204,12 +215,15 @@ std::optional<std::vector<Xapian::Query>> whole_month_terms(const std::string& f
 }  // namespace
 
 // Whole months are boolean terms, a postlist the matcher skips along; a value range reads the date of every
-// candidate (and of every document, where nothing else narrows the match). bench/results shows the difference.
+// candidate (and of every document, where nothing else narrows the match). bench/results shows the
+// difference.
 Xapian::Query date_filter(const std::string& from, const std::string& to) {
   if (!from.empty() && !to.empty())
     if (std::optional<std::vector<Xapian::Query>> terms = whole_month_terms(from, to))
       return Xapian::Query(Xapian::Query::OP_OR, terms->begin(), terms->end());
-  auto compact = [](const std::string& iso) { return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2); };
+  auto compact = [](const std::string& iso) {
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+  };
   if (from.empty() && to.empty()) return match_all();
   if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, compact(from));
   if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, compact(to));
@@ -227,7 +241,8 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
   auto field_error = std::make_shared<std::optional<RequestError>>();
-  for (const char* facet : {"force", "exemption", "offence", "authority", "outcome", "doc_type", "role"})
+  for (const char* facet :
+       {"force", "exemption", "offence", "authority", "outcome", "doc_type", "ncnd", "role"})
     qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet, field_error))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
@@ -240,7 +255,8 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   }
   if (*field_error) throw **field_error;
   if (count_terms(out.query) > limits.max_terms)
-    throw RequestError("too_many_terms", "the query has more than " + std::to_string(limits.max_terms) + " terms");
+    throw RequestError("too_many_terms",
+                       "the query has more than " + std::to_string(limits.max_terms) + " terms");
   std::string corrected = qp.get_corrected_query_string();
   if (!corrected.empty() && corrected != q) out.corrected = corrected;
   return out;

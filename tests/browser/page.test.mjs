@@ -54,6 +54,20 @@ test("the kind-of-document facet names kinds in people's words, and ticking one 
   for (const chip of await page.locator("#hits .hit-meta .kind").allTextContents()) assert.equal(chip, "Request thread");
 });
 
+test("the neither-confirm-nor-deny facet says what it means, and ticking it keeps only such replies", async () => {
+  await page.goto(base + "/");
+  await hits().first().waitFor();
+  const yes = facetRow("ncnd", "yes");
+  assert.equal((await yes.locator(".value").textContent()).trim(), "Neither confirms nor denies");
+  const flagged = await countOf("ncnd", "yes");
+  assert.ok(flagged > 0);
+  await yes.locator("input").check();
+  await page.waitForURL(/ncnd=yes/);
+  await page.waitForFunction((n) => document.querySelectorAll("#hits > li").length === n, flagged);
+  assert.equal(await page.locator("#active-filters button", { hasText: "Neither confirm nor deny: Neither confirms nor denies" }).count(), 1);
+  assert.equal(await page.locator("#hits .hit-meta .ncnd").count(), flagged, "every hit says it neither confirms nor denies");
+});
+
 test("exemptions are grouped by section with their subsections indented, and the long force list can be filtered", async () => {
   await page.goto(base + "/");
   await hits().first().waitFor();

@@ -1,0 +1,50 @@
+// Neither confirm nor deny: NCND grounds by regime, and the words an authority uses.
+#include "foi/extract/ncnd.h"
+
+#include "foi/base/scan.h"
+
+namespace foi {
+namespace {
+
+// FOIA: the subsection of each section that excludes the duty to confirm or deny (s40's is any s40(5...)).
+constexpr std::string_view kFoiaNcnd[] = {
+    "s12(2)", "s22(2)", "s22A(2)", "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)",
+    "s29(2)", "s30(3)", "s31(3)",  "s32(3)", "s33(3)", "s34(2)", "s35(3)", "s36(3)",
+    "s37(2)", "s38(2)", "s39(2)",  "s40(5",  "s41(2)", "s42(2)", "s43(3)", "s44(2)",
+};
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// "s31(3)" is the ground itself and "s31(3)(a)" a part of it; "s31(30)" would be neither.
+bool is_or_under(std::string_view value, std::string_view ground) {
+  if (!starts_with(value, ground)) return false;
+  return ground.back() != ')' || value.size() == ground.size() || value[ground.size()] == '(';
+}
+
+}  // namespace
+
+bool ncnd_applies(std::string_view doc_type) {
+  return doc_type != "guidance" && doc_type != "other" && doc_type != "request";
+}
+
+bool is_ncnd_ground(std::string_view canonical) {
+  if (starts_with(canonical, "FOISA ")) return is_or_under(canonical.substr(6), "s18");
+  if (starts_with(canonical, "EIR ")) return is_or_under(canonical.substr(4), "r12(6)");
+  if (starts_with(canonical, "EISR ")) return is_or_under(canonical.substr(5), "r10(8)");
+  for (std::string_view ground : kFoiaNcnd)
+    if (is_or_under(canonical, ground)) return true;
+  return false;
+}
+
+std::optional<std::string> ncnd_reason(const std::vector<std::string>& exemptions,
+                                       std::string_view authority_text) {
+  for (const std::string& e : exemptions)
+    if (is_ncnd_ground(e)) return "cites " + e + ", an exclusion from the duty to confirm or deny";
+  std::string_view words =
+      scan::first_words(authority_text, {"neither confirm nor deny", "neither confirms nor denies",
+                                         "neither confirming nor denying", "neither confirmed nor denied"});
+  if (!words.empty()) return "'" + std::string(words) + "'";
+  return std::nullopt;
+}
+
+}  // namespace foi
