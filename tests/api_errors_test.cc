@@ -25,7 +25,12 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/search?q=-doc_type:nothing", 400, "bad_doc_type"},
       {"/api/search?ncnd=maybe", 400, "bad_ncnd"},
       {"/api/search?q=ncnd:perhaps", 400, "bad_ncnd"},
-      {"/api/passages?doc_type=guidance", 400, "unknown_parameter"},
+      {"/api/passages?doc_type=decision", 400, "bad_doc_type"},
+      {"/api/"
+       "similar?text=confirming+or+denying+whether+the+information+is+held+would+reveal+police+tactics&doc_"
+       "type=letters",
+       400, "bad_doc_type"},
+      {"/api/passages?ncnd=yes", 400, "unknown_parameter"},  // a document's flag, not a passage facet
       {"/api/search?from=2021-02-30", 400, "bad_date"},
       {"/api/search?to=yesterday", 400, "bad_date"},
       {"/api/search?from=2021-02-01&to=2021-01-01", 400, "bad_date_range"},

@@ -171,3 +171,53 @@ TEST_CASE("api passages: clusters follow the corpus when a document goes") {
   CHECK(c.at("authorities") == 3);
   CHECK(c.at("size") == 3);
 }
+
+TEST_CASE(
+    "api passages: a decision's reasoning is kept apart from replies' wording unless its kind is asked for") {
+  foi::test::TempDir corpus, out;
+  foi::test::write_fixture_corpus(corpus.path());
+  // A tribunal decision quoting, word for word, the harm paragraph Avon and Somerset wrote.
+  foi::test::write_file(
+      corpus / "decision.txt",
+      "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\nINFORMATION RIGHTS\n\n"
+      "Appeal Reference: EA/2021/0042\n\nBetween\n\nJANE DOE\nAppellant\n\nand\n\n"
+      "THE INFORMATION COMMISSIONER\nRespondent\n\nDECISION\n\n1. The appeal is dismissed.\n\n"
+      "REASONS\n\n2. The force relied on section 31(3) of the Freedom of Information Act 2000:\n\n"
+      "As you may be aware, disclosure under FOIA is a release to the public at\nlarge. Whilst not "
+      "questioning the motives of the applicant, confirming or\ndenying that any information is "
+      "held by forces would show areas of police\nvulnerability.\n\nCOSTS\n\n3. A paragraph about the "
+      "hearing bundle that cites nothing at all and so is no passage.\n");
+  std::string db = out / "db";
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'")
+              .status == 0);
+  foi::test::Searchd sd(db);
+  auto kinds_of = [](const nlohmann::json& answer) {
+    std::set<std::string> kinds;
+    for (const auto& p : answer.at("passages"))
+      kinds.insert(p.at("document").at("doc_type").get<std::string>());
+    return kinds;
+  };
+  nlohmann::json replies = sd.json("/api/passages?exemption=s31(3)&size=100");
+  REQUIRE(replies.at("total") > 0);
+  CHECK(kinds_of(replies).count("tribunal_decision") == 0);
+  std::map<std::string, int> kinds = counts_of(replies, "doc_type");
+  REQUIRE(kinds.count("tribunal_decision") == 1);  // the facet offers the other kinds, counted exactly
+  CHECK(kinds.count("thread") == 1);
+  nlohmann::json decisions = sd.json("/api/passages?exemption=s31(3)&doc_type=tribunal_decision");
+  CHECK(decisions.at("total") == kinds.at("tribunal_decision"));
+  CHECK(kinds_of(decisions) == std::set<std::string>{"tribunal_decision"});
+  for (const auto& p : decisions.at("passages")) CHECK(p.at("role") == "reasoning");
+  // Its paragraph that cites no ground is no passage at all.
+  CHECK(sd.json("/api/passages?q=bundle&doc_type=tribunal_decision").at("total") == 0);
+  CHECK(sd.json("/api/search?q=bundle").at("total") == 1);  // the decision itself is found
+
+  nlohmann::json avon =
+      sd.json("/api/passages?q=%22show%20areas%20of%20police%20vulnerability%22&authority=" +
+              std::string("Avon%20and%20Somerset%20Constabulary"));
+  REQUIRE(avon.at("passages").size() >= 1);
+  std::string id = avon.at("passages")[0].at("id");
+  id.replace(id.find('#'), 1, "%23");
+  CHECK(kinds_of(sd.json("/api/similar?passage=" + id)).count("tribunal_decision") == 0);
+  CHECK(kinds_of(sd.json("/api/similar?passage=" + id + "&doc_type=tribunal_decision")) ==
+        std::set<std::string>{"tribunal_decision"});
+}

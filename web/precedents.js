@@ -5,7 +5,7 @@
 // ?view=precedents&text=..., ?view=precedents&passage=DOC%23pN.
 
 import { $, el, chip, api, showMessage } from "./dom.js";
-import { PASSAGE_FACETS, emptyState, urlFor, navigate, go, link, readState, replace, settled, newTicket } from "./state.js";
+import { PASSAGE_FACETS, docTypeLabel, emptyState, urlFor, navigate, go, link, readState, replace, settled, newTicket } from "./state.js";
 import { appendMarked } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 
@@ -29,10 +29,11 @@ const ROLES = {
   advice_and_assistance: "Advice and assistance",
   review_rights: "Review rights",
   disclosure: "Disclosure",
+  reasoning: "A decision's or guidance's reasoning",
   other: "Other",
 };
 export const roleLabel = (role) => ROLES[role] || role;
-const LABELS = { role: roleLabel };
+const LABELS = { role: roleLabel, doc_type: docTypeLabel };
 
 export function roleChip(role) {
   return el("span", { class: "chip role", "data-role": role, title: `Role: ${roleLabel(role)}`, text: roleLabel(role) });
@@ -228,6 +229,7 @@ function sourceBox(doc, passageId) {
 async function renderSimilar(s, current) {
   const params = new URLSearchParams(s.passage ? { passage: s.passage } : { text: s.text });
   params.set("size", String(SIMILAR_SIZE));
+  for (const v of s.filters.doc_type) params.append("doc_type", v);
   const docId = s.passage.replace(/#p\d+$/, "");
   const source = s.passage ? api("/api/doc", new URLSearchParams({ id: docId })).catch(() => null) : null;
   const [data, doc] = await Promise.all([api("/api/similar", params, "comparison"), source]);

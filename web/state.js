@@ -17,6 +17,7 @@ export const PASSAGE_FACETS = [
   ["role", "Role"],
   ["exemption", "Exemption"],
   ["authority", "Authority"],
+  ["doc_type", "Kind of document"],
 ];
 // The document kinds (API.md "Document kinds") in the words people use; an unknown value shows as itself.
 const DOC_TYPE_LABELS = {

@@ -164,6 +164,11 @@ std::optional<DocTypeReading> advice(std::string_view text) {
 
 }  // namespace
 
+bool is_commentary(std::string_view doc_type) {
+  return std::find(std::begin(kCommentaryDocTypes), std::end(kCommentaryDocTypes), doc_type) !=
+         std::end(kCommentaryDocTypes);
+}
+
 bool is_doc_type(std::string_view value) {
   return std::find(std::begin(kDocTypes), std::end(kDocTypes), value) != std::end(kDocTypes);
 }

@@ -19,7 +19,13 @@ inline constexpr std::string_view kDocTypes[] = {
     "other",
 };
 
+// The kinds that weigh or explain refusals rather than word one: their passages are "reasoning", and the
+// Precedents view, /api/passages and /api/similar leave them out unless asked for them (passages.h).
+inline constexpr std::string_view kCommentaryDocTypes[] = {"decision_notice", "tribunal_decision",
+                                                           "guidance"};
+
 bool is_doc_type(std::string_view value);
+bool is_commentary(std::string_view doc_type);
 
 struct DocTypeReading {
   std::string type;    // one of kDocTypes

@@ -207,7 +207,8 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
 std::vector<Passage> extract_passages(const Record& r, std::string_view text,
                                       std::vector<Citation> citations) {
   return cut_passages(text, r.messages,
-                      {r.exemptions, is_scottish_document(text, r.authority), std::move(citations)});
+                      {r.exemptions, is_scottish_document(text, r.authority), std::move(citations),
+                       is_commentary(r.doc_type)});
 }
 
 std::vector<Passage> extract_passages(const Record& r, std::string_view text) {

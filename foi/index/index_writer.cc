@@ -110,10 +110,9 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n,
   tg.increase_termpos();
   tg.index_text(p.body);
   std::string id = passage_id(r.id, n);
-  Record facets = r;  // the document's facets, with the passage's own id and exemptions
+  Record facets = r;  // the document's facets (its kind too), with the passage's own id and exemptions
   facets.id = id;
   facets.exemptions = p.exemptions;
-  facets.doc_type = std::string(schema::kPassageKind);
   facets.outcome.reset();
   facets.reference.reset();
   add_facet_terms(doc, facets);

@@ -77,7 +77,7 @@ inline constexpr Facet kFacets[] = {
     {"offence", kOffencePrefix, kOffencesSlot, true, kDocuments},
     {"authority", kAuthorityPrefix, kAuthoritySlot, false, kBoth},
     {"outcome", kOutcomePrefix, kOutcomeSlot, false, kDocuments},
-    {"doc_type", kDocTypePrefix, kDocTypeSlot, false, kDocuments},
+    {"doc_type", kDocTypePrefix, kDocTypeSlot, false, kBoth},
     {"ncnd", kNcndPrefix, kNcndSlot, false, kDocuments},
     {"role", kRolePrefix, kRoleSlot, false, kPassages},
     {"year", kYearPrefix, kYearSlot, false, kBoth},

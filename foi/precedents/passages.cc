@@ -285,7 +285,8 @@ struct Cutter {
     p.exemptions = opens_own_section ? refine(own, {&ctx.doc_exemptions}) : exemptions_of(own, heading_ex);
     if (!heading_ex.empty()) section = refine(heading_ex, {&ctx.doc_exemptions});
     else if (opens_section && !own.empty()) section = refine(own, {&ctx.doc_exemptions});
-    p.role = role_of(p);
+    if (ctx.commentary && p.exemptions.empty()) return;
+    p.role = ctx.commentary ? "reasoning" : role_of(p);
     if (p.role == "review_rights" && own.empty()) p.exemptions.clear();  // about the letter, not a ground
     out.push_back(std::move(p));
   }
@@ -377,7 +378,8 @@ std::vector<Passage> cut_passages(std::string_view text, const std::vector<Messa
   bool thread = messages.size() > 1;
   for (size_t i = 0; i < messages.size(); ++i) {
     if (messages[i].side != "authority") continue;
-    if (!thread && messages[i].role != "response") continue;  // a decision, guidance, a report: not a refusal
+    if (!thread && messages[i].role != "response" && !context.commentary)
+      continue;  // a report: not a refusal
     cutter.cut_message(i, messages[i], thread);
   }
   return std::move(cutter.out);

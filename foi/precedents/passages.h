@@ -23,10 +23,12 @@ struct Passage {
   std::vector<std::string> exemptions;  // canonical, as the document's facet writes them
 };
 
+// clang-format off
 inline constexpr std::string_view kPassageRoles[] = {
     "harm",           "public_interest_for", "public_interest_against", "balance",  "ncnd",
     "cost_limit",     "vexatious",           "not_held",                "refusal_notice",
-    "advice_and_assistance", "review_rights", "disclosure",             "other"};
+    "advice_and_assistance", "review_rights", "disclosure",             "reasoning", "other"};
+// clang-format on
 
 void to_json(nlohmann::json& j, const Passage& p);
 void from_json(const nlohmann::json& j, Passage& p);
@@ -36,12 +38,16 @@ struct PassageContext {
   std::vector<std::string> doc_exemptions;  // the document's own, to make "Section 23" as specific as it cited
   bool scottish = false;                    // bare sections are FOISA's
   std::vector<Citation> citations;          // find_citations over the whole text: a passage's are those in its span
+  // A decision or guidance: its paragraphs on a ground are "reasoning", the rest no passage.
+  bool commentary = false;
 };
 
-// The passages of the authority's messages, in order. A heading is a block of one or two short lines that does
-// not end a sentence; the paragraphs under it up to the next heading are its passage. A paragraph before any
-// heading stands alone. Sign-offs ("Yours sincerely"...) end a message's passages; bullet lists, link lists and
-// blocks of fewer than kMinPassageWords words are not passages.
+// The passages of the authority's messages, in order. A heading is a block of one or two short lines that
+// does not end a sentence; the paragraphs under it up to the next heading are its passage. A paragraph before
+// any heading stands alone. Sign-offs ("Yours sincerely"...) end a message's passages; bullet lists, link
+// lists and blocks of fewer than kMinPassageWords words are not passages. A decision's or guidance's text
+// (commentary) is cut the same way, but only its paragraphs that cite a ground are passages, all with the
+// role "reasoning": they weigh or explain refusals rather than word one.
 std::vector<Passage> cut_passages(std::string_view text, const std::vector<Message>& messages,
                                   const PassageContext& context);
 inline constexpr size_t kMinPassageWords = 8;

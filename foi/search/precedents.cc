@@ -7,9 +7,10 @@
 
 #include "foi/index/cluster_index.h"
 #include "foi/index/index_writer.h"
-#include "foi/precedents/minhash.h"
 #include "foi/index/schema.h"
+#include "foi/precedents/minhash.h"
 #include "foi/precedents/word_diff.h"
+#include "foi/search/search_query.h"
 
 namespace foi {
 namespace {
@@ -24,8 +25,12 @@ PassageHit parse_passage(const std::string& raw) {
   h.id = j.at("id").get<std::string>();
   h.passage = j.at("passage").get<Passage>();
   const nlohmann::json& p = j.at("parent");
-  h.parent = {p.value("id", ""), p.value("title", ""), p.value("authority", ""), p.value("date", ""),
-              p.value("force", std::vector<std::string>{})};
+  h.parent = {p.value("id", ""),
+              p.value("title", ""),
+              p.value("authority", ""),
+              p.value("date", ""),
+              p.value("force", std::vector<std::string>{}),
+              p.value("doc_type", "")};
   if (j.contains("message") && j.at("message").is_object()) h.message_role = j.at("message").value("role", "");
   return h;
 }
@@ -126,7 +131,9 @@ std::vector<PassageHit> similar_passages(const Xapian::Database& db, const Simil
   if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
   std::vector<std::string> terms = telling_terms(db, index_terms(text));
   Xapian::Query words(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  Xapian::Query q(Xapian::Query::OP_FILTER, words, Xapian::Query(kind_term()));
+  Xapian::Query kinds = r.doc_types.empty() ? without_commentary() : facet_filter("doc_type", r.doc_types);
+  Xapian::Query q(Xapian::Query::OP_FILTER, words,
+                  Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(kind_term()), kinds));
   if (!exclude_parent.empty())
     q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(bounded_term(schema::kParentPrefix, exclude_parent)));
   Xapian::Enquire enquire(db);

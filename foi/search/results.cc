@@ -70,7 +70,8 @@ void to_json(nlohmann::json& j, const PassageHit& h) {
          {"title", p.title},
          {"force", p.force},
          {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
-         {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)}}},
+         {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)},
+         {"doc_type", p.doc_type}}},
        {"cluster", h.cluster}};
   if (h.similarity) j["similarity"] = *h.similarity;
 }

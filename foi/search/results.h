@@ -56,6 +56,7 @@ struct ClusterInfo {
 struct PassageParent {
   std::string id, title, authority, date;
   std::vector<std::string> force;
+  std::string doc_type;  // the document's kind (doc_types.h)
 };
 
 struct PassageHit {

@@ -64,6 +64,8 @@ unsigned kind_bit(Kind kind) { return kind == Kind::kPassages ? schema::kPassage
 Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
   Filters f{Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))), {}};
   for (const auto& [facet, values] : r.filters) f.by_facet[facet] = facet_filter(facet, values);
+  if (r.kind == Kind::kPassages && !r.filters.count("doc_type"))
+    f.by_facet["doc_type"] = without_commentary();
   if (!r.from.empty() || !r.to.empty()) f.by_facet["year"] = date_filter(r.from, r.to);
   return f;
 }

@@ -180,6 +180,11 @@ unsigned count_terms(const Xapian::Query& q) {
 // copies of it made on several threads at once corrupt it (a crash under load in Enquire::set_query).
 Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
+Xapian::Query without_commentary() {
+  std::vector<std::string> kinds(std::begin(kCommentaryDocTypes), std::end(kCommentaryDocTypes));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, facet_filter("doc_type", kinds));
+}
+
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
   for (const std::string& v : values)

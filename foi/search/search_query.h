@@ -25,6 +25,9 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
 // (bad_exemption) for an exemption that is not a refusal ground.
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values);
 
+// Passages of every kind but decisions and guidance (doc_types.h kCommentaryDocTypes): the passages' default.
+Xapian::Query without_commentary();
+
 // A new Query that matches every document (never the shared static Xapian::Query::MatchAll: see the .cc).
 Xapian::Query match_all();
 

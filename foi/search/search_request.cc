@@ -77,6 +77,8 @@ SimilarRequest parse_similar_request(const Params& params, const SearchLimits& l
     if (name == "passage") r.passage = value;
     else if (name == "text") r.text = value;
     else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
+    else if (name == "doc_type")
+      r.doc_types.push_back(value);
     else throw RequestError("unknown_parameter", "unknown parameter: " + name);
   }
   if (r.passage.empty() == r.text.empty())

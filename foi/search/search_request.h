@@ -39,6 +39,7 @@ struct SimilarRequest {
   std::string passage;  // a passage id, or
   std::string text;     // a paragraph (at most kMaxSimilarText bytes)
   unsigned size = 10;
+  std::vector<std::string> doc_types;  // kinds of the passages' documents; empty: all but kCommentaryDocTypes
 };
 inline constexpr size_t kMaxSimilarText = 4096;
 
