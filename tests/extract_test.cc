@@ -92,3 +92,29 @@ TEST_CASE("extract: a Scottish authority's document that names only the UK Act r
   CHECK(r.authority == std::optional<std::string>("Police Scotland"));
   CHECK(r.exemptions == V{"s40(2)"});
 }
+
+TEST_CASE("extract: a decision carries its own number, a letter the authority's reference") {
+  const char* tribunal =
+      "FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n\n                 EA/2016/0321\n\n"
+      "A PERSON                 Appellant\nTHE INFORMATION COMMISSIONER     Respondent\n\n"
+      "Decision Notice Ref: FS50600700\n\nDECISION\n1. The appeal is dismissed.\n";
+  foi::Record t = foi::extract_record({tribunal, "t.txt", "t.txt"});
+  REQUIRE(t.doc_type == "tribunal_decision");
+  CHECK(t.reference == std::optional<std::string>("EA/2016/0321"));
+  CHECK(t.reasons["reference"] == "an appeal number opening a line of the heading");
+
+  // With no appeal number in it, a tribunal decision is not known by the notice it reviews.
+  const char* unnumbered =
+      "FIRST-TIER TRIBUNAL\nA PERSON                 Appellant\nDecision Notice Ref: FS50600700\n"
+      "DECISION\n1. The appeal is dismissed.\n";
+  foi::Record u = foi::extract_record({unnumbered, "u.txt", "u.txt"});
+  REQUIRE(u.doc_type == "tribunal_decision");
+  CHECK(u.reference == std::nullopt);
+
+  const char* letter =
+      "Our ref: 2020/0456\nDate: 2 March 2020\n\nDear Sir,\nThank you for your request under the Freedom of "
+      "Information Act 2000. The information is attached.\nYours faithfully";
+  foi::Record l = foi::extract_record({letter, "l.txt", "l.txt"});
+  CHECK(l.reference == std::optional<std::string>("2020/0456"));
+  CHECK(l.reasons["reference"] == "after a label such as 'Our ref:' or 'Reference No:'");
+}

@@ -299,16 +299,24 @@ std::string title_reference(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> extract_reference(std::string_view text) {
+std::optional<ReferenceReading> read_letter_reference(std::string_view text) {
   std::string foi_form;
   for (size_t i = 0; i < text.size(); ++i) {
     if (!is_upper(text[i]) || (i > 0 && is_alnum(text[i - 1]))) continue;
-    if (std::string v = after_your(text, i) ? "" : labelled_at(text, i); !v.empty()) return v;
+    if (std::string v = after_your(text, i) ? "" : labelled_at(text, i); !v.empty())
+      return ReferenceReading{v, "after a label such as 'Our ref:' or 'Reference No:'"};
     if (foi_form.empty()) foi_form = foi_form_at(text, i);
   }
-  if (!foi_form.empty()) return foi_form;
-  if (std::string v = title_reference(text); !v.empty()) return v;
+  if (!foi_form.empty()) return ReferenceReading{foi_form, "an 'FOI 15167' form"};
+  if (std::string v = title_reference(text); !v.empty())
+    return ReferenceReading{v, "in brackets closing the title line"};
   return std::nullopt;
+}
+
+std::optional<std::string> extract_reference(std::string_view text) {
+  std::optional<ReferenceReading> read = read_letter_reference(text);
+  if (!read) return std::nullopt;
+  return read->reference;
 }
 
 }  // namespace foi

@@ -7,10 +7,18 @@
 
 namespace foi {
 
+struct ReferenceReading {
+  std::string reference;  // as written, or in the kind's canonical form (decision_references.h)
+  std::string reason;     // the label or rule that decided it, for --explain
+};
+
 // The authority's reference, as written (trimmed of punctuation around it): from "Our ref: 6152/17",
 // "Our Reference 006/21", "REFERENCE NO: 50766", "FOI 15167", "Request No. 2021/123", or a reference in brackets
 // closing a title line ("Sexual Grooming (5619_14)"). WhatDoTheyKnow's own numbers ("[FOI #715285 email]"),
 // phone numbers, dates and years are not references. nullopt when absent.
 std::optional<std::string> extract_reference(std::string_view text);
+
+// As extract_reference, with the way it was found: after a label, as "FOI 15167", or closing the title.
+std::optional<ReferenceReading> read_letter_reference(std::string_view text);
 
 }  // namespace foi

@@ -8,6 +8,7 @@
 #include "foi/extract/citations.h"
 #include "foi/extract/dates.h"
 #include "foi/extract/decision_outcomes.h"
+#include "foi/extract/decision_references.h"
 #include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
@@ -172,6 +173,27 @@ void choose_ncnd(const ExtractInput& in, Record& r) {
   r.reasons["ncnd"] = why.value_or("no exclusion from the duty to confirm or deny cited, nor the words");
 }
 
+// A decision is known by its own number: a tribunal's appeal number, a regulator's notice number. Other
+// documents, and decisions that show no such number, carry the authority's reference (the letter rule); in a
+// tribunal decision an ICO notice's reference names the notice appealed against, so it is not the decision's.
+void choose_reference(const ExtractInput& in, Record& r) {
+  std::optional<ReferenceReading> read;
+  if (r.doc_type == "tribunal_decision") {
+    read = appeal_reference(in.text);
+  } else if (r.doc_type == "decision_notice") {
+    read = notice_reference(in.text);
+  }
+  const bool decision = r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice";
+  if (!read) {
+    read = read_letter_reference(in.text);
+    if (read && r.doc_type == "tribunal_decision" && is_ico_notice_reference(read->reference)) read.reset();
+    if (read && decision) read->reason = "no decision number; the letter rule, " + read->reason;
+  }
+  if (!read) return;
+  r.reference = read->reference;
+  r.reasons["reference"] = read->reason;
+}
+
 }  // namespace
 
 Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
@@ -198,7 +220,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
                                  is_scottish_document(in.text, r.authority));
   r.date = choose_date(in, r.messages);
-  r.reference = extract_reference(in.text);
+  choose_reference(in, r);
   choose_outcome(in, r);
   choose_ncnd(in, r);
   return r;

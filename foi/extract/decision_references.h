@@ -1,0 +1,32 @@
+// The reference a decision is known by: a tribunal's appeal number ("EA/2017/0063"), a regulator's decision
+// notice number ("FS50123456", "Decision 123/2023"). Letters keep the authority's reference (references.h).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "foi/extract/references.h"
+
+namespace foi {
+
+// A tribunal decision's appeal number in a canonical form, "EA/2017/0063" (prefix, year, number of at least
+// four digits), or the Upper Tribunal's "GIA/1694/2010" (number, then year). The first one a reader takes as
+// the decision's own: after a label ("Appeal No:", "Case Nos.", "Appeal References:", "Tribunal Reference:",
+// anywhere), or set apart in the heading, alone on its line or after a wide gap. A number cited in a sentence
+// or a list of cases ("Bellamy v IC EA/2005/0023", "(EA/2008/0084)") is not the decision's. Separators and
+// stray spaces vary ("EA.2015.0125", "EA/2017/ 0063", "EA2005/0030"); a suffix ("/P", "/GDPR") is dropped; of
+// joined appeals ("EA/2015/0254-6", "EA/2017/0111 & 0113") the first, the lead appeal. nullopt when there is
+// none.
+std::optional<ReferenceReading> appeal_reference(std::string_view text);
+
+// A decision notice's own reference: the Scottish Information Commissioner's "Decision 123/2023" (or
+// "Decision Notice 083/2024") opening a line of the heading, else the ICO's case reference ("FS50123456",
+// "FER0123456", "IC-123456-A1B2"), labelled ("Reference:", "Case Ref:") anywhere or the first in the heading.
+// nullopt when there is neither.
+std::optional<ReferenceReading> notice_reference(std::string_view text);
+
+// True when `value` is, as a whole, an ICO decision notice's reference: in a tribunal decision it names the
+// notice appealed against, not the appeal.
+bool is_ico_notice_reference(std::string_view value);
+
+}  // namespace foi
