@@ -71,6 +71,9 @@ TEST_CASE(
        "Second Respondent: Acme Developments Limited\n",
        "London Borough of Exampleton"},
       {"Appellant: Acme Marketing Limited\nRespondent: The Information Commissioner\n", std::nullopt},
+      {"Between\n     JOHN EXAMPLE\n     NORTHSHIRE CITY COUNCIL\n              First Appellant\n"
+       "              Second Appellant\n   and\n   THE INFORMATION COMMISSIONER\n      Respondent\n",
+       "Northshire City Council"},
       {"Appellant: The Office of Widgets\nRespondent: The Information Commissioner\n"
        "Second Respondent: Widget Phones (UK) Limited\n",
        "Office of Widgets"},

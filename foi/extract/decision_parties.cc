@@ -109,10 +109,16 @@ std::vector<Candidate> parties(std::string_view head) {
       pending.clear();
     } else if (Role role = role_at(line, end); role != Role::kNone) {
       std::string_view value = trim(line.substr(end));
-      if (value.empty() && pending.size() == 2)
+      // Two name lines are one wrapped name, unless one of them alone is a known body ("HOGAN / X COUNCIL").
+      bool one_known = std::any_of(pending.begin(), pending.end(), [](std::string_view n) {
+        std::optional<PartyName> p = read_party(n, false);
+        return p && p->known;
+      });
+      size_t before = found.size();
+      if (value.empty() && pending.size() == 2 && !one_known)
         add_names(std::string(pending[0]) + " " + std::string(pending[1]), role, found);
       for (std::string_view name : value.empty() ? pending : std::vector<std::string_view>{value})
-        add_names(name, role, found);
+        if (found.size() == before) add_names(name, role, found);
       pending.clear();
     } else if (size_t gap = line.rfind("  "); gap != std::string_view::npos &&
                                               role_at(trim(line.substr(gap)), end) != Role::kNone &&
