@@ -4,47 +4,11 @@
 #include <algorithm>
 #include <vector>
 
+#include "foi/extract/bodies.h"
 #include "foi/extract/forces.h"
 
 namespace foi {
 namespace {
-
-struct Body {
-  const char* canonical;
-  const char* aliases;  // '|'-separated; "=NPCC" matches only in that case
-  bool scottish;
-  bool appeal_route;  // named by nearly every response as where to complain: wins only when addressed
-};
-
-// HMIC, IPCC and ACPO are kept apart from their successors: a 2012 response was written by the body of 2012.
-constexpr Body kBodies[] = {
-    {"National Police Chiefs' Council", "National Police Chief's Council|=NPCC", false, false},
-    {"Association of Chief Police Officers", "=ACPO", false, false},
-    {"College of Policing", "", false, false},
-    {"Home Office", "", false, false},
-    {"Independent Office for Police Conduct", "=IOPC", false, false},
-    {"Independent Police Complaints Commission", "=IPCC", false, false},
-    {"HM Inspectorate of Constabulary and Fire & Rescue Services",
-     "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services|"
-     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services|=HMICFRS",
-     false, false},
-    {"HM Inspectorate of Constabulary", "Her Majesty's Inspectorate of Constabulary|=HMIC", false, false},
-    {"HM Inspectorate of Constabulary in Scotland",
-     "Her Majesty's Inspectorate of Constabulary in Scotland|=HMICS", true, false},
-    {"Crown Prosecution Service", "=CPS", false, false},
-    {"National Crime Agency", "=NCA", false, false},
-    {"Scottish Police Authority", "=SPA", true, false},
-    {"Police Investigations and Review Commissioner", "=PIRC", true, false},
-    {"Ministry of Justice", "=MoJ|=MOJ", false, false},
-    {"Scottish Government", "Scottish Executive", true, false},
-    {"Mayor's Office for Policing and Crime", "=MOPAC", false, false},
-    {"Comhairle nan Eilean Siar", "", true, false},  // the Western Isles council: no "Council" in its name
-    {"Information Commissioner's Office", "Information Commissioners Office|Information Commissioner|=ICO",
-     false, true},
-    {"Scottish Information Commissioner", "Office of the Scottish Information Commissioner|=OSIC", true,
-     true},
-    {"First-tier Tribunal", "Information Tribunal|Information Rights Tribunal", false, true},
-};
 
 // The 32 Scottish council areas, as they appear before "Council" (with "City", "Islands", "The" set aside).
 constexpr std::string_view kScottishCouncilAreas =
@@ -91,7 +55,7 @@ std::vector<std::string_view> split_bars(std::string_view list) {
 const NameTable& body_names() {
   static const NameTable table = [] {
     NameTable t;
-    for (const Body& b : kBodies) {
+    for (const Body& b : known_bodies()) {
       t.add(b.canonical, b.canonical);
       for (std::string_view alias : split_bars(b.aliases)) t.add(alias, b.canonical);
     }
@@ -101,17 +65,13 @@ const NameTable& body_names() {
 }
 
 const Body* find_body(std::string_view canonical) {
-  for (const Body& b : kBodies) {
+  for (const Body& b : known_bodies()) {
     if (canonical == b.canonical) return &b;
   }
   return nullptr;
 }
 
-struct Mention {
-  std::string canonical;
-  size_t offset = 0;
-  size_t length = 0;
-};
+using Mention = AuthorityMention;
 
 // True when words[a] and words[b] (adjacent) may belong to one name: joined, and not across the end of a
 // short line.
@@ -250,8 +210,9 @@ std::optional<Mention> council_at(std::string_view text, const std::vector<NameW
   return mention_over(words, start, i + 1, written_name(text, words, start, i + 1));
 }
 
-// Every known body named in `text`, by canonical name, in order of offset.
-std::vector<Mention> find_authorities(std::string_view text) {
+}  // namespace
+
+std::vector<AuthorityMention> find_authorities(std::string_view text) {
   std::vector<Mention> mentions;
   std::vector<NameWord> words = name_words(text);
   std::vector<bool> taken(words.size(), false);  // words inside force names, so no council absorbs them
@@ -290,6 +251,8 @@ bool is_appeal_route(std::string_view canonical) {
   const Body* b = find_body(canonical);
   return b != nullptr && b->appeal_route;
 }
+
+namespace {
 
 // The body named most often; ties go to the one named first.
 std::optional<std::string> most_named(const std::vector<Mention>& mentions) {

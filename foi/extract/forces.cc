@@ -46,8 +46,10 @@ constexpr Force kForces[] = {
     {"Leicestershire Police", "Leicestershire", "", "", false},
     {"Lincolnshire Police", "Lincolnshire", "", "", false},
     {"Merseyside Police", "Merseyside", "", "", false},
-    {"Metropolitan Police Service", "Metropolitan|=Met", "the =Met|Scotland Yard|New Scotland Yard", "MPS",
-     false},
+    {"Metropolitan Police Service", "Metropolitan|=Met",
+     "the =Met|Scotland Yard|New Scotland Yard|Commissioner of Police of the Metropolis|"
+     "Commissioner of the Police for the Metropolis|Commissioner of Police for the Metropolis",
+     "MPS", false},
     {"Norfolk Constabulary", "Norfolk", "", "", false},
     {"North Wales Police", "North Wales", "Heddlu Gogledd Cymru", "NWP", false},
     {"North Yorkshire Police", "North Yorkshire", "", "NYP", false},

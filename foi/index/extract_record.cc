@@ -9,6 +9,7 @@
 #include "foi/extract/dates.h"
 #include "foi/extract/decision_outcomes.h"
 #include "foi/extract/decision_references.h"
+#include "foi/extract/decision_parties.h"
 #include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
@@ -194,6 +195,17 @@ void choose_reference(const ExtractInput& in, Record& r) {
   r.reasons["reference"] = read->reason;
 }
 
+// A decision's authority is the body whose answer it reviews, read from its parties and notice lines; the
+// letter reading (the body named most) would take the Commissioner's subject or a cited case's body. Unknown
+// stays unknown.
+void choose_decision_authority(const ExtractInput& in, Record& r) {
+  if (r.doc_type != "tribunal_decision" && r.doc_type != "decision_notice") return;
+  std::optional<DecisionAuthority> read = decision_authority(in.text);
+  r.authority = read ? std::optional<std::string>(read->authority) : std::nullopt;
+  r.reasons["authority"] =
+      read ? read->reason : "no public authority named in the decision's parties or request";
+}
+
 }  // namespace
 
 Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
@@ -216,6 +228,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
     r.doc_type = "request";
     r.reasons["doc_type"] = "a WhatDoTheyKnow thread export with no message from the authority yet";
   }
+  choose_decision_authority(in, r);
   r.offences = offences_from(citations);
   r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
                                  is_scottish_document(in.text, r.authority));

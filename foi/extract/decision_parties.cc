@@ -1,0 +1,326 @@
+// The public authority of a decision: its notice lines, its parties, its title, the request it recounts.
+#include "foi/extract/decision_parties.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "foi/base/scan.h"
+#include "foi/extract/authorities.h"
+#include "foi/extract/party_names.h"
+
+namespace foi {
+namespace {
+
+// The parties open a decision; a substituted notice ("Public authority: ...") may follow pages of reasons.
+constexpr size_t kPartiesHead = 6000;
+constexpr size_t kNoticeHead = 30000;
+constexpr size_t kTitleLines = 15;
+constexpr size_t kNarrativeHead = 12000;
+// How far after a cue ("wrote to") the body must begin, and how much of the sentence is read.
+constexpr size_t kCueReach = 60;
+constexpr size_t kCueWindow = 200;
+constexpr size_t kMaxShortName = 40;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && scan::is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && scan::is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// The lines of text[0, limit), trimmed, empty ones kept (they end a wrapped name).
+std::vector<std::string_view> lines_of(std::string_view text, size_t limit) {
+  std::vector<std::string_view> lines;
+  text = text.substr(0, std::min(limit, text.size()));
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(trim(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".
+std::optional<DecisionAuthority> notice_line(std::string_view text) {
+  std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos) colon = line.find("   ");  // "Public Authority      X", a column
+    if (colon == std::string_view::npos) continue;
+    std::string_view label = trim(line.substr(0, colon));
+    bool pa = label.size() == 16 && scan::starts_with_phrase(label, "public authority");
+    if (!pa && label != "Authority") continue;
+    std::string_view value = trim(line.substr(colon + 1));
+    for (size_t k = i + 1; value.empty() && k < lines.size() && k <= i + 3; ++k) {
+      if (lines[k].find(':') != std::string_view::npos) break;
+      value = lines[k];
+    }
+    if (auto party = read_party(value, /*named_as_authority=*/true))
+      return DecisionAuthority{
+          party->name, pa ? "the decision's 'Public authority:' line" : "the notice's 'Authority:' line"};
+  }
+  return std::nullopt;
+}
+
+// The role a parties block gives at the start of `s` ("Appellant", "Second Respondent", "Additional Party"),
+// whole words followed by the end, a colon or a column gap; `end` is set past it.
+enum class Role { kNone, kAppellant, kOther };
+Role role_at(std::string_view s, size_t& end) {
+  static constexpr std::string_view kOrdinals[] = {"first ", "second ", "third ", "1st ", "2nd ", "3rd "};
+  size_t at = 0;
+  for (std::string_view o : kOrdinals)
+    if (scan::starts_with_phrase(s, o)) at = scan::match_phrase(s, 0, o);
+  Role role = Role::kNone;
+  for (std::string_view r : {"appellants", "appellant", "respondents", "respondent", "additional parties",
+                             "additional party", "interested party"}) {
+    if ((end = scan::match_words(s, at, r)) == std::string_view::npos) continue;
+    role = r[0] == 'a' && r[1] == 'p' ? Role::kAppellant : Role::kOther;
+    break;
+  }
+  if (role == Role::kNone) return role;
+  if (end < s.size() && s[end] == ':') return ++end, role;
+  return end == s.size() || s.substr(end, 2) == "  " ? role : Role::kNone;
+}
+
+struct Candidate {
+  PartyName party;
+  Role role;
+};
+
+// Each name in a role's value: "(1) The Information Commissioner (2) Natural England" holds two.
+void add_names(std::string_view value, Role role, std::vector<Candidate>& out) {
+  for (size_t mark = value.find(" ("); mark != std::string_view::npos; mark = value.find(" (", mark + 1)) {
+    if (mark + 4 <= value.size() && scan::is_digit(value[mark + 2]) && value[mark + 3] == ')') {
+      add_names(value.substr(0, mark), role, out);
+      return add_names(value.substr(mark + 1), role, out);
+    }
+  }
+  if (auto p = read_party(value, false)) out.push_back({std::move(*p), role});
+}
+
+// The parties: "Appellant: X", "X    Appellant", or X on the lines before a line "Second Respondent".
+std::vector<Candidate> parties(std::string_view head) {
+  std::vector<Candidate> found;
+  std::vector<std::string_view> pending;  // name lines since the last role, "and" or "Between"
+  for (std::string_view line : lines_of(head, head.size())) {
+    size_t end = 0;
+    if (line.empty()) continue;
+    if (scan::starts_with_phrase(line, "for ")) {
+      pending.clear();
+    } else if (Role role = role_at(line, end); role != Role::kNone) {
+      std::string_view value = trim(line.substr(end));
+      // Two name lines are one wrapped name, unless one of them alone is a known body ("HOGAN / X COUNCIL").
+      bool one_known = std::any_of(pending.begin(), pending.end(), [](std::string_view n) {
+        std::optional<PartyName> p = read_party(n, false);
+        return p && p->known;
+      });
+      size_t before = found.size();
+      if (value.empty() && pending.size() == 2 && !one_known)
+        add_names(std::string(pending[0]) + " " + std::string(pending[1]), role, found);
+      for (std::string_view name : value.empty() ? pending : std::vector<std::string_view>{value})
+        if (found.size() == before) add_names(name, role, found);
+      pending.clear();
+    } else if (size_t gap = line.rfind("  "); gap != std::string_view::npos &&
+                                              role_at(trim(line.substr(gap)), end) != Role::kNone &&
+                                              end == trim(line.substr(gap)).size()) {
+      add_names(line.substr(0, gap), role_at(trim(line.substr(gap)), end), found);
+      pending.clear();
+    } else if (line == "and" || line == "-and-" || line == "- and -" || line == "v" ||
+               scan::starts_with_phrase(line, "between")) {
+      pending.clear();
+    } else {
+      pending.push_back(line);
+      if (pending.size() > 2) pending.erase(pending.begin());
+    }
+  }
+  return found;
+}
+
+// The authority among the parties: a known body before an unknown organisation, a respondent's side before
+// the appellant's; an unknown company is a requester when it appeals, and a third party (last) otherwise.
+std::optional<DecisionAuthority> authority_among_parties(std::string_view head) {
+  struct Tier {
+    bool known, company;
+    Role side;
+  };
+  static constexpr Tier kTiers[] = {{true, false, Role::kOther},     {true, true, Role::kOther},
+                                    {true, false, Role::kAppellant}, {true, true, Role::kAppellant},
+                                    {false, false, Role::kOther},    {false, false, Role::kAppellant},
+                                    {false, true, Role::kOther}};
+  std::vector<Candidate> found = parties(head);
+  for (const Tier& t : kTiers) {
+    for (const Candidate& c : found) {
+      if (c.party.known != t.known || c.party.company != t.company || c.role != t.side) continue;
+      return DecisionAuthority{c.party.name, t.side == Role::kAppellant
+                                                 ? "the appellant, a public body"
+                                                 : "the parties: a respondent or added party"};
+    }
+  }
+  return std::nullopt;
+}
+
+// A Scottish notice's title, "Mr X and the Scottish Ministers", among the first lines: a known body after
+// "and", with a person before it.
+std::optional<DecisionAuthority> title_line(std::string_view text) {
+  static constexpr std::string_view kPersonTitles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mx "};
+  size_t seen = 0;
+  for (std::string_view line : lines_of(text, kPartiesHead)) {
+    if (line.empty()) continue;
+    if (++seen > kTitleLines) break;
+    if (line.find(" v ") != std::string_view::npos) continue;  // a case name, perhaps a cited one
+    for (size_t at = line.find(" and "); at != std::string_view::npos; at = line.find(" and ", at + 1)) {
+      std::string_view person = line.substr(0, at);
+      bool titled = std::any_of(std::begin(kPersonTitles), std::end(kPersonTitles), [&](std::string_view t) {
+        size_t k = person.find(t);
+        return k != std::string_view::npos && (k == 0 || person[k - 1] == ' ');
+      });
+      if (!titled) continue;
+      if (auto p = read_party(line.substr(at + 5), false); p && p->known)
+        return DecisionAuthority{p->name, "the notice's title '" + std::string(line) + "'"};
+    }
+  }
+  return std::nullopt;
+}
+
+// The request the decision recounts: "wrote to the Home Office", "a request to Kent Police", "requested
+// information from the Council of X". The first known body soon after a cue in its sentence, unless it opens
+// a cited case ("Oxford City Council v ..."); the body found after most cues wins, ties to the first.
+std::optional<DecisionAuthority> request_narrative(std::string_view text) {
+  static constexpr std::string_view kCues[] = {"request to",
+                                               "requests to",
+                                               "request was made to",
+                                               "requests were made to",
+                                               "wrote to",
+                                               "written to",
+                                               "writing to",
+                                               "requested information from",
+                                               "information from",
+                                               "made a request of",
+                                               "asked",
+                                               "sought information from",
+                                               "request from",
+                                               "concerned a request",
+                                               "emailed",
+                                               "request addressed to"};
+  text = text.substr(0, std::min(kNarrativeHead, text.size()));
+  std::vector<std::pair<std::string, size_t>> votes;  // in order of first vote
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!scan::word_start(text, i) || !scan::is_alpha(text[i])) continue;
+    for (std::string_view cue : kCues) {
+      size_t end = scan::match_words(text, i, cue);
+      if (end == std::string_view::npos) continue;
+      std::string_view window = text.substr(end, kCueWindow);
+      for (size_t dot = window.find(". "); dot != std::string_view::npos; dot = std::string_view::npos)
+        window = window.substr(0, dot);
+      for (const AuthorityMention& m : find_authorities(window)) {
+        if (m.offset > kCueReach) break;
+        if (is_appeal_route(m.canonical)) continue;
+        std::string_view after = window.substr(m.offset + m.length, 4);
+        if (after.starts_with(" v ") || after.starts_with(" v.")) break;
+        auto vote = std::find_if(votes.begin(), votes.end(), [&](auto& v) { return v.first == m.canonical; });
+        if (vote == votes.end()) votes.emplace_back(m.canonical, 0), vote = votes.end() - 1;
+        ++vote->second;
+        break;
+      }
+      break;
+    }
+  }
+  if (votes.empty()) return std::nullopt;
+  auto best =
+      std::max_element(votes.begin(), votes.end(), [](auto& a, auto& b) { return a.second < b.second; });
+  return DecisionAuthority{best->first, "the body the request was sent to"};
+}
+
+// The short name inside "(“the Council”)", "(‘PHSO’)": quotes and "the" dropped; "" when it is no name.
+std::string_view short_name(std::string_view inner) {
+  for (bool cut = true; cut && !inner.empty();) {
+    cut = true;
+    if (inner.starts_with("\xE2\x80") && inner.size() > 3) {
+      inner.remove_prefix(3);
+    } else if (inner.ends_with("\xE2\x80\x9D") || inner.ends_with("\xE2\x80\x99")) {
+      inner.remove_suffix(3);
+    } else if (std::string_view("\"' ").find(inner.front()) != std::string_view::npos) {
+      inner.remove_prefix(1);
+    } else if (std::string_view("\"' ").find(inner.back()) != std::string_view::npos) {
+      inner.remove_suffix(1);
+    } else if (inner.starts_with("the ") || inner.starts_with("The ")) {
+      inner.remove_prefix(4);
+    } else {
+      cut = false;
+    }
+  }
+  bool name = !inner.empty() && scan::is_upper(inner.front()) &&
+              std::none_of(inner.begin(), inner.end(), [](char c) { return scan::is_digit(c) || c == '/'; });
+  return name ? inner : std::string_view();
+}
+
+// Whole-word uses of `name` in text; a space in it matches any white space (the definition may be wrapped).
+size_t count_words(std::string_view text, std::string_view name) {
+  std::string phrase;
+  for (char c : name) {
+    if (!scan::is_space(c))
+      phrase += c;
+    else if (!phrase.empty() && phrase.back() != ' ')
+      phrase += ' ';
+  }
+  size_t n = 0;
+  for (size_t at = text.find(phrase.substr(0, phrase.find(' '))); at != std::string_view::npos;
+       at = text.find(phrase.substr(0, phrase.find(' ')), at + 1)) {
+    n += scan::match_words(text, at, phrase) != std::string_view::npos;
+  }
+  return n;
+}
+
+// The short form a glossary line gives the body: "LBH      The London Borough of Hackney".
+std::string_view glossary_entry(std::string_view head, const AuthorityMention& m) {
+  size_t line = head.rfind('\n', m.offset);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  std::string_view before = head.substr(line, m.offset - line);
+  if (before.ends_with("The ") || before.ends_with("the ")) before.remove_suffix(4);
+  std::string_view entry = trim(before);
+  bool capitals = entry.size() >= 2 && entry.size() <= 8 && before.ends_with("  ") &&
+                  std::all_of(entry.begin(), entry.end(), scan::is_upper);
+  return capitals ? entry : std::string_view();
+}
+
+// A body the decision defines a short name for and goes on using: "London Borough of Barnet (“the Council”)",
+// "Parliamentary and Health Service Ombudsman (“PHSO”)". The short name used most wins (at least twice).
+std::optional<DecisionAuthority> defined_body(std::string_view text) {
+  std::string_view head = text.substr(0, std::min(kNarrativeHead, text.size()));
+  std::optional<std::string> best;
+  size_t best_uses = 1;
+  for (const AuthorityMention& m : find_authorities(head)) {
+    if (std::string_view entry = glossary_entry(head, m);
+        !entry.empty()) {  // "LBH     The London Borough of X"
+      size_t eol = std::min(head.find('\n', m.offset), head.size());
+      std::optional<PartyName> body = read_party(head.substr(m.offset, eol - m.offset), false);
+      size_t uses = count_words(text, entry);
+      if (body && body->known && uses > best_uses) best = body->name, best_uses = uses;
+      continue;
+    }
+    size_t open = scan::skip_spaces(head, m.offset + m.length);
+    size_t close = head.find(')', open);
+    if (is_appeal_route(m.canonical) || open >= head.size() || head[open] != '(' ||
+        close == std::string_view::npos || close - open > kMaxShortName)
+      continue;
+    std::string_view name = short_name(head.substr(open + 1, close - open - 1));
+    if (scan::starts_with_phrase(name, "public authority"))
+      return DecisionAuthority{m.canonical, "the body the decision defines as the public authority"};
+    size_t uses = name.empty() ? 0 : count_words(text.substr(close), name);
+    if (uses > best_uses) best = m.canonical, best_uses = uses;
+  }
+  if (!best) return std::nullopt;
+  return DecisionAuthority{*best, "the body the decision names for short and goes on naming"};
+}
+
+}  // namespace
+
+std::optional<DecisionAuthority> decision_authority(std::string_view text) {
+  if (auto a = notice_line(text)) return a;
+  if (auto a = authority_among_parties(text.substr(0, std::min(kPartiesHead, text.size())))) return a;
+  if (auto a = title_line(text)) return a;
+  if (auto a = request_narrative(text)) return a;
+  return defined_body(text);
+}
+
+}  // namespace foi

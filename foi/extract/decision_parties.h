@@ -1,0 +1,23 @@
+// The public authority a decision is about: the body whose handling of a request a tribunal decision or a
+// commissioner's decision notice reviews. Letters are read by extract_authority (authorities.h) instead.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace foi {
+
+struct DecisionAuthority {
+  std::string authority;  // canonical name (authorities.h), or the name as the decision writes it
+  std::string reason;     // the rule that found it, for --explain
+};
+
+// Signals, strongest first: a "Public authority:" line (an ICO notice, a Tribunal's substituted notice), an
+// "Authority:" line (a Scottish notice); a body among the parties ("Second Respondent: Home Office", or the
+// appellant when a body appeals); a Scottish notice's title ("Mr X and the Scottish Ministers"); the body a
+// request was sent to ("wrote to the Cabinet Office"). Never the Commissioner (the respondent), a person, or
+// a body in a cited case ("Hogan and Oxford City Council v Information Commissioner"). nullopt when none.
+std::optional<DecisionAuthority> decision_authority(std::string_view text);
+
+}  // namespace foi

@@ -1,0 +1,146 @@
+// Tests for foi/decision_parties and foi/party_names: the public authority of a tribunal decision or notice.
+#include "foi/extract/decision_parties.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "foi/extract/party_names.h"
+
+namespace {
+
+using Maybe = std::optional<std::string>;
+
+Maybe authority_of(const std::string& text) {
+  std::optional<foi::DecisionAuthority> read = foi::decision_authority(text);
+  return read ? Maybe(read->authority) : std::nullopt;
+}
+
+void check_table(std::initializer_list<std::pair<std::string, Maybe>> cases) {
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    CHECK(authority_of(text) == expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("decision parties: a 'Public authority:' line names the authority, kept as written if unknown") {
+  check_table({
+      {"DECISION NOTICE\nDate: 2 March 2021\nPublic Authority: Home Office\nAddress: 2 Marsham Street\n",
+       "Home Office"},
+      {"Public authority:      ANYTOWN BOROUGH COUNCIL\nAddress of Public authority: Town Hall\n",
+       "Anytown Borough Council"},
+      {"Public authority:\n\n        Riverside College of Art\n\nAddress: High Street\n",
+       "Riverside College of Art"},
+      {"Public Authority:   Monitor\n", "Monitor"},
+      {"Public Authority:   Chief Constable of Kent Police\n", "Kent Police"},
+      {"Applicant: Mr A Person\nAuthority: Scottish Ministers\nCase Ref: 202100001\n", "Scottish Government"},
+      {"Public Authority      Millbrook Parish Council\n", "Millbrook Parish Council"},
+  });
+}
+
+TEST_CASE("decision parties: the authority is a respondent or added party, never the Commissioner") {
+  check_table({
+      {"Appellant:     Jane Doe\nFirst Respondent: The Information Commissioner\n"
+       "Second Respondent: Department for Transport (\"the Department\")\n",
+       "Department for Transport"},
+      {"Between\n        JOHN SMITH\n                    Appellant\n        and\n"
+       "        THE INFORMATION COMMISSIONER\n                    First Respondent\n        and\n"
+       "        THE CABINET OFFICE\n                    Second Respondent\n",
+       "Cabinet Office"},
+      {"Appellant:   A Person\nRespondent:  Information Commisioner\nAdditional Party:  Northshire County "
+       "Council\n",
+       "Northshire County Council"},
+      {"Appellant: Jane Doe\nRespondents: (1) The Information Commissioner (2) Natural England\n",
+       "Natural England"},
+      {"Between\n   JANE DOE\n        Appellant\n   and\n   THE INFORMATION COMMISSIONER\n        "
+       "Respondent\n",
+       std::nullopt},
+  });
+}
+
+TEST_CASE(
+    "decision parties: a public body appealing is the authority; a person or company appealing is not") {
+  check_table({
+      {"Appellant: Ministry of Justice\nFirst Respondent: Information Commissioner\n"
+       "Second Respondent: Mr Joe Bloggs\n",
+       "Ministry of Justice"},
+      {"Appellant: London Borough of Exampleton\nRespondent: The Information Commissioner\n"
+       "Second Respondent: Acme Developments Limited\n",
+       "London Borough of Exampleton"},
+      {"Appellant: Acme Marketing Limited\nRespondent: The Information Commissioner\n", std::nullopt},
+      {"Between\n     JOHN EXAMPLE\n     NORTHSHIRE CITY COUNCIL\n              First Appellant\n"
+       "              Second Appellant\n   and\n   THE INFORMATION COMMISSIONER\n      Respondent\n",
+       "Northshire City Council"},
+      {"Appellant: The Office of Widgets\nRespondent: The Information Commissioner\n"
+       "Second Respondent: Widget Phones (UK) Limited\n",
+       "Office of Widgets"},
+  });
+}
+
+TEST_CASE("decision parties: the body the request went to, not a body in a cited case") {
+  check_table({
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n1. On 1 May 2015 the Appellant "
+       "wrote "
+       "to the Home Office asking for its policy.\n",
+       "Home Office"},
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n1. The decision notice concerned a "
+       "request to Kent Police for statistics.\n",
+       "Kent Police"},
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n5. We were referred to Hogan and "
+       "Oxford City Council v Information Commissioner, and to Bristol City Council v Information "
+       "Commissioner.\n",
+       std::nullopt},
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n1. The appellant complained to the "
+       "Information Commissioner about the answer he received.\n",
+       std::nullopt},
+  });
+}
+
+TEST_CASE("decision parties: a body the decision names for short and keeps naming") {
+  check_table({
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n1. Northshire County Council (\"the "
+       "Council\") refused the request. The Council relied on section 14. The Council reviewed it.\n",
+       "Northshire County Council"},
+      {"1. The EIR and reliance on regulation 12(4)(a) by Northshire District Council (\"the Public\n"
+       "Authority\").\n",
+       "Northshire District Council"},
+      {"Glossary\nNCC       The Northshire County Council\nIC        The Commissioner\n\n"
+       "2. NCC said it held nothing. NCC searched again.\n",
+       "Northshire County Council"},
+  });
+}
+
+TEST_CASE("decision parties: a Scottish notice's title names the authority after the applicant") {
+  check_table({
+      {"Decision 001/2020: Mr A Person and the Scottish Ministers\n\nSummary\n", "Scottish Government"},
+      {"Decision 002/2009 Ms B Person and the Chief Constable of Strathclyde Police\n", "Strathclyde Police"},
+      {"Decision 003/2020: Mr A Person and Mrs B Person\n", std::nullopt},
+  });
+}
+
+TEST_CASE("party names: cleaned, title-cased from capitals, people and the Commissioner refused") {
+  const std::pair<const char*, Maybe> cases[] = {
+      {"THE COMMISSIONERS OF HER MAJESTY\xE2\x80\x99S TREASURY", "HM Treasury"},
+      {"NORTHSHIRE HEALTHCARE NHS TRUST", "Northshire Healthcare NHS Trust"},
+      {"The Governing Body of the University of Exampleton", "University of Exampleton"},
+      {"Department of Energy and Climate Change (DECC) and Mr X", "Department of Energy and Climate Change"},
+      {"DVLA (an executive agency of the Department for Transport)", "Driver and Vehicle Licensing Agency"},
+      {"THE INFORMATION COMMISSIONER", std::nullopt},
+      {"Information Commissionner", std::nullopt},
+      {"MR JOHN SMITH", std::nullopt},
+      {"In person", std::nullopt},
+      {"Jane Doe (obo Residents Association)", std::nullopt},
+  };
+  for (const auto& [name, expected] : cases) {
+    std::optional<foi::PartyName> read = foi::read_party(name, false);
+    std::string shown = name, got = read ? read->name : "(none)";
+    CAPTURE(shown);
+    CAPTURE(got);
+    CHECK((read ? Maybe(read->name) : std::nullopt) == expected);
+  }
+  CHECK(foi::title_case_capitals("HIGH SPEED WIDGETS (HS3) LIMITED") == "High Speed Widgets (HS3) Limited");
+  CHECK(foi::title_case_capitals("Already Mixed Case") == "Already Mixed Case");
+}
