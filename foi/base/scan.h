@@ -133,7 +133,7 @@ inline bool iequals(std::string_view a, std::string_view b) {
 }
 
 // Byte length of the white-space character at t[i], or 0: ASCII white space and the no-break and thin spaces
-// that PDF and HTML conversion leave in letterheads (U+00A0, U+2000..U+200A, U+202F).
+// that PDF and HTML conversion leave in letterheads (U+00A0, U+2000..U+200A, U+202F, U+F020).
 inline size_t space_at(std::string_view t, size_t i) {
   if (i >= t.size()) return 0;
   const auto c = static_cast<unsigned char>(t[i]);
@@ -143,6 +143,10 @@ inline size_t space_at(std::string_view t, size_t i) {
     const auto d = static_cast<unsigned char>(t[i + 2]);
     if (d <= 0x8A || d == 0xAF) return 3;
   }
+  // U+F020: the space of a Symbol font, which some PDF converters copy into the private use area.
+  if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(t[i + 2]) == 0xA0)
+    return 3;
   return 0;
 }
 
