@@ -101,8 +101,8 @@ std::optional<Parsed> read_numeric(std::string_view s, size_t i) {
   return Parsed{*d, c_end};
 }
 
-// A day of the month with an optional ordinal: "4", "22nd", "4th", "4^th" and "4^th^" (Markdown
-// superscripts). Returns {day, end} or {0, npos}.
+// A day of the month with an optional ordinal: "4", "22nd", "4th", "15th." (older tribunal decisions), "4^th"
+// and "4^th^" (Markdown superscripts). Returns {day, end} or {0, npos}.
 std::pair<int, size_t> read_day(std::string_view s, size_t i) {
   if (i >= s.size()) return {0, npos};
   const size_t e = digits_end(s, i);
@@ -114,6 +114,7 @@ std::pair<int, size_t> read_day(std::string_view s, size_t i) {
   const std::string_view suffix = s.substr(k, w - k);
   if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) {
     j = (w < s.size() && s[w] == '^') ? w + 1 : w;
+    if (j < s.size() && s[j] == '.' && space_at(s, j + 1)) ++j;  // "15th. November"
   } else if (k != j || w != k) {
     return {0, npos};  // a stray '^' or letters glued to the number ("22a")
   }
@@ -373,6 +374,12 @@ std::optional<Date> parse_date(std::string_view s) {
   const size_t end = time_end == npos ? d->end : time_end;
   if (end != s.size()) return std::nullopt;
   return d->date;
+}
+
+std::optional<DateAt> read_date_at(std::string_view s, size_t i) {
+  const auto d = read_date(s, i);
+  if (!d) return std::nullopt;
+  return DateAt{d->date, d->end};
 }
 
 std::optional<Date> extract_date(std::string_view text) {

@@ -22,6 +22,14 @@ int days_in_month(int year, int month);
 // dates (31/02/2021), years outside 1990-2099, and strings that are not wholly a date.
 std::optional<Date> parse_date(std::string_view s);
 
+// A date written at exactly s[i] (the forms parse_date reads, after an optional weekday), and the offset just
+// past it; what follows is not looked at. nullopt when no date starts there.
+struct DateAt {
+  Date date;
+  size_t end = 0;
+};
+std::optional<DateAt> read_date_at(std::string_view s, size_t i);
+
 // The date of the authority's response in a document: a labelled letter date ("Date 22 January 2021",
 // "Date: 25/01/21", "Dated: ..."), else a date standing alone on its own line, else an email "Sent:" header.
 // The first of the strongest kind wins. Dates inside prose ("received on 4th January 2021", "published on

@@ -7,6 +7,7 @@
 #include "foi/extract/authorities.h"
 #include "foi/extract/citations.h"
 #include "foi/extract/dates.h"
+#include "foi/extract/decision_dates.h"
 #include "foi/extract/decision_outcomes.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/decision_parties.h"
@@ -104,17 +105,36 @@ std::string choose_title(const ExtractInput& in) {
   return (trusted || text_fell_back) ? in.read->hints.title : from_text;
 }
 
-// A thread export's event dates are the record itself; in correspondence, the authority's response date;
-// elsewhere the letter's own date beats file metadata.
-std::optional<std::string> choose_date(const ExtractInput& in, const std::vector<Message>& messages) {
+// A decision's own date (decision_dates.h), else the file's date: a decision that prints none is not dated by
+// the notice it quotes. A thread export's event dates are the record itself; in correspondence, the
+// authority's response date; elsewhere the letter's own date beats file metadata.
+void choose_date(const ExtractInput& in, const std::vector<Message>& messages, Record& r) {
   std::optional<std::string> hinted = in.read ? in.read->hints.date : std::nullopt;
-  if (hinted && in.read->format == "wdtk") return hinted;
-  if (is_correspondence(messages)) {
-    if (std::optional<std::string> d = response_date(messages)) return d;
-  } else if (std::optional<Date> d = extract_date(in.text)) {
-    return d->iso();
+  std::optional<DateReading> read;
+  if (hinted && in.read->format == "wdtk") {
+    r.date = hinted;
+    r.reasons["date"] = "the thread export's own date";
+    return;
   }
-  return hinted;
+  if (r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice") {
+    read =
+        r.doc_type == "tribunal_decision" ? tribunal_decision_date(in.text) : notice_decision_date(in.text);
+  } else if (is_correspondence(messages)) {
+    if (std::optional<std::string> d = response_date(messages)) {
+      r.date = d;
+      r.reasons["date"] = "the authority's response in the correspondence";
+      return;
+    }
+  } else if (std::optional<Date> d = extract_date(in.text)) {
+    read = DateReading{*d, "the letter's date (extract/dates.h)"};
+  }
+  if (read) {
+    r.date = read->date.iso();
+    r.reasons["date"] = read->reason;
+  } else if (hinted) {
+    r.date = hinted;
+    r.reasons["date"] = "the file's metadata: the text prints no date";
+  }
 }
 
 // In correspondence only the authority's own messages cite the grounds it relied on: a requester quoting a
@@ -232,7 +252,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.offences = offences_from(citations);
   r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
                                  is_scottish_document(in.text, r.authority));
-  r.date = choose_date(in, r.messages);
+  choose_date(in, r.messages, r);
   choose_reference(in, r);
   choose_outcome(in, r);
   choose_ncnd(in, r);

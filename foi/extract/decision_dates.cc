@@ -1,0 +1,270 @@
+// The date of a decision, read from its labels and its signature as a reader finds it.
+//
+// Decisions print several dates near each other: the hearing's, the notice under appeal's, the decision's,
+// its promulgation's, a later correction's. A label decides which is which; the label must head a line or a
+// column of a two-column heading, and its date is beside it or below it in the same column.
+#include "foi/extract/decision_dates.h"
+
+#include <span>
+#include <vector>
+
+#include "foi/base/scan.h"
+
+namespace foi {
+using namespace scan;
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+struct Label {
+  std::string_view words;  // lower case; a space matches any run of white space
+  std::string_view name;   // as the reason names it
+};
+
+// Labels of the date the decision was made, longest first.
+constexpr Label kDecisionLabels[] = {{"date of decisions", "Date of Decisions"},
+                                     {"date of decision", "Date of decision"},
+                                     {"date decision given", "Date decision given"},
+                                     {"decision given on", "Decision given on"},
+                                     {"decision date", "Decision date"}};
+
+// Labels of the date it was sent to the parties, longest first.
+constexpr Label kPromulgationLabels[] = {{"date of promulgation", "Date of Promulgation"},
+                                         {"decision promulgated", "Decision Promulgated"},
+                                         {"date promulgated", "Date Promulgated"},
+                                         {"promulgation date", "Promulgation date"},
+                                         {"promulgated date", "Promulgated date"},
+                                         {"promulgated on", "Promulgated on"},
+                                         {"promulgated", "Promulgated"},
+                                         {"promulgation", "Promulgation"}};
+
+// Labels of a signature's date, longest first.
+constexpr Label kSignatureLabels[] = {{"dated", "Dated"}, {"date", "Date"}};
+
+size_t line_begin(std::string_view s, size_t i) {
+  const size_t nl = i == 0 ? npos : s.rfind('\n', i - 1);
+  return nl == npos ? 0 : nl + 1;
+}
+
+size_t line_end(std::string_view s, size_t i) {
+  const size_t nl = s.find('\n', i);
+  return nl == npos ? s.size() : nl;
+}
+
+// Past spaces and tabs (and the odd spaces PDFs leave) on one line.
+size_t skip_line_space(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] != '\n') {
+    const size_t n = space_at(s, i);
+    if (n == 0) break;
+    i += n;
+  }
+  return i;
+}
+
+// True when i heads a line or a column: nothing but white space before it on its line, or a gap of two or
+// more spaces ("Judge Holmes      DATE: 21 April 2020").
+bool starts_column(std::string_view s, size_t i) {
+  const size_t b = line_begin(s, i);
+  if (skip_line_space(s, b) >= i) return true;
+  return i >= 2 && (s[i - 1] == '\t' || (space_at(s, i - 1) && space_at(s, i - 2)));
+}
+
+// End of `label` at i when it is written as a label there: a capital letter heading a line or column, whole
+// words, not the tail of a compound ("Re-promulgated"). npos otherwise.
+size_t match_label(std::string_view s, size_t i, std::string_view words) {
+  if (!is_upper(s[i]) || !word_start(s, i) || (i > 0 && s[i - 1] == '-') || !starts_column(s, i)) return npos;
+  return match_words(s, i, words);
+}
+
+// "6th day of May 2015" at i, as a signature writes it ("Dated this 6th day of May 2015").
+std::optional<Date> read_day_of(std::string_view s, size_t i) {
+  const size_t e = digits_end(s, i);
+  if (e == i || e - i > 2) return std::nullopt;
+  size_t k = letters_end(s, e);
+  k = match_phrase(s, k, " day of ");
+  if (k == npos) return std::nullopt;
+  const std::string rebuilt = std::string(s.substr(i, e - i)) + " " + std::string(s.substr(k, 40));
+  if (const auto d = read_date_at(rebuilt, 0)) return d->date;
+  return std::nullopt;
+}
+
+// Past what may stand between a label and its date on the same line: colons, dashes, "on", "the", "this"
+// ("Decision Promulgated on:", "Promulgated on the 6th May", "Dated this 6th day of May").
+size_t skip_gap(std::string_view s, size_t i) {
+  for (size_t before = npos; before != i;) {
+    before = i;
+    i = skip_line_space(s, i);
+    while (i < s.size() && (s[i] == ':' || s[i] == '-' || s[i] == '.')) i = skip_line_space(s, i + 1);
+    for (std::string_view w : {"on", "the", "this"}) {
+      const size_t e = match_words(s, i, w);
+      if (e != npos) i = e;
+    }
+  }
+  return i;
+}
+
+std::optional<Date> date_at(std::string_view s, size_t i) {
+  if (const auto d = read_date_at(s, i)) return d->date;
+  return read_day_of(s, i);
+}
+
+// Where the column starting near `column` begins on the line [b, e): the first word there that a gap of two
+// spaces (or the line's start) separates from the text to its left; e when the column is empty there. npos
+// when the left column's text runs into it ("On 5 May 2008 and on the 10 March 2009" under "Decision
+// Promulgated").
+size_t column_start(std::string_view s, size_t b, size_t e, size_t column) {
+  size_t i = b + std::min(e - b, column > 10 ? column - 10 : 0);
+  i = skip_line_space(s, i);
+  if (i >= e) return e;
+  const bool gap = i == b || (i >= b + 2 && space_at(s, i - 1) && space_at(s, i - 2)) || s[i - 1] == '\t';
+  return gap ? i : npos;
+}
+
+// The date a label at [start, end) introduces: beside it on its line, else below it in its column within
+// four lines (a heading laid out in two columns puts "Heard at ... on 5 May" to the left of the
+// promulgation date). Anything else after the label on its line means it labels no date here.
+std::optional<Date> value_of_label(std::string_view s, size_t start, size_t end) {
+  const size_t j = skip_gap(s, end);
+  if (auto d = date_at(s, j)) return d;
+  const size_t eol = line_end(s, end);
+  if (j < eol) return std::nullopt;
+  const size_t column = start - line_begin(s, start);
+  for (size_t b = eol + 1, lines = 0; lines < 4 && b < s.size(); b = line_end(s, b) + 1, ++lines) {
+    const size_t e = line_end(s, b);
+    const size_t i = column_start(s, b, e, column);
+    if (i == npos) return std::nullopt;
+    if (i < e) return date_at(s, i);
+  }
+  return std::nullopt;
+}
+
+// A line that records a later change to the decision: its date is not the decision's.
+bool is_correction(std::string_view line) {
+  return contains_any_phrase(
+      line, {"slip rule", "rule 40", "corrected", "correction", "re-issued", "reissued", "re-promulgated",
+             "amended on", "amended pursuant", "amended under"});
+}
+
+std::string_view line_at(std::string_view s, size_t i) {
+  const size_t b = line_begin(s, i);
+  return s.substr(b, line_end(s, i) - b);
+}
+
+// Words of a signature block: the signatory's title, or "Signed". Parties sign consent orders too, so a
+// tribunal's signatory is its judge, chairman or registrar; a notice's is the Commissioner or an officer.
+bool is_signatory(std::string_view line, bool tribunal) {
+  if (tribunal)
+    return contains_any_phrase(line, {"judge", "chairman", "chair", "president", " qc", "q.c.", "registrar"});
+  return contains_any_phrase(line, {"signed", "commissioner", "head of", "manager", "director", "officer"});
+}
+
+// The first date in [from, to) that one of `labels` introduces, with the label's name.
+std::optional<DateReading> first_labelled(std::string_view s, std::span<const Label> labels, size_t from,
+                                          size_t to, std::string_view kind) {
+  for (size_t i = from; i < to && i < s.size(); ++i) {
+    if (!is_upper(s[i])) continue;
+    for (const Label& l : labels) {
+      const size_t e = match_label(s, i, l.words);
+      if (e == npos) continue;
+      if (is_correction(line_at(s, i))) break;
+      if (auto d = value_of_label(s, i, e))
+        return DateReading{*d, "'" + std::string(l.name) + "' " + std::string(kind)};
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the signature block may be: the last quarter of the text, and at least its last 3,000 bytes.
+size_t tail_start(std::string_view s) {
+  const size_t tail = std::max(s.size() / 4, size_t{3000});
+  return tail >= s.size() ? 0 : line_begin(s, s.size() - tail);
+}
+
+// A signature line's date: the whole line ("22 November 2017", "8 April 2015."), its last column ("Ms A
+// Smith        2 April 2007") or a "Date:"/"Dated" label heading it or a column.
+std::optional<DateReading> line_date(std::string_view s, size_t b, std::string_view line) {
+  if (const auto d = parse_date(trim(line, "*_()."))) return DateReading{*d, "the date under the signature"};
+  const size_t gap = line.rfind("  ");
+  if (gap != npos)
+    if (const auto d = parse_date(trim(line.substr(gap), "*_().")))
+      return DateReading{*d, "the date beside the signature"};
+  for (size_t k = b; k < b + line.size(); ++k) {
+    if (!is_upper(s[k])) continue;
+    for (const Label& l : kSignatureLabels) {
+      const size_t e = match_label(s, k, l.words);
+      if (e == npos) continue;
+      if (const auto d = value_of_label(s, k, e))
+        return DateReading{*d, "the signature's '" + std::string(l.name) + "'"};
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
+// A date on a line of its own or labelled "Date:"/"Dated", and how near a signatory's line stands.
+struct LineDate {
+  DateReading reading;
+  size_t offset = 0;
+  int line = 0;            // counting non-blank lines
+  bool signed_by = false;  // a signatory's line within four lines above or two below (or this one)
+};
+
+// Every line date that is not a promulgation's (left to its own rule) nor on or just after a correction note.
+std::vector<LineDate> line_dates(std::string_view s, bool tribunal) {
+  std::vector<LineDate> dates;
+  std::vector<int> signatories;
+  int n = 0, correction = -100;
+  for (size_t b = 0; b < s.size(); b = line_end(s, b) + 1) {
+    const std::string_view line = line_at(s, b);
+    if (trim(line, "").empty()) continue;
+    ++n;
+    if (is_signatory(line, tribunal)) signatories.push_back(n);
+    if (line.size() < 120 && is_correction(line)) correction = n;
+    if (n - correction <= 2 || contains_phrase(line, "promulgat")) continue;
+    if (std::optional<DateReading> d = line_date(s, b, line)) dates.push_back({*d, b, n, false});
+  }
+  for (LineDate& d : dates)
+    for (int at : signatories)
+      if (at >= d.line - 4 && at <= d.line + 2) d.signed_by = true;
+  return dates;
+}
+
+// The date beside the signature: the last signed line date in the tail (the last quarter), else the first
+// signed one anywhere (a consent order signed above the parties' annexes), else the tail's last line date in
+// the text's second half.
+std::optional<DateReading> signature_date(std::string_view s, bool tribunal) {
+  const std::vector<LineDate> dates = line_dates(s, tribunal);
+  const size_t tail = tail_start(s);
+  const LineDate *last_signed = nullptr, *first_signed = nullptr, *last = nullptr;
+  for (const LineDate& d : dates) {
+    if (d.signed_by && !first_signed) first_signed = &d;
+    if (d.offset < tail) continue;
+    if (d.offset >= s.size() / 2)
+      last = &d;  // unsigned, only in the second half: not the heading's notice date
+    if (d.signed_by) last_signed = &d;
+  }
+  const LineDate* pick = last_signed ? last_signed : first_signed ? first_signed : last;
+  if (!pick) return std::nullopt;
+  DateReading r = pick->reading;
+  r.reason += pick == last_signed    ? " at the end"
+              : pick == first_signed ? " of the first signature"
+                                     : " at the end, unsigned";
+  return r;
+}
+
+}  // namespace
+
+std::optional<DateReading> tribunal_decision_date(std::string_view text) {
+  if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
+  if (auto d = first_labelled(text, kPromulgationLabels, 0, text.size(), "label")) return d;
+  return signature_date(text, true);
+}
+
+std::optional<DateReading> notice_decision_date(std::string_view text) {
+  if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
+  if (auto d = first_labelled(text, kSignatureLabels, 0, 3000, "line in the heading")) return d;
+  return signature_date(text, false);
+}
+
+}  // namespace foi

@@ -1,0 +1,33 @@
+// The date of a decision: a First-tier Tribunal decision's, an ICO or Scottish Information Commissioner
+// notice's.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "foi/extract/dates.h"
+
+namespace foi {
+
+struct DateReading {
+  Date date;
+  std::string reason;  // the label or rule that decided it, for --explain
+};
+
+// A tribunal decision's date, the first of: a "Date of decision" / "Decision date" / "Decision given on"
+// label; a promulgation label ("Decision Promulgated", "Date Promulgated", "Promulgation date", "Date of
+// Promulgation", "Promulgated on"), read in its column when the heading is laid out in two; the date beside
+// the signature at the end ("Date: 21 April 2020", "Dated this 6th day of May 2015", a date alone under the
+// judge's name). Never a hearing date ("Heard at ... on", "Date of hearing"), a correction's date (slip rule,
+// "re-promulgated", "amended under rule 40 on"), nor the "Dated:" of the notice under appeal quoted in the
+// heading. Labels must start a line or a column and begin with a capital: prose ("the decision was
+// promulgated on") is not a label. nullopt when the decision prints none of these.
+std::optional<DateReading> tribunal_decision_date(std::string_view text);
+
+// A Commissioner's decision notice's date: a "Decision Date" / "Date of decision" label; an ICO notice's
+// "Date:" line in its heading; the date beside the Commissioner's signature at the end ("Dated the 2nd day of
+// March 2010", a date alone under "Scottish Information Commissioner"). nullopt when none is printed.
+std::optional<DateReading> notice_decision_date(std::string_view text);
+
+}  // namespace foi

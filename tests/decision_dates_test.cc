@@ -1,0 +1,115 @@
+// Decision dates: which of the several dates a tribunal decision or a Commissioner's notice prints is its
+// own, in our own words shaped as decisions lay them out, with the dates that must not be taken.
+#include "foi/extract/decision_dates.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+namespace {
+std::optional<std::string> tribunal(const std::string& text) {
+  auto r = foi::tribunal_decision_date(text);
+  return r ? std::optional<std::string>(r->date.iso()) : std::nullopt;
+}
+std::optional<std::string> notice(const std::string& text) {
+  auto r = foi::notice_decision_date(text);
+  return r ? std::optional<std::string>(r->date.iso()) : std::nullopt;
+}
+struct Case {
+  std::string text;
+  std::optional<std::string> date;
+};
+}  // namespace
+
+TEST_CASE("decision dates: a tribunal decision's labels, its two-column heading and its signature") {
+  const Case cases[] = {
+      {"Appeal EA/2030/0001\nDate of hearing: 3 March 2021\nDate of decision: 19 March 2021\n", "2021-03-19"},
+      {"Decision Date:      2 May 2019\nDate Promulgated:   9 May 2019\n", "2019-05-02"},
+      {"Decision given on 14 July 2016\n", "2016-07-14"},
+      // A label alone on its line, the date on the next.
+      {"Date of Decision\n\n  4 February 2015\n", "2015-02-04"},
+      // Older decisions: the heading in two columns, the promulgation date under its label on the right.
+      {"Heard at a hearing centre                       Decision Promulgated\n"
+       "On 2nd. October, 2007                           6th. November, 2007\n",
+       "2007-11-06"},
+      {"Considered on the papers                   Decision Promulgated on:\n"
+       "12 March 2010\n"
+       "                                           19 March 2010\n",
+       "2010-03-19"},
+      {"Judge A Person\nDate: 3 June 2020\nDate Promulgated: 5 June 2020\n", "2020-06-05"},
+      {"Promulgation date: 30th October 2019\n", "2019-10-30"},
+      {"Date of Promulgation:\xEF\x80\xA0\xEF\x80\xA0 11 August 2014\n", "2014-08-11"},
+      // No label: the signature's date at the end.
+      {"1. The appeal is dismissed.\n\nSigned\nJudge A Person\nJudge of the First-tier Tribunal\nDate: 21 "
+       "April "
+       "2020\n",
+       "2020-04-21"},
+      {"22. We dismiss the appeal.\n\nA Person QC                                         8 April 2015.\n",
+       "2015-04-08"},
+      {"12. The appeal fails.\n\nDated this 6th day of May 2015\nA Person\nTribunal Judge\n", "2015-05-06"},
+      {"For these reasons the appeal is allowed.\n\nA Person\nDeputy Chairman\n\nFriday 2 April 2007\n",
+       "2007-04-02"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(tribunal(c.text) == c.date);
+  }
+}
+
+TEST_CASE(
+    "decision dates: a tribunal decision's hearing, quoted notice and correction dates are not its own") {
+  const Case cases[] = {
+      // The hearing date alone, or the notice under appeal "Dated:" in the heading.
+      {"Heard at Field House\nOn 26 November 2019\n\nBefore\nJUDGE A PERSON\n", std::nullopt},
+      {"Date of hearing: 6 October 2014\nThe appeal is dismissed.\n", std::nullopt},
+      {"Appeal against Decision Notice FS50000000\nDated: 12th. June, 2013\n\nThe appeal is dismissed.\n",
+       std::nullopt},
+      // Prose about promulgation is not a label.
+      {"The earlier decision was promulgated on 8 August 2008 and dealt with stage 1.\n", std::nullopt},
+      // A left column that runs into the promulgation date's column is not the date.
+      {"Heard at a hearing centre on several days      Decision Promulgated\n"
+       "On 5 November 2008 and subsequently on the 10 March 2009\n",
+       std::nullopt},
+      // A correction after the signature: the signature's date stands.
+      {"The appeal is allowed.\n\nA Person\nTribunal Judge\n13 May 2013\n\nCorrected under the slip rule "
+       "(rule "
+       "40)\n15 May 2013\n",
+       "2013-05-13"},
+      {"Date of decision: 16 October 2014\n\nRe-promulgated 20 October 2014\n", "2014-10-16"},
+      {"Signed A Person\nJudge\nDate: 1 March 2019\nAmended under rule 40 on 9 March 2019\n", "2019-03-01"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(tribunal(c.text) == c.date);
+  }
+}
+
+TEST_CASE("decision dates: a Commissioner's notice, from its Decision Date, its heading or its signature") {
+  const Case cases[] = {
+      {"Decision 001/2030 Someone and the Council\nDecision Date: 26 June 2013\n", "2013-06-26"},
+      {"Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate:        28 January 2015\n"
+       "Public Authority: A Council\n",
+       "2015-01-28"},
+      {"Summary\n\nThe authority failed to respond.\n\nDated the 2nd day of March 2010\n\nSigned\n",
+       "2010-03-02"},
+      {"The Commissioner requires no steps.\n\nA Person\nScottish Information Commissioner\n14 January "
+       "2008\n",
+       "2008-01-14"},
+      // "Date of request" labels another date.
+      {"Date of request: 3 March 2012\nThe council refused the request.\n", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(notice(c.text) == c.date);
+  }
+}
+
+TEST_CASE("decision dates: the reason names the label or rule that decided") {
+  auto r = foi::tribunal_decision_date("Date of decision: 19 March 2021\n");
+  REQUIRE(r);
+  CHECK(r->reason == "'Date of decision' label");
+  r = foi::tribunal_decision_date("The appeal fails.\n\nA Person\nTribunal Judge\nDated: 2 May 2019\n");
+  REQUIRE(r);
+  CHECK(r->reason == "the signature's 'Dated' at the end");
+}
