@@ -37,6 +37,8 @@ run_address() {
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$PWD/$logs/ubsan"
   local rc=0
   build-asan/bin/foi-tests --no-intro=true >"$log" 2>&1 || rc=$?
+  # A failure names its test case and assertions here, so a CI log that keeps only the end still shows them.
+  grep -E -B8 -A3 'ERROR:' "$log" | head -n 80 || true
   tail -n 4 "$log"
   local reports=()
   for f in "$logs"/*; do

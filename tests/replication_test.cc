@@ -425,6 +425,8 @@ TEST_CASE("replica: more commits than XAPIAN_MAX_CHANGESETS keeps fall back to a
   write_file(r.corpus / "cogs/cog-0.txt", "Cog note 0\nKent Police\nThe ratchet list cites Section 31(3).\n");
   r.set.index(r.corpus.path());  // back within the window: the next sync is a changeset again
   Sync next = r.set.sync();
+  CAPTURE(next.out);
+  CAPTURE(next.err);
   CHECK(next.status == 0);
   CHECK(next.copies == 0);
   CHECK(next.changesets >= 1);
