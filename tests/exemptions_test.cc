@@ -82,6 +82,34 @@ TEST_CASE("exemptions: a Scottish document reads bare sections as FOISA, others 
   CHECK(extract_exemptions("section 26(3) applies", true).empty());
 }
 
+TEST_CASE(
+    "exemptions: a statute list gives each provision its title; a heading above is no part of the Act's "
+    "name") {
+  const Case cases[] = {
+      // The Scottish Commissioner's "Relevant statutory provisions": items titled and joined by ';' or ',
+      // and'.
+      {"Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); "
+       "18(1) (Further provision); 35(1)(a) and (b) (Law enforcement); 39(1) (Health and safety)",
+       {"FOISA s18(1)", "FOISA s35(1)(a)", "FOISA s35(1)(b)", "FOISA s39(1)"},
+       true},
+      {"Relevant Statutory Provisions\n\nFreedom of Information (Scotland) Act 2002 sections 2(1) (Effect of "
+       "exemptions); 30(b)(i) and (ii)(Prejudice to public affairs), and 36(1) (Confidentiality).",
+       {"FOISA s30(b)(i)", "FOISA s30(b)(ii)", "FOISA s36(1)"}},
+      {"sections 21 (Review by authority); 35 (Law enforcement)", {"FOISA s35"}, true},
+      // A bracket that is no title, or a title with nothing after it, ends the list as before.
+      {"Sections 31(3) (FOISA) 12 forces", {"FOISA s31(3)"}, true},
+      {"Section 31(3) (Law enforcement); 12 forces replied", {"s31(3)"}},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    std::string got;
+    for (const std::string& e : extract_exemptions(c.text, c.scottish)) got += e + ";";
+    CAPTURE(got);
+    CHECK(extract_exemptions(c.text, c.scottish) == c.expected);
+  }
+}
+
 TEST_CASE("exemptions: ancestors run from the nearest parent to the section") {
   CHECK(foi::exemption_ancestors("s40(5B)(a)(i)") == V{"s40(5B)(a)", "s40(5B)", "s40"});
   CHECK(foi::exemption_ancestors("FOISA s35(1)(a)") == V{"FOISA s35(1)", "FOISA s35"});

@@ -208,7 +208,11 @@ std::optional<ActMention> match_generic(std::string_view t, size_t pos) {
     }
     if (!is_upper(w[0]) && w[0] != '(' && !is_connector(w)) return std::nullopt;
     i = skip_blanks(t, e);
-    if (i < t.size() && t[i] == '\n') i = skip_spaces(t, i);
+    if (i < t.size() && t[i] == '\n') {  // a name wraps onto the next line, but a heading above is not part of it
+      size_t next = skip_blanks(t, i + 1);
+      if (next >= t.size() || t[next] == '\n' || t[next] == '\r') return std::nullopt;
+      i = next;
+    }
   }
   return std::nullopt;
 }

@@ -194,6 +194,29 @@ size_t connector_at(std::string_view t, size_t pos, bool& strong) {
   return npos;
 }
 
+// "(General entitlement); 2(1)(b)": the title a statute gives a provision, in brackets after it, then ";", ","
+// or "and" before the next item, as the Scottish Information Commissioner's "Relevant statutory provisions"
+// list them. Returns the position of the next item, or npos when no titled item ends here.
+size_t after_titled_item(std::string_view t, size_t pos) {
+  size_t i = scan::skip_blanks(t, pos);
+  if (i + 1 >= t.size() || t[i] != '(' || !scan::is_upper(t[i + 1])) return npos;
+  size_t close = t.find(')', i);
+  if (close == npos || close - i > 160) return npos;
+  std::string_view title = t.substr(i + 1, close - i - 1);
+  if (title.find_first_of("(;") != npos || std::none_of(title.begin(), title.end(), scan::is_lower)) return npos;
+  i = scan::skip_blanks(t, close + 1);
+  bool joined = false;
+  if (i < t.size() && (t[i] == ';' || t[i] == ',')) {
+    i = scan::skip_spaces(t, i + 1);
+    joined = true;
+  }
+  if (size_t e = scan::match_words(t, i, "and"); e != npos) {
+    i = scan::skip_spaces(t, e);
+    joined = true;
+  }
+  return joined ? i : npos;
+}
+
 // "9 to 13", "1-4", "s5–s8": a range of whole sections after a bare number.
 size_t section_range(std::string_view t, size_t pos, int from, std::vector<Provision>& out) {
   size_t i = scan::skip_blanks(t, pos);
@@ -211,7 +234,8 @@ size_t section_range(std::string_view t, size_t pos, int from, std::vector<Provi
   return e;
 }
 
-// The list after a keyword: "31(1)(a)(b)", "30(3), 31(3) and 40(5)", "40(5A)&(5B)(a)(i)", "23 & 40", "9 to 13".
+// The list after a keyword: "31(1)(a)(b)", "30(3), 31(3) and 40(5)", "40(5A)&(5B)(a)(i)", "23 & 40", "9 to 13",
+// and after a plural one, items with their titles: "sections 18(1) (Further provision); 35 (Law enforcement)".
 size_t parse_list(std::string_view t, size_t pos, const Keyword& kw, std::vector<Provision>& out) {
   size_t e = number_end(t, pos);
   if (e == npos) return npos;
@@ -224,6 +248,7 @@ size_t parse_list(std::string_view t, size_t pos, const Keyword& kw, std::vector
   while (true) {
     bool strong = false;
     size_t i = connector_at(t, e, strong);
+    if (i == npos && kw.plural) strong = (i = after_titled_item(t, e)) != npos;
     if (i == npos) break;
     if (i < t.size() && t[i] == '(') {  // "&(5B)(a)(i)", "(b)(i) and (ii)": more of the same section
       e = parse_groups(t, i, continuation_base(t, i, section, out.back()), out);
