@@ -133,6 +133,11 @@ TEST_CASE("dates: reads the labels letters put before their date") {
       {"**Date:** 4^th January 2021", "2021-01-04"},
       {"| Date | 22/01/2021 |", "2021-01-22"},
       {"Our Ref\n06/21\nDate\n25/01/21\n", "2021-01-25"},
+      // A published reply's header, and the same as a page's list with a bullet before each value.
+      {"FOI reference: FOI/30/0001\nDate received: 30 October 2018\nDate responded: 27 November 2018\n",
+       "2018-11-27"},
+      {"- FOI reference\n- FOI/30/0002\n- Date received\n- 30 September 2020\n- Date responded\n- 27 January 2021\n",
+       "2021-01-27"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -96,8 +96,13 @@ TEST_CASE("decision dates: a Commissioner's notice, from its Decision Date, its 
       {"The Commissioner requires no steps.\n\nA Person\nScottish Information Commissioner\n14 January "
        "2008\n",
        "2008-01-14"},
-      // "Date of request" labels another date.
+      // A copy that ran the heading's lines together still labels the date with "Date:".
+      {"1 Freedom of Information Act 2000 (Section 50) Decision Notice Date: 2 March 2030 Public Authority: A "
+       "Council Address: 1 High Street. Summary The complainant asked.\n",
+       "2030-03-02"},
+      // "Date of request" labels another date; "Update:" is no "Date:".
       {"Date of request: 3 March 2012\nThe council refused the request.\n", std::nullopt},
+      {"Notice heading. Update: 3 March 2012 the council replied.\n", std::nullopt},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

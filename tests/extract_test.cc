@@ -3,6 +3,7 @@
 
 #include "foi/index/extract_record.h"
 #include "foi/formats/reader.h"
+#include "foi/formats/wdtk.h"
 #include "test_util.h"
 
 using V = std::vector<std::string>;
@@ -117,4 +118,16 @@ TEST_CASE("extract: a decision carries its own number, a letter the authority's 
   foi::Record l = foi::extract_record({letter, "l.txt", "l.txt"});
   CHECK(l.reference == std::optional<std::string>("2020/0456"));
   CHECK(l.reasons["reference"] == "after a label such as 'Our ref:' or 'Reference No:'");
+}
+
+TEST_CASE("extract: a WhatDoTheyKnow export nobody has answered is a request, dated the day it was sent") {
+  const char* json = R"({"title": "Wards", "events": [
+      {"created_at": "2024-03-04T09:00:00Z", "type": "outgoing", "content": ["Dear Council,\nPlease provide the ward figures."]},
+      {"created_at": "2024-04-09T09:00:00Z", "type": "outgoing", "content": ["Dear Council,\nThis request is now overdue."]}]})";
+  foi::formats::ReadText read = foi::formats::read_wdtk_json(json);
+  foi::Record r = foi::extract_record({read.text, "wards.json", "wards.json", &read});
+  CHECK(r.doc_type == "request");
+  CHECK(r.date == std::optional<std::string>("2024-03-04"));
+  CHECK(r.reasons.at("date").find("request was sent") != std::string::npos);
+  CHECK_FALSE(r.outcome.has_value());
 }

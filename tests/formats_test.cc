@@ -102,6 +102,22 @@ TEST_CASE("formats: a WhatDoTheyKnow thread becomes its events in date order, da
                   foi::TextError);
 }
 
+
+TEST_CASE("formats: a WhatDoTheyKnow acknowledgement is known by its own words, not the request quoted under it") {
+  // Written as councils acknowledge: long because the request and an e-mail disclaimer follow.
+  std::string quoted = "\\nFrom: A Person\\nSent: 5 January 2024\\nSubject: FOI\\nDear Council,\\n";
+  for (int i = 0; i < 40; ++i) quoted += "Please provide the figures for each ward and each year asked about. ";
+  std::string ack = "Dear A Person,\\nThank you for your recent request which we received on 05/01/2024.\\nThis has "
+                    "been logged as a Freedom of Information request and will be dealt with under the Act.\\n"
+                    "This e-mail and anything attached to it is confidential." + quoted;
+  std::string reply = "Dear A Person,\\nThank you for your request which we received on 05/01/2024.\\nPlease see the "
+                      "response below.\\n1. The figures are 12 and 14.\\n" + quoted;
+  std::string json = R"({"title": "Wards", "events": [
+      {"created_at": "2024-01-05T09:00:00Z", "type": "outgoing", "content": ["Dear Council,\\nPlease provide."]},
+      {"created_at": "2024-01-08T09:00:00Z", "type": "incoming", "content": [")" + ack + R"("]},
+      {"created_at": "2024-02-01T09:00:00Z", "type": "incoming", "content": [")" + reply + R"("]}]})";
+  CHECK(read_wdtk_json(json).hints.date == std::optional<std::string>("2024-02-01"));
+}
 TEST_CASE("formats: the sandbox returns what the reader returns, and its errors keep their kind") {
   std::vector<ReadText> docs = read_sandboxed("x.pdf", fixture("pdf/text.pdf"), {});
   REQUIRE(docs.size() == 1);

@@ -248,8 +248,8 @@ struct Found {
 // Labels that introduce a letter's own date, longest first. Matched case-insensitively, but the text must
 // capitalise the first letter: "Dated:" heads a letter, while "dated 2nd January" is prose about the request.
 constexpr std::string_view kDateLabels[] = {
-    "date of response", "date of reply", "date of letter", "date of issue", "response date", "reply date",
-    "letter date",      "date sent",     "date issued",    "dated",         "date"};
+    "date of response", "date responded", "date of reply", "date of letter", "date of issue", "response date",
+    "reply date",       "letter date",    "date sent",     "date issued",    "dated",         "date"};
 
 // End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
 // npos.
@@ -271,8 +271,8 @@ size_t match_label(std::string_view s, size_t i, std::string_view label) {
 }
 
 // Past what may stand between a label and its date: one colon, Markdown and table marks ("**Date:** ", "|
-// Date |"), and line breaks, since letterheads put the value under or beside its label. npos past a few blank
-// lines.
+// Date |"), a list's bullet on the next line, and line breaks, since letterheads put the value under or
+// beside its label. npos past a few blank lines.
 size_t skip_label_gap(std::string_view s, size_t i) {
   bool colon = false;
   int newlines = 0;
@@ -283,8 +283,8 @@ size_t skip_label_gap(std::string_view s, size_t i) {
     } else if (s[i] == ':' && !colon) {
       colon = true;
       ++i;
-    } else if (s[i] == '*' || s[i] == '|' || s[i] == '_') {
-      ++i;
+    } else if (s[i] == '*' || s[i] == '|' || s[i] == '_' || (s[i] == '-' && newlines > 0)) {
+      ++i;  // "- Date responded\n- 27 January 2021": a page's list puts a bullet before the value
     } else {
       break;
     }
@@ -292,8 +292,9 @@ size_t skip_label_gap(std::string_view s, size_t i) {
   return i;
 }
 
-// True when a word of prose stands just before i on its line: "Issue Date 05/10/04", "Visit Date 02-11-2022" and
-// "Contract End Date" label some other date, not the letter's. A reference ("Our ref: 006/21 Date:") is no word.
+// True when a word of prose stands just before i on its line: "Issue Date 05/10/04", "Visit Date 02-11-2022"
+// and "Contract End Date" label some other date, not the letter's. A reference ("Our ref: 006/21 Date:") is
+// no word.
 bool qualified_by_word(std::string_view s, size_t i) {
   size_t k = i;
   while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
@@ -330,7 +331,8 @@ void offer_sent(std::string_view s, size_t i, Found& found) {
 }
 
 // A date that answers the question on the line before ("When is the contract end date?\n31/07/2027") or ends
-// the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the letter's date.
+// the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the letter's
+// date.
 bool continues_prose(std::string_view s, size_t line_start) {
   if (line_start < 2) return false;
   const size_t nl = s.rfind('\n', line_start - 2);
@@ -338,7 +340,8 @@ bool continues_prose(std::string_view s, size_t line_start) {
   const std::string_view before = trim(s.substr(from, line_start - 1 - from), "*_");
   if (!before.empty() && before.back() == '?') return true;
   const std::string_view word = before.substr(letters_start(before, before.size()));
-  for (std::string_view c : {"and", "or", "to", "on", "from", "by", "until", "between", "of", "the", "than"}) {
+  for (std::string_view c :
+       {"and", "or", "to", "on", "from", "by", "until", "between", "of", "the", "than"}) {
     if (iequals(word, c)) return true;
   }
   return false;

@@ -261,9 +261,21 @@ std::optional<DateReading> tribunal_decision_date(std::string_view text) {
   return signature_date(text, true);
 }
 
+// "Decision Notice Date: 2 March 2010 Public Authority: ...": a heading whose lines a copy has run together
+// still labels its date with "Date:", a colon making it a label wherever it stands.
+std::optional<DateReading> inline_date_label(std::string_view text, size_t to) {
+  for (size_t i = text.find("Date:"); i != npos && i < to; i = text.find("Date:", i + 1)) {
+    if (!word_start(text, i)) continue;
+    if (const auto d = date_at(text, skip_line_space(text, i + 5)))
+      return DateReading{*d, "'Date:' in the heading"};
+  }
+  return std::nullopt;
+}
+
 std::optional<DateReading> notice_decision_date(std::string_view text) {
   if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
   if (auto d = first_labelled(text, kSignatureLabels, 0, 3000, "line in the heading")) return d;
+  if (auto d = inline_date_label(text, 3000)) return d;
   return signature_date(text, false);
 }
 

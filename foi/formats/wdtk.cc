@@ -24,14 +24,24 @@ std::string join_content(const nlohmann::json& content) {
   return out;
 }
 
-// A reply that only says the request arrived is not the response whose date the facet wants.
+// A reply that only says the request arrived is not the response whose date the facet wants. Only the reply's
+// own words count: WhatDoTheyKnow keeps the quoted request under it ("From: ... Sent: ..."). It says the
+// request was received or logged, answers nothing, and is short or promises the answer for later.
 bool is_acknowledgement(const std::string& text) {
-  std::string head = fold_case(text.substr(0, 600));
-  bool says_received = head.find("acknowledge") != std::string::npos ||
-                       head.find("thank you for your request") != std::string::npos ||
-                       head.find("has been received") != std::string::npos ||
-                       head.find("we have received") != std::string::npos;
-  return says_received && text.size() < 2500;
+  size_t quoted = std::min(text.find("\nFrom:"), text.find("-----Original Message"));
+  std::string own = fold_case(text.substr(0, quoted));
+  auto says = [&](std::initializer_list<const char*> phrases) {
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](const char* p) { return own.find(p) != std::string::npos; });
+  };
+  bool received =
+      says({"acknowledge", "thank you for your request", "thank you for your recent request",
+            "has been received", "we have received", "which we received", "has been logged", "logged as a"});
+  bool answers = says({"please find", "please see the response", "response below", "exempt", "not held",
+                       "does not hold", "do not hold", "neither confirm", "our response is"});
+  bool promises = says({"will be dealt with", "must respond", "expect to hear", "will respond",
+                        "aim to respond", "within 20 working days"});
+  return received && !answers && (own.size() < 2500 || promises);
 }
 
 std::vector<Event> events_of(const nlohmann::json& j) {
@@ -44,7 +54,8 @@ std::vector<Event> events_of(const nlohmann::json& j) {
     ev.text = clean_utf8(join_content(e.value("content", nlohmann::json())));
     events.push_back(std::move(ev));
   }
-  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.date < b.date; });
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Event& a, const Event& b) { return a.date < b.date; });
   return events;
 }
 
@@ -80,13 +91,15 @@ ReadText read_thread(std::string_view bytes) {
   r.hints.title = clean_utf8(j.value("title", ""));
   std::string law = j.value("law_used", "");
   if (law == "foi" || law == "eir") r.hints.regime = law;
-  if (j.contains("display_status") && j.at("display_status").is_string()) r.hints.status = j.at("display_status");
+  if (j.contains("display_status") && j.at("display_status").is_string())
+    r.hints.status = j.at("display_status");
   std::vector<Event> events = events_of(j);
   r.hints.date = response_date(events);
   r.text = r.hints.title + "\n";
   for (const Event& e : events) {
-    r.text += "\n--- " + e.date + (e.incoming ? " response from the authority" : " message from the requester") +
-              " ---\n" + e.text + "\n";
+    r.text += "\n--- " + e.date +
+              (e.incoming ? " response from the authority" : " message from the requester") + " ---\n" +
+              e.text + "\n";
   }
   return r;
 }

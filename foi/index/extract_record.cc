@@ -111,9 +111,17 @@ std::string choose_title(const ExtractInput& in) {
 void choose_date(const ExtractInput& in, const std::vector<Message>& messages, Record& r) {
   std::optional<std::string> hinted = in.read ? in.read->hints.date : std::nullopt;
   std::optional<DateReading> read;
+  if (r.doc_type == "request") {  // nothing answered yet: the day it was asked
+    for (const Message& m : messages)
+      if (m.side == "requester" && m.date) {
+        r.date = m.date;
+        r.reasons["date"] = "the day the request was sent (no reply yet)";
+        return;
+      }
+  }
   if (hinted && in.read->format == "wdtk") {
     r.date = hinted;
-    r.reasons["date"] = "the thread export's own date";
+    r.reasons["date"] = "the thread's first reply that is not an acknowledgement (formats/wdtk.h)";
     return;
   }
   if (r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice") {
