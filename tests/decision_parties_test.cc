@@ -38,6 +38,18 @@ TEST_CASE("decision parties: a 'Public authority:' line names the authority, kep
       {"Public Authority:   Chief Constable of Kent Police\n", "Kent Police"},
       {"Applicant: Mr A Person\nAuthority: Scottish Ministers\nCase Ref: 202100001\n", "Scottish Government"},
       {"Public Authority      Millbrook Parish Council\n", "Millbrook Parish Council"},
+      // A copy that ran the heading's lines together, the name before or after its "Address:".
+      {"1 Freedom of Information Act 2000 Decision Notice Date: 2 March 2030 Public Authority: Harbour Board "
+       "of "
+       "Anytown Address: 1 Quay Street. Summary The complainant asked.\n",
+       "Harbour Board of Anytown"},
+      {"1 Decision notice Date: 9 May 2030 Public Authority: Address: Anytown Borough Council Town Hall "
+       "Square "
+       "Anytown AN1 1AA Decision 1. The complainant asked.\n",
+       "Anytown Borough Council"},
+      {"Decision notice Date: 9 May 2030 Public Authority: Address: Commissioner of the Metropolitan Police "
+       "Service New Scotland Yard London\n",
+       "Metropolitan Police Service"},
   });
 }
 
@@ -118,6 +130,8 @@ TEST_CASE("decision parties: a Scottish notice's title names the authority after
       {"Decision 001/2020: Mr A Person and the Scottish Ministers\n\nSummary\n", "Scottish Government"},
       {"Decision 002/2009 Ms B Person and the Chief Constable of Strathclyde Police\n", "Strathclyde Police"},
       {"Decision 003/2020: Mr A Person and Mrs B Person\n", std::nullopt},
+      // The applicant named without a title: the "Decision" heading makes it a title all the same.
+      {"Decision 004/2030: Alex Person and the Scottish Ministers\n", "Scottish Government"},
   });
 }
 
@@ -143,4 +157,33 @@ TEST_CASE("party names: cleaned, title-cased from capitals, people and the Commi
   }
   CHECK(foi::title_case_capitals("HIGH SPEED WIDGETS (HS3) LIMITED") == "High Speed Widgets (HS3) Limited");
   CHECK(foi::title_case_capitals("Already Mixed Case") == "Already Mixed Case");
+}
+
+TEST_CASE(
+    "guidance publisher: APP is the College of Policing's; guidance naming one Commissioner alone is "
+    "theirs") {
+  struct Case {
+    std::string text;
+    Maybe letter;  // what the letter rule read
+    Maybe publisher;
+  };
+  const Case cases[] = {
+      {"This page is from APP, the official source of professional practice for policing.",
+       "National Police Chiefs' Council", "College of Policing"},
+      {"How we handle complaints. You can complain to the ICO if an authority does not answer.", std::nullopt,
+       "Information Commissioner's Office"},
+      {"Appeals go to the Scottish Information Commissioner within six months.", std::nullopt,
+       "Scottish Information Commissioner"},
+      // A force's own policy names its own name; the ICO it mentions as the route of appeal is not its
+      // author.
+      {"Kent Police FOI policy. If unhappy, contact the ICO.", "Kent Police", std::nullopt},
+      // Both Commissioners, or neither: nobody is guessed.
+      {"Compare the ICO and the Scottish Information Commissioner on fees.", std::nullopt, std::nullopt},
+      {"Guidance on responding to requests within 20 working days.", std::nullopt, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    std::optional<foi::DecisionAuthority> p = foi::guidance_publisher(c.text, c.letter);
+    CHECK((p ? Maybe(p->authority) : std::nullopt) == c.publisher);
+  }
 }

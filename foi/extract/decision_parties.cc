@@ -39,11 +39,38 @@ std::vector<std::string_view> lines_of(std::string_view text, size_t limit) {
   return lines;
 }
 
+// A copy that ran a notice's heading lines into one: "... Date: 2 March 2010 Public Authority: X Address: 1
+// High Street ...", or with the labels first, "Public Authority: Address: X Town Hall ...". The name runs to
+// the "Address" label, or when the address follows it, to the word that ends an organisation's name.
+std::optional<std::string_view> run_together_authority(std::string_view line) {
+  size_t at = 0;
+  while (at < line.size() && scan::match_phrase(line, at, "public authority:") == std::string_view::npos)
+    ++at;
+  if (at == 0 || at >= line.size()) return std::nullopt;
+  std::string_view v = trim(line.substr(at + 17));
+  if (scan::starts_with_phrase(v, "address:")) {
+    v = trim(v.substr(8));
+    for (std::string_view end : {" Council", " Police", " Constabulary", " Service", " Office", " Department",
+                                 " Trust", " Authority", " Commission", " University"})
+      if (size_t e = v.find(end); e != std::string_view::npos && e + end.size() <= 80) {
+        e += end.size();
+        if (scan::starts_with_phrase(v.substr(e), " Service")) e += 8;  // "Metropolitan Police Service"
+        return v.substr(0, e);
+      }
+    return std::nullopt;
+  }
+  return v.substr(0, std::min(v.find(" Address"), size_t{80}));
+}
+
 // "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".
 std::optional<DecisionAuthority> notice_line(std::string_view text) {
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = lines[i];
+    if (std::optional<std::string_view> v = run_together_authority(line))
+      if (auto party = read_party(*v, /*named_as_authority=*/true))
+        return DecisionAuthority{party->name,
+                                 "the notice's 'Public Authority:' label, its lines run together"};
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) colon = line.find("   ");  // "Public Authority      X", a column
     if (colon == std::string_view::npos) continue;
@@ -174,7 +201,8 @@ std::optional<DecisionAuthority> title_line(std::string_view text) {
         size_t k = person.find(t);
         return k != std::string_view::npos && (k == 0 || person[k - 1] == ' ');
       });
-      if (!titled) continue;
+      if (!titled && !scan::starts_with_phrase(line, "Decision "))
+        continue;  // "Decision 122/2017: A Name and"
       if (auto p = read_party(line.substr(at + 5), false); p && p->known)
         return DecisionAuthority{p->name, "the notice's title '" + std::string(line) + "'"};
     }
@@ -314,6 +342,25 @@ std::optional<DecisionAuthority> defined_body(std::string_view text) {
 }
 
 }  // namespace
+
+std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
+                                                    const std::optional<std::string>& letter_reading) {
+  if (scan::contains_any_phrase(text, {"Authorised Professional Practice", "This page is from APP"}))
+    return DecisionAuthority{"College of Policing",
+                             "Authorised Professional Practice, the College of Policing's"};
+  if (letter_reading) return std::nullopt;
+  bool scottish = scan::contains_phrase(text, "Scottish Information Commissioner");
+  bool ico = !scan::first_words(text, {"ICO", "Information Commissioner's Office"}).empty();
+  for (size_t i = text.find("Information Commissioner"); !ico && i != std::string_view::npos;
+       i = text.find("Information Commissioner", i + 1))
+    ico = i < 9 || text.substr(i - 9, 9) != "Scottish ";
+  if (ico && !scottish)
+    return DecisionAuthority{"Information Commissioner's Office", "guidance naming the ICO alone"};
+  if (scottish && !ico)
+    return DecisionAuthority{"Scottish Information Commissioner",
+                             "guidance naming the Scottish Commissioner alone"};
+  return std::nullopt;
+}
 
 std::optional<DecisionAuthority> decision_authority(std::string_view text) {
   if (auto a = notice_line(text)) return a;

@@ -20,4 +20,12 @@ struct DecisionAuthority {
 // a body in a cited case ("Hogan and Oxford City Council v Information Commissioner"). nullopt when none.
 std::optional<DecisionAuthority> decision_authority(std::string_view text);
 
+// Who published a piece of guidance, when the text says so itself: Authorised Professional Practice is the
+// College of Policing's ("This page is from APP"); guidance that names the ICO (not the Scottish
+// Commissioner) and no authority of its own (`letter_reading`, the letter rule's answer, is empty) is the
+// ICO's, and one naming the Scottish Information Commissioner alone is that Commissioner's. nullopt
+// otherwise.
+std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
+                                                    const std::optional<std::string>& letter_reading);
+
 }  // namespace foi

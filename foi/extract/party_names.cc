@@ -26,8 +26,13 @@ constexpr std::string_view kCompanyWords[] = {"limited", "ltd", "plc", "llp", "p
 constexpr std::string_view kNotNames[] = {"in person", "did not appear", "not represented", "counsel",
                                           "solicitor", "submissions",    "no attendance",   "not attend"};
 // Prefixes a party's name carries before the body itself.
-constexpr std::string_view kPrefixes[] = {
-    "before ", "and ", "the ", "chief constable of ", "governing body of ", "corporate officer of "};
+constexpr std::string_view kPrefixes[] = {"before ",
+                                          "and ",
+                                          "the ",
+                                          "chief constable of ",
+                                          "commissioner of ",
+                                          "governing body of ",
+                                          "corporate officer of "};
 // Capitalised short forms kept in capitals by title_case_capitals.
 constexpr std::string_view kShortForms[] = {"NHS", "BBC", "HM",   "UK",  "HMRC", "DVLA", "CPS", "GLA",
                                             "FOS", "TNA", "PSNI", "MOD", "PLC",  "LLP",  "CIC"};

@@ -227,6 +227,13 @@ void choose_reference(const ExtractInput& in, Record& r) {
 // letter reading (the body named most) would take the Commissioner's subject or a cited case's body. Unknown
 // stays unknown.
 void choose_decision_authority(const ExtractInput& in, Record& r) {
+  if (r.doc_type == "guidance") {
+    if (std::optional<DecisionAuthority> p = guidance_publisher(in.text, r.authority)) {
+      r.authority = p->authority;
+      r.reasons["authority"] = p->reason;
+    }
+    return;
+  }
   if (r.doc_type != "tribunal_decision" && r.doc_type != "decision_notice") return;
   std::optional<DecisionAuthority> read = decision_authority(in.text);
   r.authority = read ? std::optional<std::string>(read->authority) : std::nullopt;
@@ -244,6 +251,8 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   r.source = std::string(in.source);
   r.title = choose_title(in);
   r.authority = extract_authority(in.text);
+  if (r.authority)
+    r.reasons["authority"] = "the letter's body: its addressee, sender line or the body named most";
   r.force = extract_forces(in.text);
   bool wdtk = in.read && in.read->format == "wdtk";
   DocTypeReading kind =
