@@ -67,3 +67,20 @@ TEST_CASE("ncnd: a record is flagged from the authority's words, a reply that al
     CHECK(r.reasons.count("ncnd") == (foi::ncnd_applies(r.doc_type) ? 1u : 0u));
   }
 }
+
+TEST_CASE("ncnd: a refusal whose every ground is an NCND one is 'neither confirmed nor denied'; a mixed one stays refused") {
+  const char* only_ncnd =
+      "Our ref: 125/24\n\nDear Sir,\n\nThe Council is not obliged to confirm or deny whether it holds the "
+      "information, by virtue of section 40(5B)(a)(i) of the Freedom of Information Act 2000, and this letter "
+      "acts as a refusal notice.\n\nYours sincerely,\nInformation Team\n";
+  const char* mixed =
+      "Our ref: 126/24\n\nDear Sir,\n\nThe names are withheld under section 40(2) of the Freedom of Information "
+      "Act 2000, and the force will not confirm whether other records exist, under section 31(3).\n\nYours "
+      "sincerely,\nInformation Team\n";
+  foi::Record a = foi::extract_record({only_ncnd, "a.txt", "a.txt"});
+  CHECK(a.ncnd);
+  CHECK(a.outcome == std::optional<std::string>("neither confirmed nor denied"));
+  foi::Record b = foi::extract_record({mixed, "b.txt", "b.txt"});
+  CHECK(b.ncnd);
+  CHECK(b.outcome == std::optional<std::string>("refused"));
+}

@@ -36,6 +36,12 @@ TEST_CASE("outcomes: read from what the response does") {
       {"Please find attached the figures. Some names are withheld under section 40(2).", true, "partly disclosed"},
       {"Please find below the information you asked for: 5 arrests.", false, "disclosed"},
       {"Dear Kent Police, please provide the number of drones.", false, std::nullopt},
+      {"I enclose a copy of some of the information you requested. The rest is exempt under section 30(b)(i).",
+       true, "partly disclosed"},
+      {"After review I have decided to release two further papers; the remainder stays exempt.", true,
+       "partly disclosed"},
+      {"This is formal notice under section 17(1) of FOISA that the Council does not have the information.",
+       false, "not held"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -200,6 +200,12 @@ void choose_ncnd(const ExtractInput& in, Record& r) {
     why = "the outcome is neither confirmed nor denied";
   r.ncnd = why.has_value();
   r.reasons["ncnd"] = why.value_or("no exclusion from the duty to confirm or deny cited, nor the words");
+  // A refusal whose every ground is an NCND one refused only to say whether the information is held.
+  if (r.ncnd && r.outcome == "refused" && !r.exemptions.empty() &&
+      std::all_of(r.exemptions.begin(), r.exemptions.end(), [](const std::string& e) { return is_ncnd_ground(e); })) {
+    r.outcome = "neither confirmed nor denied";
+    r.reasons["outcome"] += "; every ground it cites is an NCND one";
+  }
 }
 
 // A decision is known by its own number: a tribunal's appeal number, a regulator's notice number. Other
