@@ -84,6 +84,20 @@ const Case kCases[] = {
     {"a force's policy by its title", "Records Retention Policy", "1. Purpose\nThis document sets out retention periods.",
      "guidance"},
     {"a text of no known kind", "Groceries", "Milk, eggs and bread.", "other"},
+    {"a published reply whose page links its review above the letter", "Copies of a bus report",
+     "Copies of a bus report.\n\nInternal review , file type: PDF, file size: 98 KB\n7 June 2030\nRequest for "
+     "Information - REF 1234\nThank you for your request for information dated 8 May.\nOur response\nI have "
+     "concluded that your requests are vexatious under Section 14(1) of the Act.",
+     "response"},
+    {"a review of lateness, named in its body", "A visit abroad",
+     "Dear\nComplaint in respect of REF 1235\nThank you for your request which was received on 31 May.\nYou "
+     "requested an internal review of your request, due to the request not being met within the timescales.\n"
+     "I uphold your complaint.",
+     "internal_review"},
+    {"a review headed 'Re: Internal review'", "Request 2030/9",
+     "Re: Internal review of request 2030/9\nDear Mr Brown\nThank you for your email. The original decision "
+     "stands.\nYours sincerely",
+     "internal_review"},
     {"a mention of 'decision notice' in a reply is no notice", "Request 5",
      "Dear Mr Green\nOur ref: 5/22\nYou asked for the decision notice we received. The information is attached under "
      "the Freedom of Information Act.\nYours sincerely",

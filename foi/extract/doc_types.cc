@@ -98,18 +98,37 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
 }
 
+// A line near the top that is about an internal review: it opens with the words ("Internal Review - FOI 123",
+// "Re: Internal review of your request", "FOI internal review response"). A sentence that mentions one ("Ask the
+// authority to carry out an internal review") or a link to one ("Internal review , file type: PDF") is not.
+std::string_view review_line(std::string_view top) {
+  for (size_t i = 0; i < top.size(); i = top.find('\n', i) + 1) {
+    size_t end = std::min(top.find('\n', i), top.size());
+    std::string_view line = scan::trim(top.substr(i, end - i), "*_#: ");
+    for (std::string_view lead : {"re:", "re ", "subject:", "foi ", "foisa ", "eir "})
+      if (scan::starts_with_phrase(line, lead)) line = scan::trim(line.substr(lead.size()), "*_#:- ");
+    if (scan::starts_with_phrase(line, "internal review")) {
+      std::string_view rest = scan::trim(line.substr(15), " ");
+      if (rest.empty() || rest[0] != ',') return "internal review";
+    }
+    if (end == top.size()) break;
+  }
+  return {};
+}
+
 std::optional<DocTypeReading> review(std::string_view text, std::string_view top, std::string_view title,
                                      std::string_view letter) {
   std::string_view said =
       scan::first_words(title, {"internal review", "foi review", "eir review", "review response"});
-  if (said.empty()) said = scan::first_words(top, {"internal review"});
+  if (said.empty()) said = review_line(top);
   if (said.empty())
     said = scan::first_words(
         text, {"outcome of the internal review", "result of the internal review", "internal review has",
                "completed the internal review", "conducted an internal review", "internal review response",
                "carried out an internal review", "reviewed the handling", "review of the handling",
                "completed my review", "completed our review", "carried out a review", "conducted a review",
-               "review of our response", "review of the response"});
+               "review of our response", "review of the response", "you requested an internal review",
+               "your request for an internal review", "asked for an internal review"});
   if (said.empty()) return std::nullopt;
   return DocTypeReading{"internal_review", "a letter (" + quoted(letter) + ") about " + quoted(said)};
 }
@@ -117,11 +136,12 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
 std::optional<DocTypeReading> response(std::string_view text, std::string_view letter) {
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
-                               "eir", "eirs", "disclosure log"});
+                               "eir", "eirs", "disclosure log", "request for information"});
   std::string_view answer =
       scan::first_words(text, {"exemption", "exempt", "refusal notice", "neither confirm", "not held",
                                "information held", "we hold", "withheld", "is attached", "we can confirm",
-                               "i can confirm", "disclosure log", "date responded", "our ref"});
+                               "i can confirm", "disclosure log", "date responded", "our ref", "our response",
+                               "please find", "vexatious", "refusing"});
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response",
                         "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};
