@@ -18,7 +18,7 @@ struct Seen {
   friend bool operator==(const Seen&, const Seen&) = default;
 };
 
-std::ostream& operator<<(std::ostream& o, const Seen& s) { return o << s.role << "/" << s.side << "/" << s.date.value_or("-"); }
+[[maybe_unused]] std::ostream& operator<<(std::ostream& o, const Seen& s) { return o << s.role << "/" << s.side << "/" << s.date.value_or("-"); }
 
 struct Seed {
   foi::Record record;
