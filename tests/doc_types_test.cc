@@ -94,6 +94,17 @@ const Case kCases[] = {
      "requested an internal review of your request, due to the request not being met within the timescales.\n"
      "I uphold your complaint.",
      "internal_review"},
+    {"a statistics page that quotes the code of practice", "FOI statistics: April to June 2030",
+     "Code of practice compliance\nThis release gives the number of requests answered within 20 working days "
+     "under the Freedom of Information Act.",
+     "other"},
+    {"a news round-up telling authorities what decisions found", "Decisions round-up: May 2030",
+     "We published six decisions. Learning point: public authorities should read the request carefully, and "
+     "the requester should be told which section 30 exemption applied.",
+     "other"},
+    {"guidance about statistics is still guidance by its title", "Guidance on requests for statistics",
+     "This guidance explains how to answer requests for statistics under the Freedom of Information Act.",
+     "guidance"},
     {"a review headed 'Re: Internal review'", "Request 2030/9",
      "Re: Internal review of request 2030/9\nDear Mr Brown\nThank you for your email. The original decision "
      "stands.\nYours sincerely",

@@ -159,12 +159,26 @@ std::optional<DocTypeReading> request(std::string_view text, bool signed_off) {
   return DocTypeReading{"request", "a letter asking: " + quoted(ask)};
 }
 
-std::optional<DocTypeReading> guidance(std::string_view title, std::string_view top) {
+std::optional<DocTypeReading> guidance_title(std::string_view title) {
   std::string_view named =
       scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
                                 "authorised professional practice", "app"});
   if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " in the title"};
-  named = scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
+  return std::nullopt;
+}
+
+// A page that reports rather than advises, by its title: statistics, a news round-up, published data. It may
+// quote a code of practice or tell authorities what a decision found, and is still no guidance.
+std::optional<DocTypeReading> report_title(std::string_view title) {
+  std::string_view named =
+      scan::first_words(title, {"statistics", "round-up", "roundup", "bulletin", "newsletter", "news",
+                                "transparency data", "annual report", "quarterly report"});
+  if (named.empty()) return std::nullopt;
+  return DocTypeReading{"other", "a report, statistics or news page: " + quoted(named) + " in the title"};
+}
+
+std::optional<DocTypeReading> guidance(std::string_view top) {
+  std::string_view named = scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
                                   "guidance for", "this guide", "statutory guidance", "code of practice"});
   if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " at the top, and no letter"};
   return std::nullopt;
@@ -206,7 +220,9 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
     if (auto r = response(text, letter)) return *r;
     if (auto r = request(text, false)) return *r;
   }
-  if (auto r = guidance(title, top)) return *r;
+  if (auto r = guidance_title(title)) return *r;
+  if (auto r = report_title(title)) return *r;
+  if (auto r = guidance(top)) return *r;
   if (letter.empty())
     if (auto r = advice(text)) return *r;
   return {"other", "no heading, letter or title of a known kind"};
