@@ -160,6 +160,12 @@ TEST_CASE("dates: takes a labelled date before a date on its own line or a Sent:
   CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-06");
 }
 
+TEST_CASE("dates: a date under a page's 'First published:' or 'Last updated:' dates the page, not its letter") {
+  CHECK(iso_or_none(foi::extract_date("A request\n\nFirst published:\n25 May 2030\nLast updated:\n\nDetails\n\n"
+                                      "22 June 2030\n\nDear\n")) == "2030-06-22");
+  CHECK(iso_or_none(foi::extract_date("- Published\n- 4 February 2031\n\nDear A,\nThe reply.\n")) == "none");
+}
+
 TEST_CASE("dates: takes a date on its own line before a Sent: header") {
   const char* text = "Sent: 04 January 2021 10:26\nSubject: FOI 15167\n\n**5 January 2021**\n\nDear Sir,\n";
   CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-05");

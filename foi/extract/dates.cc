@@ -347,6 +347,18 @@ bool continues_prose(std::string_view s, size_t line_start) {
   return false;
 }
 
+// A date under a web page's own label ("First published:\n25 May 2022", "Last updated:") dates the page, not the
+// letter published on it.
+bool under_page_label(std::string_view s, size_t line_start) {
+  if (line_start < 2) return false;
+  const size_t nl = s.rfind('\n', line_start - 2);
+  const size_t from = nl == npos ? 0 : nl + 1;
+  const std::string_view before = trim(s.substr(from, line_start - 1 - from), "*_:- ");
+  for (std::string_view label : {"first published", "last updated", "published", "updated", "publication date"})
+    if (iequals(before, label)) return true;
+  return false;
+}
+
 // A line that is only a date once spaces and Markdown emphasis are trimmed, as under a letterhead.
 void offer_standalone(std::string_view s, size_t line_start, Found& found) {
   size_t end = s.find('\n', line_start);
@@ -354,7 +366,7 @@ void offer_standalone(std::string_view s, size_t line_start, Found& found) {
   const std::string_view line = trim(s.substr(line_start, end - line_start), "*_");
   if (line.empty() || !is_alnum(line.front())) return;
   const auto d = parse_date(line);
-  if (d && !continues_prose(s, line_start)) found.offer(kStandalone, *d);
+  if (d && !continues_prose(s, line_start) && !under_page_label(s, line_start)) found.offer(kStandalone, *d);
 }
 
 }  // namespace
