@@ -166,6 +166,22 @@ TEST_CASE("dates: a date under a page's 'First published:' or 'Last updated:' da
   CHECK(iso_or_none(foi::extract_date("- Published\n- 4 February 2031\n\nDear A,\nThe reply.\n")) == "none");
 }
 
+TEST_CASE("dates: a report's or guidance page's own date: 'Published', 'Updated', 'Last updated:' above the value") {
+  const Case cases[] = {
+      {"Transparency data\n\nCompliance statistics 2030-31\n\nUpdated 19 September 2031\n\nFigures by quarter.",
+       "2031-09-19"},
+      {"Statistics bulletin\n\nPublished 23 April 2031\n\nPage 2", "2031-04-23"},
+      {"Guidance page\n- Last updated\n- 4 February 2031\nWhat to do", "2031-02-04"},
+      // Not a label at a line's start, or no date after it.
+      {"These figures were published 23 April 2031 in a bulletin.", "none"},
+      {"Published\nby the Information Team\n", "none"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(iso_or_none(foi::page_date(c.text)) == c.iso);
+  }
+}
+
 TEST_CASE("dates: takes a date on its own line before a Sent: header") {
   const char* text = "Sent: 04 January 2021 10:26\nSubject: FOI 15167\n\n**5 January 2021**\n\nDear Sir,\n";
   CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-05");

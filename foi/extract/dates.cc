@@ -397,6 +397,28 @@ std::optional<DateAt> read_date_at(std::string_view s, size_t i) {
   return DateAt{d->date, d->end};
 }
 
+std::optional<Date> page_date(std::string_view text) {
+  constexpr size_t kTop = 3000;  // where a page states its own date
+  std::string_view top = text.substr(0, std::min(text.size(), kTop));
+  for (size_t b = 0; b < top.size();) {
+    size_t e = std::min(top.find('\n', b), top.size());
+    std::string_view line = trim(top.substr(b, e - b), "*_- ");
+    for (std::string_view label : {"last updated", "first published", "date published", "publication date",
+                                   "published", "updated"}) {
+      if (line.size() < label.size() || !iequals(line.substr(0, label.size()), label)) continue;
+      std::string_view rest = trim(line.substr(label.size()), ":- ");
+      if (rest.empty() && e < top.size()) {  // the value on the next line
+        size_t next_end = std::min(top.find('\n', e + 1), top.size());
+        rest = trim(top.substr(e + 1, next_end - e - 1), "*_:- ");
+      }
+      if (auto d = parse_date(rest)) return d;
+      break;
+    }
+    b = e + 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<Date> extract_date(std::string_view text) {
   Found found;
   for (size_t i = 0; i < text.size() && !found.first[kLabelled]; ++i) {

@@ -133,6 +133,9 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
       r.reasons["date"] = "the authority's response in the correspondence";
       return;
     }
+  } else if (std::optional<Date> d = r.doc_type == "guidance" || r.doc_type == "other" ? page_date(in.text)
+                                                                                      : std::nullopt) {
+    read = DateReading{*d, "the page's own 'Published' or 'Updated' date"};
   } else if (std::optional<Date> d = extract_date(in.text)) {
     read = DateReading{*d, "the letter's date (extract/dates.h)"};
   }
