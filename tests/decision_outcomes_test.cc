@@ -28,6 +28,10 @@ TEST_CASE("decision outcomes: a tribunal's result, from its Decision line or its
        "dismissed"},
       {"Decision: The appeal is allowed in part.\n", "partly allowed"},
       {"DECISION\n1. The appeal is dismissed.\nREASONS", "dismissed"},
+      {"15. The Commissioner erred in law.\n16. The decision notice is set aside and this decision stands in "
+       "its place.\n",
+       "allowed"},
+      {"If the decision notice is set aside, the Council must disclose.\n", std::nullopt},
       {"DECISION\nThe Tribunal allows the appeal and substitutes the following Decision Notice.", "allowed"},
       {"The Tribunal allows the appeal in part and substitutes a decision notice.", "partly allowed"},
       {"For these reasons the appeal is therefore allowed. The Council must respond.", "allowed"},
@@ -85,6 +89,10 @@ TEST_CASE("decision outcomes: a decision notice, from the complainant's side, re
     std::optional<std::string> outcome;
   };
   const Case cases[] = {
+      {"Decision notice\nSummary The Council refused the request under sections 36(2)(c) and 40(2). The "
+       "Commissioner has found that they are not engaged and accordingly has ordered release of the "
+       "information.\nBackground\n",
+       "upheld"},
       {"Decision notice\nThe Commissioner's decision is that the Council was entitled to rely on section "
        "31(1)(a). "
        "The Commissioner does not require any steps.",

@@ -54,6 +54,7 @@ constexpr Said kStatements[] = {
     {"appeal dismissed", kDismissed},
     {"appeal refused", kDismissed},
     {"decision notice is upheld", kDismissed},
+    {"decision notice is set aside", kAllowed},  // "... and this decision stands in its place"
     {"tribunal upholds the decision notice", kDismissed},
     {"we uphold the decision notice", kDismissed},
     {"tribunal upholds the commissioner's decision", kDismissed},
@@ -312,7 +313,8 @@ std::optional<OutcomeReading> summary_outcome(std::string_view summary) {
        "breached section", "breached regulation", "was not entitled", "is not entitled", "were not entitled",
        "not entitled to", "cannot rely", "incorrectly applied", "incorrectly withheld", "wrongly withheld",
        "was not exempt", "should have disclosed", "to take the following steps",
-       "requires the public authority to take"});
+       "requires the public authority to take", "are not engaged", "is not engaged", "was not engaged",
+       "were not engaged", "ordered release", "ordered the release", "ordered disclosure of"});
   if (failed.empty()) failed = commissioner_orders(summary);
   std::string_view entitled = first_affirmed(
       summary, {"was entitled to", "is entitled to", "were entitled to", "entitled to withhold",
