@@ -4,6 +4,7 @@
 // amount of work at each word start, so no input can make it slow.
 #include "foi/extract/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -333,11 +334,20 @@ void offer_sent(std::string_view s, size_t i, Found& found) {
 // A date that answers the question on the line before ("When is the contract end date?\n31/07/2027") or ends
 // the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the letter's
 // date.
-bool continues_prose(std::string_view s, size_t line_start) {
-  if (line_start < 2) return false;
+// The line before the one starting at line_start ("" for the first line).
+std::string_view line_before(std::string_view s, size_t line_start) {
+  if (line_start < 2) return {};
   const size_t nl = s.rfind('\n', line_start - 2);
   const size_t from = nl == npos ? 0 : nl + 1;
-  const std::string_view before = trim(s.substr(from, line_start - 1 - from), "*_");
+  return s.substr(from, line_start - 1 - from);
+}
+
+// Labels a web page puts over its own dates, longest first (page_date reads them; a letter's date is not theirs).
+constexpr std::string_view kPageDateLabels[] = {"last updated", "first published", "date published",
+                                                "publication date", "published", "updated"};
+
+bool continues_prose(std::string_view s, size_t line_start) {
+  const std::string_view before = trim(line_before(s, line_start), "*_");
   if (!before.empty() && before.back() == '?') return true;
   const std::string_view word = before.substr(letters_start(before, before.size()));
   for (std::string_view c :
@@ -350,13 +360,9 @@ bool continues_prose(std::string_view s, size_t line_start) {
 // A date under a web page's own label ("First published:\n25 May 2022", "Last updated:") dates the page, not the
 // letter published on it.
 bool under_page_label(std::string_view s, size_t line_start) {
-  if (line_start < 2) return false;
-  const size_t nl = s.rfind('\n', line_start - 2);
-  const size_t from = nl == npos ? 0 : nl + 1;
-  const std::string_view before = trim(s.substr(from, line_start - 1 - from), "*_:- ");
-  for (std::string_view label : {"first published", "last updated", "published", "updated", "publication date"})
-    if (iequals(before, label)) return true;
-  return false;
+  const std::string_view before = trim(line_before(s, line_start), "*_:- ");
+  return std::any_of(std::begin(kPageDateLabels), std::end(kPageDateLabels),
+                     [&](std::string_view label) { return iequals(before, label); });
 }
 
 // A line that is only a date once spaces and Markdown emphasis are trimmed, as under a letterhead.
@@ -403,8 +409,7 @@ std::optional<Date> page_date(std::string_view text) {
   for (size_t b = 0; b < top.size();) {
     size_t e = std::min(top.find('\n', b), top.size());
     std::string_view line = trim(top.substr(b, e - b), "*_- ");
-    for (std::string_view label : {"last updated", "first published", "date published", "publication date",
-                                   "published", "updated"}) {
+    for (std::string_view label : kPageDateLabels) {
       if (line.size() < label.size() || !iequals(line.substr(0, label.size()), label)) continue;
       std::string_view rest = trim(line.substr(label.size()), ":- ");
       if (rest.empty() && e < top.size()) {  // the value on the next line

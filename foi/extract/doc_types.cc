@@ -203,6 +203,10 @@ bool is_commentary(std::string_view doc_type) {
          std::end(kCommentaryDocTypes);
 }
 
+bool is_decision(std::string_view doc_type) {
+  return doc_type == "decision_notice" || doc_type == "tribunal_decision";
+}
+
 bool is_doc_type(std::string_view value) {
   return std::find(std::begin(kDocTypes), std::end(kDocTypes), value) != std::end(kDocTypes);
 }

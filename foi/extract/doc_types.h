@@ -26,6 +26,8 @@ inline constexpr std::string_view kCommentaryDocTypes[] = {"decision_notice", "t
 
 bool is_doc_type(std::string_view value);
 bool is_commentary(std::string_view doc_type);
+// A regulator's or tribunal's decision: "decision_notice" or "tribunal_decision".
+bool is_decision(std::string_view doc_type);
 
 struct DocTypeReading {
   std::string type;    // one of kDocTypes

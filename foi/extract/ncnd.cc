@@ -13,11 +13,9 @@ constexpr std::string_view kFoiaNcnd[] = {
     "s37(2)", "s38(2)", "s39(2)",  "s40(5",  "s41(2)", "s42(2)", "s43(3)", "s44(2)",
 };
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 // "s31(3)" is the ground itself and "s31(3)(a)" a part of it; "s31(30)" would be neither.
 bool is_or_under(std::string_view value, std::string_view ground) {
-  if (!starts_with(value, ground)) return false;
+  if (!value.starts_with(ground)) return false;
   return ground.back() != ')' || value.size() == ground.size() || value[ground.size()] == '(';
 }
 
@@ -28,9 +26,9 @@ bool ncnd_applies(std::string_view doc_type) {
 }
 
 bool is_ncnd_ground(std::string_view canonical) {
-  if (starts_with(canonical, "FOISA ")) return is_or_under(canonical.substr(6), "s18");
-  if (starts_with(canonical, "EIR ")) return is_or_under(canonical.substr(4), "r12(6)");
-  if (starts_with(canonical, "EISR ")) return is_or_under(canonical.substr(5), "r10(8)");
+  if (canonical.starts_with("FOISA ")) return is_or_under(canonical.substr(6), "s18");
+  if (canonical.starts_with("EIR ")) return is_or_under(canonical.substr(4), "r12(6)");
+  if (canonical.starts_with("EISR ")) return is_or_under(canonical.substr(5), "r10(8)");
   for (std::string_view ground : kFoiaNcnd)
     if (is_or_under(canonical, ground)) return true;
   return false;

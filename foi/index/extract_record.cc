@@ -124,7 +124,7 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
     r.reasons["date"] = "the thread's first reply that is not an acknowledgement (formats/wdtk.h)";
     return;
   }
-  if (r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice") {
+  if (is_decision(r.doc_type)) {
     read =
         r.doc_type == "tribunal_decision" ? tribunal_decision_date(in.text) : notice_decision_date(in.text);
   } else if (is_correspondence(messages)) {
@@ -133,11 +133,11 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
       r.reasons["date"] = "the authority's response in the correspondence";
       return;
     }
-  } else if (std::optional<Date> d = r.doc_type == "guidance" || r.doc_type == "other" ? page_date(in.text)
-                                                                                      : std::nullopt) {
-    read = DateReading{*d, "the page's own 'Published' or 'Updated' date"};
-  } else if (std::optional<Date> d = extract_date(in.text)) {
-    read = DateReading{*d, "the letter's date (extract/dates.h)"};
+  } else if (std::optional<Date> page = r.doc_type == "guidance" || r.doc_type == "other" ? page_date(in.text)
+                                                                                         : std::nullopt) {
+    read = DateReading{*page, "the page's own 'Published' or 'Updated' date"};
+  } else if (std::optional<Date> letter = extract_date(in.text)) {
+    read = DateReading{*letter, "the letter's date (extract/dates.h)"};
   }
   if (read) {
     r.date = read->date.iso();
@@ -170,14 +170,13 @@ void choose_outcome(const ExtractInput& in, Record& r) {
     read = tribunal_outcome(in.text);
   } else if (r.doc_type == "decision_notice") {
     read = notice_outcome(in.text);
-  } else if (r.doc_type == "guidance" || r.doc_type == "other" || r.doc_type == "request") {
+  } else if (!ncnd_applies(r.doc_type)) {  // guidance, requests, other documents: nothing was answered
     return;
   } else if (in.read && in.read->hints.status) {
     if (std::optional<std::string> o = outcome_from_status(*in.read->hints.status))
       read = OutcomeReading{*o, "the thread's status '" + *in.read->hints.status + "'"};
   }
-  bool decision = r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice";
-  if (!read && !decision)
+  if (!read && !is_decision(r.doc_type))
     if (std::optional<std::string> o = extract_outcome(in.text, !r.exemptions.empty()))
       read = OutcomeReading{*o, "what the reply does (extract/outcomes.h)"};
   if (!read) return;
@@ -221,11 +220,10 @@ void choose_reference(const ExtractInput& in, Record& r) {
   } else if (r.doc_type == "decision_notice") {
     read = notice_reference(in.text);
   }
-  const bool decision = r.doc_type == "tribunal_decision" || r.doc_type == "decision_notice";
   if (!read) {
     read = read_letter_reference(in.text);
     if (read && r.doc_type == "tribunal_decision" && is_ico_notice_reference(read->reference)) read.reset();
-    if (read && decision) read->reason = "no decision number; the letter rule, " + read->reason;
+    if (read && is_decision(r.doc_type)) read->reason = "no decision number; the letter rule, " + read->reason;
   }
   if (!read) return;
   r.reference = read->reference;
@@ -243,7 +241,7 @@ void choose_decision_authority(const ExtractInput& in, Record& r) {
     }
     return;
   }
-  if (r.doc_type != "tribunal_decision" && r.doc_type != "decision_notice") return;
+  if (!is_decision(r.doc_type)) return;
   std::optional<DecisionAuthority> read = decision_authority(in.text);
   r.authority = read ? std::optional<std::string>(read->authority) : std::nullopt;
   r.reasons["authority"] =
