@@ -74,6 +74,17 @@ TEST_CASE("exemptions: leaves out sections of other Acts, procedural sections an
   }
 }
 
+TEST_CASE(
+    "exemptions: FOISA's conditions and purposes are the section they serve, not grounds of their own") {
+  // s38(2)'s conditions and s35(2)'s purposes qualify s38(1)(b) and s35(1)(g): the grounds are those.
+  CHECK(extract_exemptions("section 38(1)(b), read with section 38(2)(a)(i) and 38(2)(b)", true) ==
+        V{"FOISA s38(1)(b)"});
+  CHECK(extract_exemptions("sections 35(1)(g) and 35(2)(b)", true) == V{"FOISA s35(1)(g)"});
+  CHECK(extract_exemptions("section 38(2)(a)(i) alone", true) == V{"FOISA s38"});
+  // FOIA keeps its own subsections as they are cited.
+  CHECK(extract_exemptions("sections 35(1)(a) and 38(1)(b)", false) == V{"s35(1)(a)", "s38(1)(b)"});
+}
+
 TEST_CASE("exemptions: a Scottish document reads bare sections as FOISA, others as FOIA") {
   CHECK(extract_exemptions("Section 35(1)(a) applies", false) == V{"s35(1)(a)"});
   CHECK(extract_exemptions("Section 35(1)(a) applies", true) == V{"FOISA s35(1)(a)"});
@@ -96,6 +107,15 @@ TEST_CASE(
        "exemptions); 30(b)(i) and (ii)(Prejudice to public affairs), and 36(1) (Confidentiality).",
        {"FOISA s30(b)(i)", "FOISA s30(b)(ii)", "FOISA s36(1)"}},
       {"sections 21 (Review by authority); 35 (Law enforcement)", {"FOISA s35"}, true},
+      // A list under a heading with a colon; a name in lower case glued to its provision.
+      {"FOISA sections: 1(1) (General entitlement); 18 (Further provision); 34(1)(a) and (b) (Investigations "
+       "by Scottish public authorities)",
+       {"FOISA s18", "FOISA s34(1)(a)", "FOISA s34(1)(b)"},
+       true},
+      {"by virtue of sections 40(5)(personal information) and 30(3)(investigations and proceedings).",
+       {"s30(3)", "s40(5)"}},
+      // A one-word bracket is not a name: the list ends there as before.
+      {"sections 40(2) (see) 30 days", {"s40(2)"}},
       // A bracket that is no title, or a title with nothing after it, ends the list as before.
       {"Sections 31(3) (FOISA) 12 forces", {"FOISA s31(3)"}, true},
       {"Section 31(3) (Law enforcement); 12 forces replied", {"s31(3)"}},

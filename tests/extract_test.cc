@@ -131,3 +131,29 @@ TEST_CASE("extract: a WhatDoTheyKnow export nobody has answered is a request, da
   CHECK(r.reasons.at("date").find("request was sent") != std::string::npos);
   CHECK_FALSE(r.outcome.has_value());
 }
+
+TEST_CASE("extract: exemptions are the grounds a reply relied on; guidance and a request only cite them") {
+  struct Case {
+    const char* text;
+    const char* doc_type;
+    V exemptions;
+  };
+  const Case cases[] = {
+      {"Our ref: 55/24\n\nDear Ms Smith,\n\nThe information is withheld under section 31(1)(a) of the "
+       "Freedom "
+       "of Information Act 2000.\n\nYours sincerely,\nInformation Rights Unit\n",
+       "response",
+       {"s31(1)(a)"}},
+      {"Guidance on the law enforcement exemption\n\nThis guidance explains when public authorities may rely "
+       "on section 31(1)(a) and when section 31(3) lets them neither confirm nor deny.\n",
+       "guidance",
+       {}},
+      {"Widget memo\nKent Police\nA widget note citing Section 31(3).\n", "other", {"s31(3)"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    foi::Record r = foi::extract_record({c.text, "t.txt", "t.txt"});
+    CHECK(r.doc_type == c.doc_type);
+    CHECK(r.exemptions == c.exemptions);
+  }
+}

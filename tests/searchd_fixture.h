@@ -23,13 +23,16 @@ inline void write_fixture_corpus(const std::string& dir) {
                         "003_b8f8d31a9d1c8c2e.txt", "004_aaea4b360a23c9d5.txt"})
     write_file(dir + "/" + s, read_file(source_path("corpus/") + s));
   write_file(dir + "/widgets/kent-2019.txt",
-             "Widget policy\nKent Police\nDate: 01/02/2019\nThe widget data is exempt under Section 31(3).\n");
+             "Widget data\nKent Police\nDate: 01/02/2019\nThe widget data is exempt under Section 31(3).\n");
   write_file(dir + "/widgets/essex-2020.txt",
              "Widget figures\nEssex Police\nDate: 05/06/2020\nThe widget names are exempt under Section 40(2).\n");
   write_file(dir + "/widgets/kent-2020.txt",
              "Widget tenders\nKent Police\nDate: 10/10/2020\nWidget details: Section 40(2) and Section 31(3) "
              "apply.\n");
-  write_file(dir + "/widgets/undated.txt", "Widget guidance\nKent Police\nA widget note citing Section 31(3).\n");
+  write_file(dir + "/widgets/undated.txt", "Widget memo\nKent Police\nA widget note citing Section 31(3).\n");
+  // Guidance explains a ground without relying on it: found by its words, never under the exemption facet.
+  write_file(dir + "/lathe-guidance.txt",
+             "Lathe policy\nThis policy explains when Section 31(3) may be relied on for lathes.\n");
   std::string many;  // 250 distinct words starting "wq": a wildcard that expands too far
   for (int i = 0; i < 250; ++i) many += "wq" + std::to_string(1000 + i) + " ";
   write_file(dir + "/many-words.txt", "Word list\n" + many + "\n");

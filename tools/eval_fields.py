@@ -81,6 +81,7 @@ def main():
     labels = json.load(open(a.labels, encoding="utf-8"))
     counts = {f: [0, 0, 0] for f in FIELDS}  # tp, fp, fn
     misses = {f: [] for f in FIELDS}
+    by_kind = {}  # labelled doc_type -> [tp, fp, fn] for exemptions
     used = skipped = failed = 0
     for lab in labels:
         rel = lab.get("path")
@@ -102,6 +103,10 @@ def main():
                 c[0] += len(exp & got)
                 c[1] += len(got - exp)
                 c[2] += len(exp - got)
+                k = by_kind.setdefault(lab.get("doc_type"), [0, 0, 0])
+                k[0] += len(exp & got)
+                k[1] += len(got - exp)
+                k[2] += len(exp - got)
                 if exp != got:
                     misses[f].append((lab["id"], sorted(exp - got), sorted(got - exp)))
                 continue
@@ -133,6 +138,11 @@ def main():
         t = TARGETS.get(f)
         mark = "" if t is None else (f">= {t:.2f} " + ("ok" if min(p, r) >= t else "BELOW"))
         print(f"{f:<11} {p:6.3f} {r:6.3f} {tp:4d} {fp:4d} {fn:4d}  {mark}")
+    print("\nexemptions by labelled kind:")
+    for kind, (tp, fp, fn) in sorted(by_kind.items()):
+        p = f"{tp / (tp + fp):.3f}" if tp + fp else "  -  "
+        r = f"{tp / (tp + fn):.3f}" if tp + fn else "  -  "
+        print(f"  {kind:<18} prec {p} recall {r}  tp {tp:3d} fp {fp:3d} fn {fn:3d}")
     if a.show:
         for f in FIELDS:
             if not misses[f]:

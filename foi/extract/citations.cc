@@ -64,6 +64,8 @@ std::optional<Keyword> keyword_at(std::string_view t, size_t pos) {
     if (f.word == "r" && t[pos] == 'R') return std::nullopt;  // "R 12" is rarely a regulation; "r.12" and "r12" are
     bool dot = e < t.size() && t[e] == '.';
     if (dot) ++e;
+    if (f.plural && !dot && e < t.size() && t[e] == ':')
+      ++e;  // a list's heading: "FOISA sections: 1(1) (...)"
     size_t spaces_start = e;
     e = scan::skip_blanks(t, e);
     if (e < t.size() && t[e] == '\n') e = scan::skip_blanks(t, e + 1);
@@ -111,6 +113,7 @@ size_t group_at(std::string_view t, size_t pos, std::string& token) {
   if (j == i + 1 || j >= t.size() || t[j] != ')') return npos;
   token = std::string(t.substr(i + 1, j - i - 1));
   if (is_alpha(token[0])) std::transform(token.begin(), token.end(), token.begin(), scan::lower);
+  if (is_alpha(token[0]) && token.size() > 1 && !is_roman(token)) return npos;  // "(see)", "(the)": words
   if (is_digit(token[0])) {  // "5b" -> "5B"
     for (char& c : token) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
@@ -194,16 +197,18 @@ size_t connector_at(std::string_view t, size_t pos, bool& strong) {
   return npos;
 }
 
-// "(General entitlement); 2(1)(b)": the title a statute gives a provision, in brackets after it, then ";", ","
-// or "and" before the next item, as the Scottish Information Commissioner's "Relevant statutory provisions"
-// list them. Returns the position of the next item, or npos when no titled item ends here.
+// "(General entitlement); 2(1)(b)": the title a statute gives a provision, in brackets after it, then ";",
+// "," or "and" before the next item, as the Scottish Information Commissioner's "Relevant statutory
+// provisions" list them; also a name in lower case, "40(5)(personal information) and 30(3)", as decision
+// notices write them. Returns the position of the next item, or npos when no titled item ends here.
 size_t after_titled_item(std::string_view t, size_t pos) {
   size_t i = scan::skip_blanks(t, pos);
-  if (i + 1 >= t.size() || t[i] != '(' || !scan::is_upper(t[i + 1])) return npos;
+  if (i + 1 >= t.size() || t[i] != '(' || !is_alpha(t[i + 1])) return npos;
   size_t close = t.find(')', i);
   if (close == npos || close - i > 160) return npos;
   std::string_view title = t.substr(i + 1, close - i - 1);
   if (title.find_first_of("(;") != npos || std::none_of(title.begin(), title.end(), scan::is_lower)) return npos;
+  if (!is_upper(title[0]) && title.find(' ') == npos) return npos;  // "(a)", "(iv)", "(see)": not a name
   i = scan::skip_blanks(t, close + 1);
   bool joined = false;
   if (i < t.size() && (t[i] == ';' || t[i] == ',')) {

@@ -207,6 +207,8 @@ bool is_decision(std::string_view doc_type) {
   return doc_type == "decision_notice" || doc_type == "tribunal_decision";
 }
 
+bool relies_on_grounds(std::string_view doc_type) { return doc_type != "request" && doc_type != "guidance"; }
+
 bool is_doc_type(std::string_view value) {
   return std::find(std::begin(kDocTypes), std::end(kDocTypes), value) != std::end(kDocTypes);
 }

@@ -28,6 +28,11 @@ bool is_doc_type(std::string_view value);
 bool is_commentary(std::string_view doc_type);
 // A regulator's or tribunal's decision: "decision_notice" or "tribunal_decision".
 bool is_decision(std::string_view doc_type);
+// Whether a kind has exemptions: the grounds an answer relied on, or a decision's grounds at issue. A request
+// or guidance cites sections without relying on them (a guide explains s31), so its citations stay searchable
+// text but do not reach the exemption facet. "other" keeps them: a reply the classifier could not place is
+// still a reply.
+bool relies_on_grounds(std::string_view doc_type);
 
 struct DocTypeReading {
   std::string type;    // one of kDocTypes

@@ -13,8 +13,9 @@ enum class Regime { kFoia, kFoisa, kEir, kEisr };
 
 // A section (or regulation) that is a refusal ground, and the subsections it has. `letters_first`: the section's
 // next level is paragraphs, not subsections (FOISA s30(a)). An empty list with !letters_first accepts any.
-// `definitions`: subsections that only define terms (s36(5), who is a "qualified person"); citing one is citing
-// the section, not a ground of its own.
+// `definitions`: subsections that only define terms or set conditions (s36(5), who is a "qualified person";
+// FOISA s35(2)'s purposes and s38(2)'s conditions for personal data); citing one is citing the section, not a
+// ground of its own.
 struct Ground {
   std::string_view section;
   std::vector<std::string_view> subsections;
@@ -51,9 +52,9 @@ const std::vector<Ground>& foisa_grounds() {
       {"28", {"1", "2"}},                     {"29", {"1", "2", "3", "4"}},
       {"30", {}, true},                       {"31", {"1", "2", "3", "4", "5", "6", "7"}},
       {"32", {"1", "2", "3"}},                {"33", {"1", "2"}},
-      {"34", {"1", "2", "3", "4"}},           {"35", {"1", "2", "3"}},
+      {"34", {"1", "2", "3", "4"}},           {"35", {"1", "2", "3"}, false, {"2"}},
       {"36", {"1", "2"}},                     {"37", {"1", "2", "3"}},
-      {"38", {"1", "2", "2A", "2B", "3", "3A", "4", "5"}, false, {"5"}},
+      {"38", {"1", "2", "2A", "2B", "3", "3A", "4", "5"}, false, {"2", "2A", "2B", "3", "3A", "4", "5"}},
       {"39", {"1", "2", "3"}},                {"40", {}, true},
       {"41", {}, true},
   };

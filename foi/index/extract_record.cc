@@ -274,8 +274,13 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   }
   choose_decision_authority(in, r);
   r.offences = offences_from(citations);
-  r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
-                                 is_scottish_document(in.text, r.authority));
+  if (relies_on_grounds(r.doc_type)) {
+    r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
+                                   is_scottish_document(in.text, r.authority));
+  } else {
+    r.reasons["exemptions"] =
+        "a " + r.doc_type + " relies on no ground: its citations are text, not exemptions";
+  }
   choose_date(in, r.messages, r);
   choose_reference(in, r);
   choose_outcome(in, r);
