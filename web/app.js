@@ -140,6 +140,21 @@ function metaRow(dl, term, value) {
   dl.append(el("dt", { text: term }), dd);
 }
 
+// Where the document came from (a sidecar's url): a link only for http(s), since the value is the document's
+// data; anything else is shown as text.
+function sourceRow(dl, url) {
+  if (!url) return;
+  let safe = null;
+  try {
+    const u = new URL(url);
+    if (u.protocol === "https:" || u.protocol === "http:") safe = u.href;
+  } catch { /* not a URL: shown as text */ }
+  const dd = el("dd");
+  if (safe) dd.append(el("a", { href: safe, text: safe, rel: "noopener noreferrer", target: "_blank", id: "doc-source" }));
+  else dd.textContent = url;
+  dl.append(el("dt", { text: "Source" }), dd);
+}
+
 // The label above each of the authority's passages: its role, its exemptions, how widely its wording is shared,
 // and a link to the passages worded like it.
 function passageLabel(p) {
@@ -184,6 +199,7 @@ async function renderDocument(s) {
     metaRow(meta, "Offences", d.offences);
     metaRow(meta, "Kind", docTypeName(d.doc_type));
     metaRow(meta, "File", d.id);
+    sourceRow(meta, d.url);
     metaRow(meta, "Outcome", d.outcome);
     if (d.ncnd) metaRow(meta, "Neither confirm nor deny", "yes: it neither confirms nor denies (part of) what was asked");
     if (d.pages && d.pages.length) metaRow(meta, "Pages", String(d.pages.length));

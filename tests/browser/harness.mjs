@@ -95,7 +95,10 @@ before(async () => {
   const corpus = join(work, "corpus");
   mkdirSync(corpus);
   writeCorpus(corpus);
-  execFileSync(join(BIN, "foi-index"), ["--db", join(work, "db"), corpus], { stdio: "ignore" });
+  // Source links as a sidecar gives them: one real, one a script URL that must never become a link.
+  const sidecar = join(work, "sources.csv");
+  writeFileSync(sidecar, "file,url\nkent-2019.txt,https://example.org/foi/kent-2019\nessex-2020.txt,javascript:alert(9)\n");
+  execFileSync(join(BIN, "foi-index"), ["--db", join(work, "db"), "--sidecar", sidecar, corpus], { stdio: "ignore" });
   const s = await startSearchd(join(work, "db"));
   server = s.child;
   base = `http://127.0.0.1:${s.port}`;

@@ -126,6 +126,17 @@ test("opening a document shows its text with query words and citations marked; B
   await page.waitForFunction(() => location.search.includes("doc=") && !document.getElementById("doc-view").hidden);
 });
 
+test("the document view links to the document's source, and only for a web address", async () => {
+  await page.goto(base + "/?doc=" + encodeURIComponent("widgets/kent-2019.txt"));
+  await page.locator("#doc-source").waitFor();
+  assert.equal(await page.getAttribute("#doc-source", "href"), "https://example.org/foi/kent-2019");
+  assert.equal(await page.getAttribute("#doc-source", "rel"), "noopener noreferrer");
+  await page.goto(base + "/?doc=" + encodeURIComponent("widgets/essex-2020.txt"));
+  await page.waitForFunction(() => document.getElementById("doc-meta").textContent.includes("javascript:alert(9)"));
+  assert.equal(await page.locator("#doc-source").count(), 0, "a script URL is shown as text, not linked");
+  assert.equal(await page.locator("#doc-meta a[href^='javascript']").count(), 0);
+});
+
 test("a shared URL reloads to the same state", async () => {
   const url = base + "/?q=widget&force=Kent+Police&sort=oldest&page=1";
   await page.goto(url);
