@@ -38,8 +38,8 @@ function renderTotal(s, data) {
   const n = data.total;
   $("results-heading").textContent = s.q ? `${plural(n, "document")} for “${s.q}”` : plural(n, "document");
   const message = $("message");
-  showMessage(message, n === 0 ? "No documents match these words and filters." : "");
-  if (n === 0 && data.suggestion) {
+  showMessage(message, n === 0 ? "No documents match these words and filters." : data.suggestion ? `Only ${plural(n, "document")} match.` : "");
+  if (data.suggestion) {
     const a = el("a", { href: urlFor({ ...s, q: data.suggestion, page: 1 }), text: data.suggestion });
     a.addEventListener("click", (e) => {
       e.preventDefault();

@@ -74,7 +74,7 @@ struct SearchResult {
   std::vector<Hit> hits;
   std::vector<PassageHit> passages;  // for Kind::kPassages
   FacetCounts facets;
-  std::optional<std::string> suggestion;  // a corrected query when this one found nothing
+  std::optional<std::string> suggestion;  // a respelling that finds more, when this finds few (suggest.h)
 };
 
 struct StoredDocument {

@@ -15,6 +15,7 @@
 #include "foi/index/schema.h"
 #include "foi/search/search_query.h"
 #include "foi/search/snippets.h"
+#include "foi/search/suggest.h"
 
 namespace foi {
 namespace {
@@ -203,8 +204,25 @@ struct SearchIndex::Impl {
       int page = page_of_snippet(snippet, d);
       out.hits.push_back({d.record, std::move(snippet), page});
     }
-    if (out.total == 0 && pq.corrected) out.suggestion = pq.corrected;
+    if (has_text && out.total < kSuggestBelow) out.suggestion = better_spelling(r, out.total);
     return out;
+  }
+
+  // A respelt query (suggest.h) when it finds more documents than this one under the same filters.
+  std::optional<std::string> better_spelling(const SearchRequest& r, unsigned found) {
+    std::optional<std::string> respelt = suggest_query(db, r.q);
+    if (!respelt) return std::nullopt;
+    ParsedQuery pq;
+    try {
+      pq = parse_user_query(db, *respelt, limits);
+    } catch (const RequestError&) {
+      return std::nullopt;
+    }
+    Xapian::Enquire e(db);
+    e.set_query(make_filters(pq.query, r).without(""));
+    e.set_time_limit(limits.time_limit_seconds);
+    Xapian::MSet m = e.get_mset(0, 0, found + 1);
+    return m.get_matches_lower_bound() > found ? respelt : std::nullopt;
   }
 };
 

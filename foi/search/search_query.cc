@@ -236,7 +236,7 @@ Xapian::Query date_filter(const std::string& from, const std::string& to) {
 }
 
 ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits) {
-  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all(), std::nullopt};
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all()};
   check_balanced(q);
   Xapian::QueryParser qp;
   qp.set_database(db);
@@ -251,7 +251,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
     qp.add_boolean_prefix(facet, (new FacetFieldProcessor(facet, field_error))->release());
   qp.add_rangeprocessor((new Xapian::DateRangeProcessor(schema::kDateSlot))->release());
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                   Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+                   Xapian::QueryParser::FLAG_PURE_NOT;
   ParsedQuery out;
   try {
     out.query = qp.parse_query(quote_field_values(negations_as_not(q)), flags);
@@ -262,8 +262,6 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   if (count_terms(out.query) > limits.max_terms)
     throw RequestError("too_many_terms",
                        "the query has more than " + std::to_string(limits.max_terms) + " terms");
-  std::string corrected = qp.get_corrected_query_string();
-  if (!corrected.empty() && corrected != q) out.corrected = corrected;
   return out;
 }
 

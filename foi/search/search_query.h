@@ -11,8 +11,7 @@
 namespace foi {
 
 struct ParsedQuery {
-  Xapian::Query query;                   // MatchAll for an empty q
-  std::optional<std::string> corrected;  // the spelling-corrected query string, if the parser has one
+  Xapian::Query query;  // MatchAll for an empty q
 };
 
 // Words, "phrases", AND/OR/NOT, +/-, brackets, NEAR, trailing-* wildcards, title:, force:, exemption:, offence:,

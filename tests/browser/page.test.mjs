@@ -200,6 +200,11 @@ test("no results say so and offer the spelling suggestion; an API error reads as
   assert.match(await page.textContent("#message"), /No documents match.*Did you mean decoy\?/);
   await page.click("#message a");
   await page.waitForFunction(() => document.querySelectorAll("#hits > li").length === 3);
+  // A query that finds a few documents still offers the respelling that finds more.
+  await page.goto(base + "/?q=" + encodeURIComponent("widgetz OR decoy"));
+  await page.locator("#message a").waitFor();
+  assert.match(await page.textContent("#message"), /Only 3 documents match\. Did you mean widget OR decoy\?/);
+  assert.equal(await hits().count(), 3, "the few hits are still listed");
   allowConsoleErrors(/status of 400/); // the browser logs the failed request itself
   await page.goto(base + "/?q=%28unclosed");
   await page.waitForFunction(() => document.getElementById("message").classList.contains("error"));
