@@ -32,6 +32,13 @@ void answer(httplib::Response& res, F&& body) {
   }
 }
 
+// How the query's citations were read: [{"text": "section 30", "exemption": "s30"}].
+nlohmann::json read_as_json(const std::vector<CitationReading>& readings) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const CitationReading& c : readings) out.push_back({{"text", c.text}, {"exemption", c.exemption}});
+  return out;
+}
+
 void get_search(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     SearchRequest r = parse_search_request(params_of(req), cfg.limits);
@@ -43,6 +50,7 @@ void get_search(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& r
                         {"size", r.size},
                         {"hits", result.hits},
                         {"facets", result.facets},
+                        {"read_as", read_as_json(result.read_as)},
                         {"suggestion", result.suggestion ? nlohmann::json(*result.suggestion) : nlohmann::json()}};
     send_json(res, 200, j);
   });

@@ -18,6 +18,7 @@ TEST_CASE("api errors: each bad request gets its stable code") {
     const char* code;
   };
   const Case cases[] = {
+      {"/api/search?q=s.40(2)&words_only=maybe", 400, "bad_flag"},
       {"/api/search?doc_type=decision", 400, "bad_doc_type"},
       {"/api/search?outcome=Consent+Order", 400, "bad_outcome"},
       {"/api/search?q=outcome:maybe", 400, "bad_outcome"},

@@ -49,6 +49,31 @@ function renderTotal(s, data) {
   }
 }
 
+// How the query's citations were read ("section 30" also as exemption s30), with the way back to words alone.
+function renderReading(s, data) {
+  const box = $("reading");
+  const readAs = data.read_as || [];
+  box.replaceChildren();
+  box.hidden = !s.words && !readAs.length;
+  const toggle = (text, words) => {
+    const a = el("a", { href: urlFor({ ...s, words, page: 1 }), text, id: "reading-toggle" });
+    a.addEventListener("click", (e) => {
+      e.preventDefault();
+      navigate({ words, page: 1 });
+    });
+    return a;
+  };
+  if (s.words) {
+    box.append("Searching the words only. ", toggle("Read citations as exemptions", false));
+    return;
+  }
+  readAs.forEach((r, i) => {
+    if (i) box.append("; ");
+    box.append(el("q", { text: r.text }), " read as exemption ", el("strong", { text: r.exemption }));
+  });
+  box.append(": documents citing it come first. ", toggle("Search the words only", true));
+}
+
 // ---- date histogram -----------------------------------------------------------------------------------------
 
 function lastDay(year, month) {
@@ -102,6 +127,7 @@ function searchParams(s) {
   if (s.from) p.set("from", s.from);
   if (s.to) p.set("to", s.to);
   if (s.sort !== "relevance") p.set("sort", s.sort);
+  if (s.words) p.set("words_only", "1");
   if (s.page > 1) p.set("page", String(s.page));
   p.set("size", String(PAGE_SIZE));
   return p;
@@ -116,6 +142,7 @@ async function renderResults(s) {
     const data = await api("/api/search", searchParams(s));
     if (!current()) return;
     renderTotal(s, data);
+    renderReading(s, data);
     renderHits(s, data);
     renderFacets($("facet-lists"), SEARCH_FACETS, s, data, { labels: LABELS });
     renderHistogram(s, data);
@@ -252,7 +279,7 @@ function wire() {
   $("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const q = $("q").value.trim();
-    if (readState().view === "search") navigate({ q, page: 1, doc: "", at: "" });
+    if (readState().view === "search") navigate({ q, page: 1, doc: "", at: "", words: false });
     else go(urlFor(emptyState({ q })));
   });
   $("sort").addEventListener("change", () => navigate({ sort: $("sort").value, page: 1 }));

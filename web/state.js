@@ -58,6 +58,7 @@ export function readState() {
     from: p.get("from") || "",
     to: p.get("to") || "",
     sort: p.get("sort") || "relevance",
+    words: p.get("words_only") === "1", // "section 30" as words only, not also exemption s30
     page: Math.max(1, parseInt(p.get("page") || "1", 10) || 1),
     doc: p.get("doc") || "", // the document open over the view
     at: p.get("at") || "", // the passage of that document to scroll to
@@ -69,7 +70,7 @@ export function readState() {
 
 export function emptyState(change = {}) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, []]));
-  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", page: 1, doc: "", at: "", passage: "", text: "", open: [], ...change };
+  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, page: 1, doc: "", at: "", passage: "", text: "", open: [], ...change };
 }
 
 export function toParams(s) {
@@ -80,6 +81,7 @@ export function toParams(s) {
   if (s.from) p.set("from", s.from);
   if (s.to) p.set("to", s.to);
   if (s.sort && s.sort !== "relevance") p.set("sort", s.sort);
+  if (s.words) p.set("words_only", "1");
   if (s.page > 1) p.set("page", String(s.page));
   if (s.passage) p.set("passage", s.passage);
   if (s.text) p.set("text", s.text);

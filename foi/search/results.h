@@ -13,6 +13,7 @@
 #include "foi/index/index_writer.h"
 #include "foi/precedents/passages.h"
 #include "foi/precedents/word_diff.h"
+#include "foi/search/query_citations.h"
 
 namespace foi {
 
@@ -74,6 +75,7 @@ struct SearchResult {
   std::vector<Hit> hits;
   std::vector<PassageHit> passages;  // for Kind::kPassages
   FacetCounts facets;
+  std::vector<CitationReading> read_as;   // grounds typed as words, citers first (query_citations.h)
   std::optional<std::string> suggestion;  // a respelling that finds more, when this finds few (suggest.h)
 };
 

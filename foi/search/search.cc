@@ -147,7 +147,7 @@ struct SearchIndex::Impl {
   }
 
   SearchResult run(const SearchRequest& r) {
-    ParsedQuery pq = parse_user_query(db, r.q, limits);
+    ParsedQuery pq = parse_user_query(db, r.q, limits, !r.words_only);
     bool has_text = r.q.find_first_not_of(" \t\r\n") != std::string::npos;
     Filters filters = make_filters(pq.query, r);
     Xapian::Enquire enquire(db);
@@ -204,6 +204,7 @@ struct SearchIndex::Impl {
       int page = page_of_snippet(snippet, d);
       out.hits.push_back({d.record, std::move(snippet), page});
     }
+    out.read_as = pq.read_as;
     if (has_text && out.total < kSuggestBelow) out.suggestion = better_spelling(r, out.total);
     return out;
   }

@@ -235,7 +235,8 @@ Xapian::Query date_filter(const std::string& from, const std::string& to) {
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, compact(from), compact(to));
 }
 
-ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits) {
+ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits,
+                             bool read_citations) {
   if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all()};
   check_balanced(q);
   Xapian::QueryParser qp;
@@ -255,6 +256,14 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   ParsedQuery out;
   try {
     out.query = qp.parse_query(quote_field_values(negations_as_not(q)), flags);
+    if (read_citations) out.read_as = read_query_citations(q);
+    if (!out.read_as.empty()) {
+      std::string rest = without_citations(q, out.read_as);
+      Xapian::Query rest_query;
+      if (rest.find_first_not_of(" \t\r\n") != std::string::npos)
+        rest_query = qp.parse_query(quote_field_values(rest), flags);
+      out.query = cited_first(out.read_as, rest_query, out.query);
+    }
   } catch (const Xapian::QueryParserError& e) {
     throw RequestError("bad_query", "cannot parse the query: " + e.get_msg());
   }

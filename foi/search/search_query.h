@@ -6,19 +6,23 @@
 #include <optional>
 #include <string>
 
+#include "foi/search/query_citations.h"
 #include "foi/search/search_request.h"
 
 namespace foi {
 
 struct ParsedQuery {
-  Xapian::Query query;  // MatchAll for an empty q
+  Xapian::Query query;                   // MatchAll for an empty q
+  std::vector<CitationReading> read_as;  // refusal grounds typed as words, which put their citers first
 };
 
-// Words, "phrases", AND/OR/NOT, +/-, brackets, NEAR, trailing-* wildcards, title:, force:, exemption:, offence:,
-// authority:, and date ranges 2019-01-01..2020-12-31. Field values go through the same normalisers as document
-// text (exemption:"s.31(1)(a)" == exemption:s31(1)(a)). Throws RequestError: bad_query, bad_exemption,
-// too_many_terms.
-ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits);
+// Words, "phrases", AND/OR/NOT, +/-, brackets, NEAR, trailing-* wildcards, title:, force:, exemption:,
+// offence:, authority:, and date ranges 2019-01-01..2020-12-31. Field values go through the same normalisers
+// as document text (exemption:"s.31(1)(a)" == exemption:s31(1)(a)). Throws RequestError: bad_query,
+// bad_exemption, too_many_terms. With `read_citations`, a plain query's "section 30" also finds the documents
+// that cite s30 (or its subsections), ranked first (query_citations.h); without it, the words alone.
+ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits,
+                             bool read_citations = false);
 
 // The boolean filter for one facet's values (OR), normalised like the query prefixes. Throws RequestError
 // (bad_exemption) for an exemption that is not a refusal ground.

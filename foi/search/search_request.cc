@@ -41,6 +41,12 @@ bool is_iso_date(const std::string& s) {
   return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
+bool parse_flag(const std::string& value, const std::string& name) {
+  if (value == "1" || value == "true" || value == "yes") return true;
+  if (value.empty() || value == "0" || value == "false" || value == "no") return false;
+  throw RequestError("bad_flag", name + " must be 1 or 0");
+}
+
 SearchRequest parse_search_request(const Params& params, const SearchLimits& limits, Kind kind) {
   SearchRequest r;
   r.kind = kind;
@@ -57,6 +63,8 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
       (name == "from" ? r.from : r.to) = value;
     } else if (name == "sort") r.sort = parse_sort(value);
     else if (name == "page") r.page = parse_positive(value, "bad_page", "page");
+    else if (name == "words_only")
+      r.words_only = parse_flag(value, "words_only");
     else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
     else throw RequestError("unknown_parameter", "unknown parameter: " + name);
   }

@@ -32,6 +32,7 @@ struct SearchRequest {
   unsigned page = 1, size = 10;
   Kind kind = Kind::kDocuments;
   bool collapse = false;  // passages only: one row per boilerplate cluster
+  bool words_only = false;  // words_only=1: "section 30" is two words, not also exemption s30
 };
 
 // /api/similar: a passage id or a paragraph of text.

@@ -137,6 +137,21 @@ test("the document view links to the document's source, and only for a web addre
   assert.equal(await page.locator("#doc-meta a[href^='javascript']").count(), 0);
 });
 
+test("a citation typed as words says how it was read, and one click searches the words alone", async () => {
+  await page.goto(base + "/?q=" + encodeURIComponent("s.40(2)"));
+  await page.locator("#reading-toggle").waitFor();
+  assert.match(await page.textContent("#reading"), /s\.40\(2\).*read as exemption s40\(2\): documents citing it come first/);
+  const cited = await hits().count();
+  assert.ok(cited > 0, "documents citing s40(2) are listed although none writes 's.40(2)'");
+  await page.click("#reading-toggle");
+  await page.waitForURL(/words_only=1/);
+  await page.waitForFunction(() => document.getElementById("reading").textContent.startsWith("Searching the words only"));
+  await page.waitForFunction(() => document.getElementById("message").textContent.includes("No documents match"));
+  await page.click("#reading-toggle");
+  await page.waitForFunction(() => !location.search.includes("words_only"));
+  await page.waitForFunction((n) => document.querySelectorAll("#hits > li").length === n, cited);
+});
+
 test("a shared URL reloads to the same state", async () => {
   const url = base + "/?q=widget&force=Kent+Police&sort=oldest&page=1";
   await page.goto(url);
