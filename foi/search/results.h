@@ -75,6 +75,7 @@ struct SearchResult {
   std::vector<PassageHit> passages;  // for Kind::kPassages
   FacetCounts facets;
   std::optional<std::string> suggestion;  // a corrected query when this one found nothing
+  std::optional<std::string> next_cursor;  // where the next page of a walk starts (cursor.h); none at the end
 };
 
 struct StoredDocument {
