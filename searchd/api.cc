@@ -19,13 +19,21 @@ namespace {
 
 Params params_of(const httplib::Request& req) { return Params(req.params.begin(), req.params.end()); }
 
+// A page number, or null for a request that went on from a cursor.
+nlohmann::json page_json(const SearchRequest& r) { return r.cursor ? nlohmann::json() : nlohmann::json(r.page); }
+
+nlohmann::json cursor_json(const SearchResult& r) {
+  return r.next_cursor ? nlohmann::json(*r.next_cursor) : nlohmann::json();
+}
+
 // Runs a handler body, mapping the domain's exceptions to HTTP answers.
 template <typename F>
 void answer(httplib::Response& res, F&& body) {
   try {
     body();
   } catch (const RequestError& e) {
-    send_error(res, e.code() == "not_found" ? 404 : 400, e.code(), e.what());
+    int status = e.code() == "not_found" ? 404 : e.code() == "stale_cursor" ? 409 : 400;
+    send_error(res, status, e.code(), e.what());
   } catch (const IndexUnavailable& e) {
     std::cerr << "searchd: index unavailable: " << e.what() << "\n";
     send_error(res, 503, "index_unavailable", "the index is not available; try again shortly");
@@ -46,8 +54,9 @@ void get_search(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& r
     SearchResult result = index->search(r);
     nlohmann::json j = {{"query", r.q},
                         {"total", result.total},
-                        {"page", r.page},
+                        {"page", page_json(r)},
                         {"size", r.size},
+                        {"next_cursor", cursor_json(result)},
                         {"hits", result.hits},
                         {"facets", result.facets},
                         {"read_as", read_as_json(result.read_as)},
@@ -64,8 +73,9 @@ void get_passages(const ApiConfig& cfg, IndexPool& pool, const httplib::Request&
     send_json(res, 200,
               {{"query", r.q},
                {"total", result.total},
-               {"page", r.page},
+               {"page", page_json(r)},
                {"size", r.size},
+               {"next_cursor", cursor_json(result)},
                {"collapse", r.collapse ? nlohmann::json("cluster") : nlohmann::json()},
                {"passages", result.passages},
                {"facets", result.facets}});

@@ -38,7 +38,15 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/search?page=0", 400, "bad_page"},
       {"/api/search?page=two", 400, "bad_page"},
       {"/api/search?size=101", 400, "bad_size"},
-      {"/api/search?page=1001&size=10", 400, "page_too_deep"},
+      {"/api/search?page=-1", 400, "bad_page"},
+      {"/api/search?page=1.5", 400, "bad_page"},
+      {"/api/search?page=", 400, "bad_page"},
+      {"/api/search?page=%2B2", 400, "bad_page"},
+      {"/api/search?cursor=", 400, "bad_cursor"},
+      {"/api/search?cursor=not-a-cursor", 400, "bad_cursor"},
+      {"/api/search?cursor=%25%25", 400, "bad_cursor"},
+      {"/api/search?cursor=WzEsIiIsIiIsMCwiIl0", 400, "bad_cursor"},  // a well-formed array with no last id
+      {"/api/passages?cursor=e30", 400, "bad_cursor"},                 // "{}"
       {"/api/search?sort=random", 400, "bad_sort"},
       {"/api/search?q=%28decoy", 400, "bad_query"},
       {"/api/search?q=%22decoy", 400, "bad_query"},

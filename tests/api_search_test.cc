@@ -323,6 +323,8 @@ TEST_CASE("api: a stub file over two databases answers like one database holding
       for (nlohmann::json* j : {&a, &b}) std::sort(j->at("hits").begin(), j->at("hits").end());
     a.erase("source");  // the path each copy was indexed from
     b.erase("source");
+    a.erase("next_cursor");  // names the index revision it walks, which the copies do not share
+    b.erase("next_cursor");
     CHECK(a == b);
   }
   CHECK(split.json("/healthz").at("docs") == one.json("/healthz").at("docs"));

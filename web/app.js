@@ -38,7 +38,9 @@ function renderTotal(s, data) {
   const n = data.total;
   $("results-heading").textContent = s.q ? `${plural(n, "document")} for “${s.q}”` : plural(n, "document");
   const message = $("message");
-  showMessage(message, n === 0 ? "No documents match these words and filters." : data.suggestion ? `Only ${plural(n, "document")} match.` : "");
+  const pastEnd = n > 0 && data.hits.length === 0;
+  const more = `No more results: page ${s.page} is past the end (the last page is ${Math.ceil(n / data.size)}).`;
+  showMessage(message, n === 0 ? "No documents match these words and filters." : pastEnd ? more : data.suggestion ? `Only ${plural(n, "document")} match.` : "");
   if (data.suggestion) {
     const a = el("a", { href: urlFor({ ...s, q: data.suggestion, page: 1 }), text: data.suggestion });
     a.addEventListener("click", (e) => {

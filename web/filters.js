@@ -5,7 +5,6 @@ import { el } from "./dom.js";
 import { readState, navigate } from "./state.js";
 
 const LONG_LIST = 6; // a facet longer than this gets a filter box
-const MAX_DEPTH = 10000; // page x size, as the API allows
 
 function toggleFilter(name, value, on) {
   const s = readState();
@@ -92,8 +91,8 @@ export function renderActiveFilters(box, facets, s, extra = [], labels = {}) {
 
 export function renderPager(pager, total, page, size) {
   pager.replaceChildren();
-  const pages = Math.min(Math.ceil(total / size), Math.floor(MAX_DEPTH / size));
-  if (pages <= 1) return;
+  const pages = Math.ceil(total / size);
+  if (pages <= 1 && page <= 1) return;
   const button = (label, p, current = false) =>
     el("button", {
       type: "button",
@@ -103,6 +102,11 @@ export function renderPager(pager, total, page, size) {
       disabled: current,
       onclick: () => navigate({ page: p, open: [] }),
     });
+  if (page > pages) {
+    // Past the end (a link or a typed URL): the way back is the last page, if there is one.
+    if (pages >= 1) pager.append(button("← Last page", pages));
+    return;
+  }
   if (page > 1) pager.append(button("← Previous", page - 1));
   for (let p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); ++p) pager.append(button(String(p), p, p === page));
   if (page < pages) pager.append(button("Next →", page + 1));

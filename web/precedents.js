@@ -205,7 +205,7 @@ async function renderBrowse(s, current) {
   $("p-heading").textContent = `${plural(n, "wording variant")}${s.q ? ` for “${s.q}”` : ""}`;
   const chosen = s.q || PASSAGE_FACETS.some(([name]) => s.filters[name].length);
   showMessage($("p-message"), !n ? "No passages match these words and filters. Untick a filter or try other words." :
-    chosen ? "" : "Choose an exemption and a role, type words the passage uses, or paste a paragraph. Until then, every wording is listed.");
+    !data.passages.length ? `No more results: page ${s.page} is past the end.` : chosen ? "" : "Choose an exemption and a role, type words the passage uses, or paste a paragraph. Until then, every wording is listed.");
   $("p-cards").replaceChildren(...data.passages.map((p) => card(p, s)));
   renderFacets($("p-facet-lists"), PASSAGE_FACETS, s, data, { prefix: "p-", labels: LABELS });
   renderPager($("p-pager"), n, s.page, PAGE_SIZE);

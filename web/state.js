@@ -59,7 +59,7 @@ export function readState() {
     to: p.get("to") || "",
     sort: p.get("sort") || "relevance",
     words: p.get("words_only") === "1", // "section 30" as words only, not also exemption s30
-    page: Math.max(1, parseInt(p.get("page") || "1", 10) || 1),
+    page: Math.min(Number.MAX_SAFE_INTEGER, Math.max(1, parseInt(p.get("page") || "1", 10) || 1)), // "1e+21" is no page
     doc: p.get("doc") || "", // the document open over the view
     at: p.get("at") || "", // the passage of that document to scroll to
     passage: p.get("passage") || "", // precedents: passages worded like this passage

@@ -77,6 +77,7 @@ struct SearchResult {
   FacetCounts facets;
   std::vector<CitationReading> read_as;   // grounds typed as words, citers first (query_citations.h)
   std::optional<std::string> suggestion;  // a respelling that finds more, when this finds few (suggest.h)
+  std::optional<std::string> next_cursor;  // where the next page of a walk starts (cursor.h); none at the end
 };
 
 struct StoredDocument {

@@ -11,6 +11,7 @@
 #include "foi/base/html.h"
 #include "foi/index/index_writer.h"
 #include "foi/search/open_index.h"
+#include "foi/search/paging.h"
 #include "foi/search/precedents.h"
 #include "foi/index/schema.h"
 #include "foi/search/search_query.h"
@@ -71,8 +72,13 @@ Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
   return f;
 }
 
+// Relevance without query words is newest first: every weight would be the same.
+SortOrder effective_order(const SearchRequest& r, bool has_text) {
+  return (r.sort == SortOrder::kRelevance && !has_text) ? SortOrder::kNewest : r.sort;
+}
+
 void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
-  SortOrder order = (r.sort == SortOrder::kRelevance && !has_text) ? SortOrder::kNewest : r.sort;
+  SortOrder order = effective_order(r, has_text);
   if (order == SortOrder::kNewest) e.set_sort_by_value(schema::kNewestSlot, true);
   if (order == SortOrder::kOldest) e.set_sort_by_value(schema::kOldestSlot, false);
   if (order == SortOrder::kRelevance) e.set_sort_by_relevance_then_value(schema::kIdSlot, false);
@@ -114,6 +120,17 @@ std::string shards_revision(const Xapian::Database& db) {
   return uuid + "@" + std::to_string(db.get_lastdocid());
 }
 
+// A database's revision; for several databases or remote shards, which have none of their own, shards_revision.
+std::string revision_of(const Xapian::Database& db) {
+  try {
+    return std::to_string(db.get_revision());
+  } catch (const Xapian::InvalidOperationError&) {  // several databases: no single revision
+    return shards_revision(db);
+  } catch (const Xapian::UnimplementedError&) {  // a remote shard does not tell its revision
+    return shards_revision(db);
+  }
+}
+
 }  // namespace
 
 struct SearchIndex::Impl {
@@ -146,7 +163,73 @@ struct SearchIndex::Impl {
     }
   }
 
+  // A local index's revision key, else what names the revision of a stub or remote shards: cursors carry it.
+  std::string current_revision() const { return revision_key.empty() ? revision_of(db) : revision_key; }
+
+  // The exact total (but for collapsed passages, counted by the page's match) and multi-select facets.
+  void count_matches(const SearchRequest& r, const Filters& filters, SearchResult& out) {
+    std::vector<const schema::Facet*> unfiltered, own_filtered;
+    bool dated = filters.by_facet.count("year") > 0;
+    for (const schema::Facet& f : schema::kFacets) {
+      if (!(f.kinds & kind_bit(r.kind))) continue;
+      bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
+      (own ? own_filtered : unfiltered).push_back(&f);
+    }
+    if (!revision_key.empty() && !r.collapse) {
+      // A local index: docid passes counted against cached columns.
+      std::shared_ptr<const FacetColumns> columns = facet_columns(path, db, revision_key);
+      std::vector<Xapian::docid> ids = matching_docids(db, filters.without(""), limits.time_limit_seconds);
+      out.total = static_cast<unsigned>(ids.size());
+      out.facets = columns->count(ids, unfiltered);
+      for (const schema::Facet* f : own_filtered) {  // each filtered facet counted without its own filter
+        ids = matching_docids(db, filters.without(std::string(f->name)), limits.time_limit_seconds);
+        for (auto& [n, counts] : columns->count(ids, {f})) out.facets[n] = std::move(counts);
+      }
+      return;
+    }
+    // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy, in passes
+    // of their own. (On a remote shard, spies on the pass that also fetches the page count some of the page's
+    // documents twice: bench/shards found it.)
+    out.facets = count_facets(db, filters.without(""), unfiltered, &out.total, limits.time_limit_seconds);
+    for (const schema::Facet* f : own_filtered)
+      for (auto& [n, counts] :
+           count_facets(db, filters.without(std::string(f->name)), {f}, nullptr, limits.time_limit_seconds))
+        out.facets[n] = counts;
+  }
+
+  PageRequest page_request(const SearchRequest& r, bool has_text) const {
+    PageRequest p{effective_order(r, has_text), r.size, 0, "", !revision_key.empty() && db.size() == 1, r.collapse};
+    if (r.cursor) {
+      p.first = r.cursor->offset;
+      p.after_id = r.cursor->last_id;
+    } else {
+      p.first = r.page - 1 > UINT64_MAX / r.size ? UINT64_MAX : (r.page - 1) * r.size;
+    }
+    return p;
+  }
+
+  void add_hits(const SearchRequest& r, const Page& page, const ParsedQuery& pq, bool has_text, SearchResult& out) {
+    auto termfreq = [&](const std::string& t) { return page.mset ? page.mset->get_termfreq(t) : db.get_termfreq(t); };
+    SnippetQuery sq = snippet_query(pq.query, termfreq, db.get_doccount());
+    for (const Xapian::Document& doc : page.docs) {
+      if (r.kind == Kind::kPassages) {
+        PassageHit h = read_passage(db, doc);
+        h.snippet = hit_snippet(sq, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
+                                has_text);
+        out.passages.push_back(std::move(h));
+        continue;
+      }
+      StoredDocument d = stored_from(doc);
+      std::string snippet = hit_snippet(sq, d.text.text, has_text);
+      int page_number = page_of_snippet(snippet, d);
+      out.hits.push_back({d.record, std::move(snippet), page_number});
+    }
+  }
+
   SearchResult run(const SearchRequest& r) {
+    std::string revision = current_revision();
+    if (r.cursor && r.cursor->revision != revision)
+      throw RequestError("stale_cursor", "the index changed since this walk began: start it again");
     ParsedQuery pq = parse_user_query(db, r.q, limits, !r.words_only);
     bool has_text = r.q.find_first_not_of(" \t\r\n") != std::string::npos;
     Filters filters = make_filters(pq.query, r);
@@ -155,54 +238,19 @@ struct SearchIndex::Impl {
     enquire.set_time_limit(limits.time_limit_seconds);
     set_order(enquire, r, has_text);
     if (r.collapse) enquire.set_collapse_key(schema::kClusterSlot);
-    std::vector<const schema::Facet*> unfiltered;
-    bool dated = filters.by_facet.count("year") > 0;
-    std::vector<const schema::Facet*> own_filtered;
-    for (const schema::Facet& f : schema::kFacets) {
-      if (!(f.kinds & kind_bit(r.kind))) continue;
-      bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
-      (own ? own_filtered : unfiltered).push_back(&f);
-    }
     SearchResult out;
-    Xapian::MSet m;
-    if (!revision_key.empty() && !r.collapse) {
-      // A local index: the page by BM25 alone, then docid passes counted against cached columns.
-      std::shared_ptr<const FacetColumns> columns = facet_columns(path, db, revision_key);
-      m = enquire.get_mset((r.page - 1) * r.size, r.size);
-      std::vector<Xapian::docid> ids = matching_docids(db, filters.without(""), limits.time_limit_seconds);
-      out.total = static_cast<unsigned>(ids.size());
-      out.facets = columns->count(ids, unfiltered);
-      for (const schema::Facet* f : own_filtered) {  // each filtered facet counted without its own filter
-        ids = matching_docids(db, filters.without(std::string(f->name)), limits.time_limit_seconds);
-        for (auto& [n, counts] : columns->count(ids, {f})) out.facets[n] = std::move(counts);
-      }
-    } else {
-      // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy, in passes
-      // of their own. (On a remote shard, spies on the pass that also fetches the page count some of the
-      // page's documents twice: bench/shards found it.)
-      m = enquire.get_mset((r.page - 1) * r.size, r.size, r.collapse ? db.get_doccount() : 0);
-      unsigned total = 0;
-      out.facets = count_facets(db, filters.without(""), unfiltered, &total, limits.time_limit_seconds);
-      out.total = r.collapse ? m.get_matches_estimated() : total;  // collapsed: one per cluster
-      for (const schema::Facet* f : own_filtered)
-        for (auto& [n, counts] : count_facets(db, filters.without(std::string(f->name)), {f}, nullptr,
-                                              limits.time_limit_seconds))
-          out.facets[n] = counts;
-    }
-    SnippetQuery sq = snippet_query(pq.query, [&](const std::string& t) { return m.get_termfreq(t); },
-                                    db.get_doccount());
-    for (auto it = m.begin(); it != m.end(); ++it) {
-      if (r.kind == Kind::kPassages) {
-        PassageHit h = read_passage(db, it.get_document());
-        h.snippet = hit_snippet(sq, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
-                                 has_text);
-        out.passages.push_back(std::move(h));
-        continue;
-      }
-      StoredDocument d = stored_from(it.get_document());
-      std::string snippet = hit_snippet(sq, d.text.text, has_text);
-      int page = page_of_snippet(snippet, d);
-      out.hits.push_back({d.record, std::move(snippet), page});
+    count_matches(r, filters, out);
+    PageRequest p = page_request(r, has_text);
+    // Past the last result the page is empty: no match is run for it, however deep.
+    Page page;
+    if (r.collapse || p.first < out.total)
+      page = fetch_page(enquire, db, filters.without(""), p, limits.time_limit_seconds);
+    if (r.collapse) out.total = page.mset->get_matches_estimated();  // one per cluster
+    add_hits(r, page, pq, has_text, out);
+    size_t returned = r.kind == Kind::kPassages ? out.passages.size() : out.hits.size();
+    if (returned == r.size && p.first + returned < out.total) {
+      std::string last = r.kind == Kind::kPassages ? out.passages.back().id : out.hits.back().record.id;
+      out.next_cursor = encode_cursor({revision, request_fingerprint(r), p.first + returned, last});
     }
     out.read_as = pq.read_as;
     if (has_text && out.total < kSuggestBelow) out.suggestion = better_spelling(r, out.total);
@@ -291,13 +339,7 @@ Health SearchIndex::health() {
     h.docs = impl_->db.get_termfreq(kind_term(Kind::kDocuments));
     h.passages = impl_->db.get_termfreq(kind_term(Kind::kPassages));
     h.shards = static_cast<unsigned>(impl_->db.size());
-    try {
-      h.revision = std::to_string(impl_->db.get_revision());
-    } catch (const Xapian::InvalidOperationError&) {  // several databases: no single revision
-      h.revision = shards_revision(impl_->db);
-    } catch (const Xapian::UnimplementedError&) {  // a remote shard does not tell its revision
-      h.revision = shards_revision(impl_->db);
-    }
+    h.revision = revision_of(impl_->db);
     return h;
   });
 }

@@ -2,7 +2,9 @@
 #include "foi/search/search_request.h"
 
 #include <charconv>
+#include <nlohmann/json.hpp>
 
+#include "foi/base/hash.h"
 #include "foi/extract/dates.h"
 #include "foi/index/schema.h"
 
@@ -15,6 +17,23 @@ unsigned parse_positive(const std::string& s, const std::string& code, const std
   if (ec != std::errc() || ptr != s.data() + s.size() || v == 0)
     throw RequestError(code, name + " must be a whole number from 1");
   return v;
+}
+
+// Any whole number from 1, however large: one past 2^64 - 1 reads as that, a page past the end like any other.
+uint64_t parse_page(const std::string& s) {
+  uint64_t v = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  bool digits = !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+  if (digits && ec == std::errc::result_out_of_range) return UINT64_MAX;
+  if (!digits || ec != std::errc() || ptr != s.data() + s.size() || v == 0)
+    throw RequestError("bad_page", "page must be a whole number from 1");
+  return v;
+}
+
+Cursor parse_cursor(const std::string& s) {
+  std::optional<Cursor> c = decode_cursor(s);
+  if (!c) throw RequestError("bad_cursor", "cursor is not one this server gave (pass next_cursor back unchanged)");
+  return *c;
 }
 
 bool is_facet(const std::string& name, Kind kind) {
@@ -62,7 +81,8 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
         throw RequestError("bad_date", name + " must be a date as YYYY-MM-DD");
       (name == "from" ? r.from : r.to) = value;
     } else if (name == "sort") r.sort = parse_sort(value);
-    else if (name == "page") r.page = parse_positive(value, "bad_page", "page");
+    else if (name == "page") r.page = parse_page(value);
+    else if (name == "cursor") r.cursor = parse_cursor(value);
     else if (name == "words_only")
       r.words_only = parse_flag(value, "words_only");
     else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
@@ -72,11 +92,17 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
     throw RequestError("query_too_long", "q is limited to " + std::to_string(limits.max_query_bytes) + " bytes");
   if (r.size > limits.max_size)
     throw RequestError("bad_size", "size is at most " + std::to_string(limits.max_size));
-  if (static_cast<unsigned long>(r.page) * r.size > limits.max_depth)
-    throw RequestError("page_too_deep", "page x size is limited to " + std::to_string(limits.max_depth));
   if (!r.from.empty() && !r.to.empty() && r.from > r.to)
     throw RequestError("bad_date_range", "from is after to");
+  if (r.cursor && params.count("page")) throw RequestError("bad_cursor", "give page or cursor, not both");
+  if (r.cursor && r.cursor->search != request_fingerprint(r))
+    throw RequestError("bad_cursor", "the cursor belongs to another search (its query, filters or sort differ)");
   return r;
+}
+
+std::string request_fingerprint(const SearchRequest& r) {
+  nlohmann::json j = {r.q, r.filters, r.from, r.to, static_cast<int>(r.sort), static_cast<int>(r.kind), r.collapse};
+  return hex64(fnv1a64(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
 SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits) {

@@ -1,10 +1,13 @@
 // A search request, and reading one from URL query parameters (the same rules for the API and the tests).
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "foi/search/cursor.h"
 #include "foi/search/results.h"
 
 namespace foi {
@@ -17,7 +20,6 @@ enum class Kind { kDocuments, kPassages };
 struct SearchLimits {
   size_t max_query_bytes = 1024;
   unsigned max_size = 100;
-  unsigned max_depth = 10000;  // page x size
   unsigned max_terms = 64;
   unsigned max_wildcard_expansion = 200;
   double time_limit_seconds = 5.0;
@@ -29,7 +31,9 @@ struct SearchRequest {
   std::map<std::string, std::vector<std::string>> filters;  // facet name -> values as typed (OR within a facet)
   std::string from, to;  // inclusive, "YYYY-MM-DD", or empty
   SortOrder sort = SortOrder::kRelevance;
-  unsigned page = 1, size = 10;
+  uint64_t page = 1;  // from 1; a number past 2^64 - 1 reads as that (a page past the end, like any other)
+  unsigned size = 10;
+  std::optional<Cursor> cursor;  // instead of page: go on after where a previous answer stopped
   Kind kind = Kind::kDocuments;
   bool collapse = false;  // passages only: one row per boilerplate cluster
   bool words_only = false;  // words_only=1: "section 30" is two words, not also exemption s30
@@ -48,15 +52,20 @@ inline constexpr size_t kMaxSimilarText = 4096;
 using Params = std::multimap<std::string, std::string>;
 
 // Reads q, the facets of the kind (force, exemption, offence, authority, outcome for documents; force, exemption,
-// authority, role for passages), from, to, sort, page, size, and for passages collapse=cluster. Throws
-// RequestError with codes bad_page, bad_size, page_too_deep, bad_date, bad_date_range, bad_sort, bad_collapse,
-// query_too_long, unknown_parameter.
+// authority, role for passages), from, to, sort, page or cursor, size, and for passages collapse=cluster. Throws
+// RequestError with codes bad_page, bad_size, bad_cursor (malformed, given with page, or from another search),
+// bad_date, bad_date_range, bad_sort, bad_collapse, query_too_long, unknown_parameter. Any page from 1 is taken:
+// one past the end is empty, not an error.
 SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {},
                                    Kind kind = Kind::kDocuments);
 
 // Reads passage or text (one of them), and size. Throws RequestError: missing_passage, text_too_long, bad_size,
 // unknown_parameter.
 SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits = {});
+
+// Names everything that decides a search's matches and order (query, filters, dates, sort, kind, collapse), not
+// its page or size: a cursor is only taken by the search it came from.
+std::string request_fingerprint(const SearchRequest& r);
 
 // "2021-01-31" -> true; checks the calendar too.
 bool is_iso_date(const std::string& s);
