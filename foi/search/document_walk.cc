@@ -55,7 +55,6 @@ struct DocumentWalk::Impl {
   Xapian::Query query;
   Order order;
   WalkOptions options;
-  SearchLimits limits;
   std::string last;  // the sort key of the last document read; empty before the first window
   bool done = false;
 
@@ -90,7 +89,7 @@ DocumentWalk::DocumentWalk(const std::string& db_path, const SearchRequest& requ
   try {
     Xapian::Database db = open_index(db_path, limits.remote_timeout_seconds);
     Xapian::Query q = request_query(db, request, limits);
-    impl_ = std::make_unique<Impl>(Impl{db, q, order_of(request.sort), options, limits});
+    impl_ = std::make_unique<Impl>(Impl{db, q, order_of(request.sort), options, "", false});
   } catch (const Xapian::WildcardError&) {
     throw RequestError("wildcard_too_broad", "a wildcard matches too many words; make it longer");
   } catch (const Xapian::Error& e) {
