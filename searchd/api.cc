@@ -11,6 +11,7 @@
 
 #include "foi/search/index_pool.h"
 #include "foi/search/search.h"
+#include "searchd/export_api.h"
 #include "searchd/respond.h"
 #include "searchd/work_gate.h"
 
@@ -166,6 +167,12 @@ void register_routes(httplib::Server& server, const ApiConfig& config) {
   server.Get("/api/similar", bind(get_similar));
   server.Get("/api/cluster", bind(get_cluster));
   server.Get("/api/facets", bind(get_facets));
+  server.Get("/api/feed",
+             bind([](const ApiConfig& c, IndexPool&, const auto& req, auto& res) { get_feed(c, req, res); }));
+  auto exports = std::make_shared<ExportSlots>(config.max_exports);  // each window takes a turn at the gate
+  server.Get("/api/export", [&config, gate, exports](const httplib::Request& req, httplib::Response& res) {
+    get_export({config, *gate, *exports}, req, res);
+  });
   server.Get("/healthz", ungated(get_health));  // cheap; answers even while searches queue
 }
 

@@ -17,6 +17,7 @@ struct ApiConfig {
   SearchLimits limits;
   size_t max_searches = 16;     // requests using the index at once (each holds an open index); more wait
   int queue_timeout_ms = 10000;  // how long a request waits for its turn before a 503 "busy"
+  size_t max_exports = 2;  // /api/export streams at once; one more is a 503 "export_busy" (export_api.h)
 };
 
 void register_routes(httplib::Server& server, const ApiConfig& config);

@@ -79,6 +79,7 @@ class Searchd {
   Searchd& operator=(const Searchd&) = delete;
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   httplib::Result get(const std::string& path) const {
     httplib::Client c("127.0.0.1", port_);
     c.set_url_encode(false);  // send the path as written, as a browser's address bar would

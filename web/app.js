@@ -135,11 +135,24 @@ function searchParams(s) {
   return p;
 }
 
+// The export and feed links carry the search (its words, filters, dates and order) but not its page: an export
+// holds every matching document and a feed the newest (API.md).
+function renderExportLinks(s) {
+  const p = searchParams(s);
+  p.delete("page");
+  p.delete("size");
+  $("export-csv").href = `/api/export?${p}&format=csv`;
+  $("export-jsonl").href = `/api/export?${p}&format=jsonl`;
+  p.delete("sort");
+  $("follow-feed").href = `/api/feed?${p}`;
+}
+
 async function renderResults(s) {
   document.title = s.q ? `${s.q} – foisearch` : "foisearch";
   const current = newTicket();
   const dates = s.from || s.to ? [[`Date: ${s.from || "…"} to ${s.to || "…"}`, { from: "", to: "" }]] : [];
   renderActiveFilters($("active-filters"), SEARCH_FACETS, s, dates, LABELS);
+  renderExportLinks(s);
   try {
     const data = await api("/api/search", searchParams(s));
     if (!current()) return;

@@ -247,3 +247,35 @@ test("the page works by keyboard, labels its controls and fits a phone screen", 
   assert.ok(overflow <= 1, `no sideways scrolling at phone width (${overflow}px)`);
   await shot("8-phone");
 });
+
+test("the Export and Follow links carry the current query, filters, dates and order, and answer files", async () => {
+  await page.goto(base + "/?q=widget&force=Kent+Police&exemption=s31(3)&from=2019-01-01&to=2020-12-31&sort=newest&page=1");
+  await settled();
+  const params = async (id) => new URL(await page.getAttribute(`#${id}`, "href"), base).searchParams;
+  for (const [id, format] of [["export-csv", "csv"], ["export-jsonl", "jsonl"]]) {
+    const p = await params(id);
+    assert.equal(p.get("q"), "widget");
+    assert.deepEqual(p.getAll("force"), ["Kent Police"]);
+    assert.deepEqual(p.getAll("exemption"), ["s31(3)"]);
+    assert.equal(p.get("from"), "2019-01-01");
+    assert.equal(p.get("to"), "2020-12-31");
+    assert.equal(p.get("sort"), "newest");
+    assert.equal(p.get("format"), format);
+    assert.equal(p.get("page"), null);
+  }
+  const feed = await params("follow-feed");
+  assert.equal(feed.get("q"), "widget");
+  assert.deepEqual(feed.getAll("force"), ["Kent Police"]);
+  assert.equal(feed.get("from"), "2019-01-01");
+  const csv = await page.evaluate(async () => (await fetch(document.getElementById("export-csv").href)).text());
+  assert.equal(csv.trim().split("\r\n").length, 3, "the header and the two matching documents");
+  const atom = await page.evaluate(async () => (await fetch(document.getElementById("follow-feed").href)).text());
+  assert.equal((atom.match(/<entry>/g) || []).length, 2);
+  // a new search moves the links with it
+  await page.fill("#q", "decoy");
+  await page.press("#q", "Enter");
+  await page.waitForURL(/q=decoy/);
+  await settled();
+  assert.equal((await params("export-csv")).get("q"), "decoy");
+  assert.equal((await params("follow-feed")).get("q"), "decoy");
+});
