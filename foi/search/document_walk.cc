@@ -16,7 +16,7 @@ namespace {
 
 // The same documents /api/search counts: the query, documents only, each facet's filter, the date range.
 Xapian::Query request_query(const Xapian::Database& db, const SearchRequest& r, const SearchLimits& limits) {
-  Xapian::Query q(Xapian::Query::OP_FILTER, parse_user_query(db, r.q, limits).query,
+  Xapian::Query q(Xapian::Query::OP_FILTER, parse_user_query(db, r.q, limits, !r.words_only).query,
                   Xapian::Query(bounded_term(schema::kKindPrefix, schema::kDocumentKind)));
   for (const auto& [facet, values] : r.filters)
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, facet_filter(facet, values));

@@ -263,7 +263,7 @@ struct SearchIndex::Impl {
     if (!respelt) return std::nullopt;
     ParsedQuery pq;
     try {
-      pq = parse_user_query(db, *respelt, limits);
+      pq = parse_user_query(db, *respelt, limits, !r.words_only);
     } catch (const RequestError&) {
       return std::nullopt;
     }

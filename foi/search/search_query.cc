@@ -237,7 +237,7 @@ Xapian::Query date_filter(const std::string& from, const std::string& to) {
 
 ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits,
                              bool read_citations) {
-  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all()};
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all(), {}};
   check_balanced(q);
   Xapian::QueryParser qp;
   qp.set_database(db);
