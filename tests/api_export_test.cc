@@ -202,5 +202,10 @@ TEST_CASE(
           " KB at most during, ", after, " KB after");
   CHECK(rows == static_cast<size_t>(kDocs) + 1);
   CHECK(bytes > static_cast<size_t>(kDocs) * 4000);
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  // A sanitizer's allocator keeps freed memory in quarantine (154 MB here under ASan): the bound is for the
+  // plain build, which the README's test command runs.
+#else
   CHECK(peak - before < 12 * 1024);  // the export itself is over 23 MB
+#endif
 }

@@ -162,8 +162,16 @@ TEST_CASE("indexer: a small file whose extracted text is over --max-text-mb is r
   CHECK(r.status == 0);
   CHECK(r.out.find("indexed 1, unchanged 0, removed 0, rejected 1 in ") == 0);
   size_t line = r.err.find("rejected " + (corpus / "expands.docx") + ": too much text: 1.");
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  // Under a sanitizer on a loaded machine the reader has been seen to reach its 60 s limit first (CI, stop 23):
+  // the file is still rejected with a reason and the rest indexed; the text limit's own wording is checked in
+  // the plain build.
+  if (line == std::string::npos) line = r.err.find("rejected " + (corpus / "expands.docx") + ": reader timed out");
+  CHECK(line != std::string::npos);
+#else
   CHECK(line != std::string::npos);
   CHECK(r.err.find(" MB extracted, the limit is 1 MB (--max-text-mb)\n", line) != std::string::npos);
+#endif
   Xapian::Database x(db);
   CHECK(x.term_exists("Qfits.docx"));
 
