@@ -48,6 +48,7 @@ DEEP = [  # the page's default listing and deep pages: the request of a core in 
     "/api/search?q=&sort=newest&page=90&size=10",
     "/api/search?q=",
     "/api/search?q=&page=20&size=50",
+    "/api/search?page=1001",  # past the end: 200 with no hits (deep paging)
 ]
 HOSTILE = [  # each must be a 4xx
     "/api/search?q=-exemption%3As99",
@@ -59,7 +60,8 @@ HOSTILE = [  # each must be a 4xx
     "/api/search?q=(((a",
     "/api/search?q=" + "a" * 1100,
     "/api/search?q=" + "+".join("t%d" % i for i in range(80)),
-    "/api/search?page=1001",
+    "/api/search?page=0",
+    "/api/search?cursor=nope",
     "/api/search?from=2021-02-30",
     "/api/search?exemption=s17",
     "/api/search?sort=random",
