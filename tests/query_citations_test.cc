@@ -11,10 +11,7 @@
 using foi::test::ids_of;
 
 namespace {
-foi::test::FixtureIndex& fixture() {
-  static foi::test::FixtureIndex f;
-  return f;
-}
+foi::test::FixtureIndex& fixture() { return foi::test::shared_fixture(); }
 
 std::vector<std::string> exemptions_read(const std::string& q) {
   std::vector<std::string> out;

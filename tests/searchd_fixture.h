@@ -112,6 +112,12 @@ struct FixtureIndex {
   }
 };
 
+// One fixture index for every test file that only reads it (built once per run, not once per file).
+inline FixtureIndex& shared_fixture() {
+  static FixtureIndex f;
+  return f;
+}
+
 inline std::vector<std::string> ids_of(const nlohmann::json& j) {
   std::vector<std::string> ids;
   for (const auto& h : j.at("hits")) ids.push_back(h.at("id").get<std::string>());

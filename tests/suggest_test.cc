@@ -7,10 +7,7 @@
 #include "searchd_fixture.h"
 
 namespace {
-foi::test::FixtureIndex& fixture() {
-  static foi::test::FixtureIndex f;
-  return f;
-}
+foi::test::FixtureIndex& fixture() { return foi::test::shared_fixture(); }
 }  // namespace
 
 TEST_CASE(
