@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -107,6 +108,51 @@ void get_cluster(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& 
   });
 }
 
+// limit (1-1000) and level (all, section): the parameters /api/cooccurrence takes besides the search's.
+CooccurrenceOptions cooccurrence_options(Params& params) {
+  CooccurrenceOptions o;
+  for (auto it = params.begin(); it != params.end();) {
+    if (it->first == "limit") {
+      char* end = nullptr;
+      unsigned long n = std::strtoul(it->second.c_str(), &end, 10);
+      if (it->second.empty() || *end || n < 1 || n > 1000 || it->second[0] == '-')
+        throw RequestError("bad_limit", "limit must be a whole number from 1 to 1000");
+      o.limit = static_cast<unsigned>(n);
+    } else if (it->first == "level") {
+      if (it->second != "all" && it->second != "section")
+        throw RequestError("bad_level", "level must be all or section");
+      o.sections_only = it->second == "section";
+    } else {
+      ++it;
+      continue;
+    }
+    it = params.erase(it);
+  }
+  return o;
+}
+
+void get_cooccurrence(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
+  answer(res, [&] {
+    Params params = params_of(req);
+    CooccurrenceOptions options = cooccurrence_options(params);
+    SearchRequest r = parse_search_request(params, cfg.limits);
+    IndexPool::Lease index = pool.acquire();
+    Cooccurrence c = index->cooccurrence(r, options);
+    nlohmann::json pairs = nlohmann::json::array();
+    for (const ExemptionPair& p : c.pairs) pairs.push_back({{"a", p.a}, {"b", p.b}, {"count", p.count}});
+    nlohmann::json grounds = nlohmann::json::array();
+    for (const FacetCount& g : c.exemptions) grounds.push_back({{"value", g.value}, {"count", g.count}});
+    send_json(res, 200,
+              {{"query", r.q},
+               {"level", options.sections_only ? "section" : "all"},
+               {"total", c.total},
+               {"citing_two", c.citing_two},
+               {"exemptions", grounds},
+               {"pairs", pairs},
+               {"pairs_total", c.pairs_total}});
+  });
+}
+
 void get_document(const ApiConfig&, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
     if (!req.has_param("id") || req.get_param_value("id").empty())
@@ -167,6 +213,7 @@ void register_routes(httplib::Server& server, const ApiConfig& config) {
   server.Get("/api/similar", bind(get_similar));
   server.Get("/api/cluster", bind(get_cluster));
   server.Get("/api/facets", bind(get_facets));
+  server.Get("/api/cooccurrence", bind(get_cooccurrence));
   server.Get("/api/feed",
              bind([](const ApiConfig& c, IndexPool&, const auto& req, auto& res) { get_feed(c, req, res); }));
   auto exports = std::make_shared<ExportSlots>(config.max_exports);  // each window takes a turn at the gate

@@ -62,6 +62,13 @@ std::optional<std::string_view> run_together_authority(std::string_view line) {
   return v.substr(0, std::min(v.find(" Address"), size_t{80}));
 }
 
+// Whether a name goes on onto the next line: "THE DEPARTMENT FOR BUSINESS, ENTERPRISE" / "AND REGULATORY REFORM".
+bool wraps_onto(std::string_view name, std::string_view next) {
+  if (name.empty() || next.empty() || next.find(':') != std::string_view::npos) return false;
+  return name.back() == ',' || scan::starts_with_phrase(next, "and ") || scan::starts_with_phrase(next, "of ") ||
+         name.ends_with(" of") || name.ends_with(" OF") || name.ends_with(" for") || name.ends_with(" FOR");
+}
+
 // "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".
 std::optional<DecisionAuthority> notice_line(std::string_view text) {
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
@@ -78,11 +85,14 @@ std::optional<DecisionAuthority> notice_line(std::string_view text) {
     bool pa = label.size() == 16 && scan::starts_with_phrase(label, "public authority");
     if (!pa && label != "Authority") continue;
     std::string_view value = trim(line.substr(colon + 1));
+    size_t at = i;  // the line the name starts on
     for (size_t k = i + 1; value.empty() && k < lines.size() && k <= i + 3; ++k) {
       if (lines[k].find(':') != std::string_view::npos) break;
-      value = lines[k];
+      value = lines[k], at = k;
     }
-    if (auto party = read_party(value, /*named_as_authority=*/true))
+    std::string name(value);
+    if (at + 1 < lines.size() && wraps_onto(value, lines[at + 1])) name += " " + std::string(lines[at + 1]);
+    if (auto party = read_party(name, /*named_as_authority=*/true))
       return DecisionAuthority{
           party->name, pa ? "the decision's 'Public authority:' line" : "the notice's 'Authority:' line"};
   }

@@ -89,8 +89,12 @@ std::string clean_name(std::string_view s) {
     size_t close = out.find(')', open);
     std::string_view inner = std::string_view(out).substr(
         open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+    // "(BERR)" closing the name is its initials; "(UK)" inside "Widget Phones (UK) Limited" is part of it.
+    bool abbreviation = close != std::string::npos && close + 1 == out.size() && inner.size() >= 3 &&
+                        inner.size() <= 8 &&
+                        std::all_of(inner.begin(), inner.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     bool defining = !inner.empty() &&
-                    (quote_at(inner, 0) || scan::starts_with_phrase(inner, "the ") ||
+                    (quote_at(inner, 0) || scan::starts_with_phrase(inner, "the ") || abbreviation ||
                      scan::starts_with_phrase(inner, "an ") || scan::starts_with_phrase(inner, "formerly "));
     if (!defining && close != std::string::npos) {
       open = close;

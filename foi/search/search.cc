@@ -299,6 +299,14 @@ SearchResult SearchIndex::search(const SearchRequest& request) {
   return impl_->with_retry([&] { return impl_->run(request); });
 }
 
+Cooccurrence SearchIndex::cooccurrence(const SearchRequest& request, CooccurrenceOptions options) {
+  return impl_->with_retry([&] {
+    ParsedQuery pq = parse_user_query(impl_->db, request.q, impl_->limits, !request.words_only);
+    options.time_limit_seconds = impl_->limits.time_limit_seconds;
+    return count_cooccurrence(impl_->db, make_filters(pq.query, request).without(""), options);
+  });
+}
+
 std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
   return impl_->with_retry([&]() -> std::optional<StoredDocument> {
     std::string term = bounded_term(schema::kIdPrefix, id);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "foi/search/cooccurrence.h"
 #include "foi/search/results.h"
 #include "foi/search/search_request.h"
 
@@ -25,6 +26,8 @@ class SearchIndex {
   void refresh();
   // Hits of the page, the exact total, exact multi-select facet counts. Throws RequestError, IndexUnavailable.
   SearchResult search(const SearchRequest& request);
+  // Exemptions cited together in the documents the request matches (its query and filters; not its page).
+  Cooccurrence cooccurrence(const SearchRequest& request, CooccurrenceOptions options);
   // The stored record and full text, or nullopt for an unknown id.
   std::optional<StoredDocument> document(std::string_view id);
   // The passages whose wording is most like a passage's or a paragraph's (precedents.h).
