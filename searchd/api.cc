@@ -131,7 +131,8 @@ CooccurrenceOptions cooccurrence_options(Params& params) {
   return o;
 }
 
-void get_cooccurrence(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
+void get_cooccurrence(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req,
+                      httplib::Response& res) {
   answer(res, [&] {
     Params params = params_of(req);
     CooccurrenceOptions options = cooccurrence_options(params);

@@ -1,5 +1,5 @@
-// /api/cooccurrence over a corpus this test writes, whose grounds are known by hand: exact pair counts at both
-// levels, under filters and a query, each pair's count equal to the search for documents citing both.
+// /api/cooccurrence over a corpus this test writes, whose grounds are known by hand: exact pair counts at
+// both levels, under filters and a query, each pair's count equal to the search for documents citing both.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -15,14 +15,21 @@ struct CoIndex {
   std::string db;
   CoIndex() : db(out / "db") {
     const std::pair<const char*, const char*> docs[] = {
-        {"d1", "Kent Police\nDate: 01/02/2019\nThe lorry log is exempt under Section 30(1)(a) and Section 40(2).\n"},
-        {"d2", "Kent Police\nDate: 02/02/2019\nThe lorry list is exempt under Section 30(1)(b) and Section 40(2).\n"},
-        {"d3", "Essex Police\nDate: 03/02/2019\nThe lorry plan is exempt under Section 30 and Section 31(3).\n"},
+        {"d1",
+         "Kent Police\nDate: 01/02/2019\nThe lorry log is exempt under Section 30(1)(a) and Section "
+         "40(2).\n"},
+        {"d2",
+         "Kent Police\nDate: 02/02/2019\nThe lorry list is exempt under Section 30(1)(b) and Section "
+         "40(2).\n"},
+        {"d3",
+         "Essex Police\nDate: 03/02/2019\nThe lorry plan is exempt under Section 30 and Section 31(3).\n"},
         {"d4", "Essex Police\nDate: 04/02/2019\nThe lorry names are exempt under Section 40(2).\n"},
-        {"d5", "Kent Police\nDate: 05/02/2019\nWe neither confirm nor deny lorry files: Section 23(5) and Section "
-               "24(2).\n"},
-        {"d6", "Essex Police\nDate: 06/02/2019\nWe neither confirm nor deny lorry files: Section 23(5), Section "
-               "24(2) and Section 40(2).\n"},
+        {"d5",
+         "Kent Police\nDate: 05/02/2019\nWe neither confirm nor deny lorry files: Section 23(5) and Section "
+         "24(2).\n"},
+        {"d6",
+         "Essex Police\nDate: 06/02/2019\nWe neither confirm nor deny lorry files: Section 23(5), Section "
+         "24(2) and Section 40(2).\n"},
         {"d7", "Essex Police\nDate: 07/02/2019\nThe lorry figures are attached in full.\n"},
         // Guidance explains grounds without relying on them: no pair.
         {"d8", "Lorry policy\nThis policy explains when Section 30 and Section 40(2) may be relied on.\n"},
@@ -56,10 +63,19 @@ TEST_CASE("api cooccurrence: sections cited together, counted exactly, under fil
     PairCounts pairs;
   };
   const Case cases[] = {
-      {"level=section", 8, 5,
-       {{{"s23", "s24"}, 2}, {{"s23", "s40"}, 1}, {{"s24", "s40"}, 1}, {{"s30", "s31"}, 1}, {{"s30", "s40"}, 2}}},
+      {"level=section",
+       8,
+       5,
+       {{{"s23", "s24"}, 2},
+        {{"s23", "s40"}, 1},
+        {{"s24", "s40"}, 1},
+        {{"s30", "s31"}, 1},
+        {{"s30", "s40"}, 2}}},
       {"level=section&force=Kent+Police", 3, 3, {{{"s23", "s24"}, 1}, {{"s30", "s40"}, 2}}},
-      {"level=section&q=exemption:s23", 2, 2, {{{"s23", "s24"}, 2}, {{"s23", "s40"}, 1}, {{"s24", "s40"}, 1}}},
+      {"level=section&q=exemption:s23",
+       2,
+       2,
+       {{{"s23", "s24"}, 2}, {{"s23", "s40"}, 1}, {{"s24", "s40"}, 1}}},
       {"level=section&q=lorry+figures", 1, 0, {}},
   };
   for (const Case& c : cases) {

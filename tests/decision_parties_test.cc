@@ -36,7 +36,8 @@ TEST_CASE("decision parties: a 'Public authority:' line names the authority, kep
        "Riverside College of Art"},
       {"Public Authority:   Monitor\n", "Monitor"},
       // A name wrapped onto a second line (EA/2007/0072), and one that ends where the next line starts anew.
-      {"Public authority:\n\nTHE DEPARTMENT FOR BUSINESS, ENTERPRISE\nAND REGULATORY REFORM (BERR)\n\nAddress of Public "
+      {"Public authority:\n\nTHE DEPARTMENT FOR BUSINESS, ENTERPRISE\nAND REGULATORY REFORM "
+       "(BERR)\n\nAddress of Public "
        "authority: 1 Victoria Street\n",
        "Department for Business, Enterprise and Regulatory Reform"},
       {"Public authority:\nRiverside College of Art\nHigh Street\n", "Riverside College of Art"},

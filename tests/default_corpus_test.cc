@@ -1,5 +1,5 @@
-// The default corpus's tribunal decisions (real PDFs, with their decisions.csv rows in corpus/.sources.csv) through
-// the real indexer and server: what a newcomer's first searches over them answer.
+// The default corpus's tribunal decisions (real PDFs, with their decisions.csv rows in corpus/.sources.csv)
+// through the real indexer and server: what a newcomer's first searches over them answer.
 #include <doctest/doctest.h>
 
 #include <set>
@@ -14,10 +14,9 @@ struct TribunalIndex {
   foi::test::TempDir out;
   std::string db;
   TribunalIndex() : db(out / "db") {
-    foi::test::RunResult r =
-        foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' --sidecar '" +
-                       foi::test::source_path("corpus/.sources.csv") + "' '" +
-                       foi::test::source_path("corpus/tribunal") + "'");
+    foi::test::RunResult r = foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db +
+                                            "' --sidecar '" + foi::test::source_path("corpus/.sources.csv") +
+                                            "' '" + foi::test::source_path("corpus/tribunal") + "'");
     REQUIRE(r.status == 0);
   }
 };
@@ -48,8 +47,8 @@ TEST_CASE("default corpus: 'section 30' typed as words lists the tribunal decisi
     CAPTURE(hits[i].at("id"));
     CHECK(cites_under(hits[i], "s30"));
   }
-  // Read as words alone, the order is the words' own: some decision that does not cite s30 climbs into the citers'
-  // places (otherwise the citation reading would not be what puts them first).
+  // Read as words alone, the order is the words' own: some decision that does not cite s30 climbs into the
+  // citers' places (otherwise the citation reading would not be what puts them first).
   nlohmann::json words = sd.json("/api/search?q=section+30&words_only=1&size=20");
   int uncited_early = 0;
   for (int i = 0; i < citers; ++i) uncited_early += cites_under(words.at("hits")[i], "s30") ? 0 : 1;

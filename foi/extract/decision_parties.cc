@@ -62,11 +62,13 @@ std::optional<std::string_view> run_together_authority(std::string_view line) {
   return v.substr(0, std::min(v.find(" Address"), size_t{80}));
 }
 
-// Whether a name goes on onto the next line: "THE DEPARTMENT FOR BUSINESS, ENTERPRISE" / "AND REGULATORY REFORM".
+// Whether a name goes on onto the next line: "THE DEPARTMENT FOR BUSINESS, ENTERPRISE" / "AND REGULATORY
+// REFORM".
 bool wraps_onto(std::string_view name, std::string_view next) {
   if (name.empty() || next.empty() || next.find(':') != std::string_view::npos) return false;
-  return name.back() == ',' || scan::starts_with_phrase(next, "and ") || scan::starts_with_phrase(next, "of ") ||
-         name.ends_with(" of") || name.ends_with(" OF") || name.ends_with(" for") || name.ends_with(" FOR");
+  return name.back() == ',' || scan::starts_with_phrase(next, "and ") ||
+         scan::starts_with_phrase(next, "of ") || name.ends_with(" of") || name.ends_with(" OF") ||
+         name.ends_with(" for") || name.ends_with(" FOR");
 }
 
 // "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".

@@ -24,7 +24,8 @@ std::vector<std::string> split_slot(const std::string& joined) {
   return out;
 }
 
-// Whether one ground sits under the other (s40 and s40(2)): citing both says nothing about citing two grounds.
+// Whether one ground sits under the other (s40 and s40(2)): citing both says nothing about citing two
+// grounds.
 bool one_line(const std::string& a, const std::string& b) {
   auto under = [](const std::string& child, const std::string& parent) {
     std::vector<std::string> up = exemption_ancestors(child);
@@ -88,7 +89,8 @@ Cooccurrence count_cooccurrence(const Xapian::Database& db, const Xapian::Query&
   for (const auto& [ab, n] : pairs) out.pairs.push_back({ab.first, ab.second, n});
   std::stable_sort(out.pairs.begin(), out.pairs.end(), [](const ExemptionPair& x, const ExemptionPair& y) {
     return x.count != y.count ? x.count > y.count
-                              : x.a != y.a ? exemption_less(x.a, y.a) : exemption_less(x.b, y.b);
+           : x.a != y.a       ? exemption_less(x.a, y.a)
+                              : exemption_less(x.b, y.b);
   });
   out.pairs_total = out.pairs.size();
   if (out.pairs.size() > options.limit) out.pairs.resize(options.limit);

@@ -18,16 +18,17 @@ struct CooccurrenceOptions {
 };
 
 struct ExemptionPair {
-  std::string a, b;  // a before b in exemption order (exemption_less)
+  std::string a, b;    // a before b in exemption order (exemption_less)
   unsigned count = 0;  // documents citing both (or a ground under each)
 };
 
 struct Cooccurrence {
-  unsigned total = 0;                 // documents the search matches
-  unsigned citing_two = 0;            // of them, those citing two grounds that are not one under the other
-  std::vector<FacetCount> exemptions; // each ground's documents, parent and child rolled up as the facet does
-  std::vector<ExemptionPair> pairs;   // at most limit, most documents first, then in exemption order
-  size_t pairs_total = 0;             // pairs with at least one document, before the limit
+  unsigned total = 0;       // documents the search matches
+  unsigned citing_two = 0;  // of them, those citing two grounds that are not one under the other
+  std::vector<FacetCount>
+      exemptions;                    // each ground's documents, parent and child rolled up as the facet does
+  std::vector<ExemptionPair> pairs;  // at most limit, most documents first, then in exemption order
+  size_t pairs_total = 0;            // pairs with at least one document, before the limit
 };
 
 // A ground and every ground above it ("s40(2)" -> s40(2), s40), for a document's list of grounds; with
