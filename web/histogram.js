@@ -2,6 +2,7 @@
 // first and the last dated document gets a bar, so a month (or year) with no documents shows as an empty bar. The
 // rule for the bar size: a bar per month while the dates span at most MAX_MONTH_BARS months (three years), else a
 // bar per year (the page says which). A bar picks its period as the From/To range; shift-click extends the range.
+// The bars are one Tab stop: the arrow keys, Home and End move between them.
 
 import { el } from "./dom.js";
 import { navigate } from "./state.js";
@@ -64,7 +65,25 @@ function bar(s, b, max) {
   });
 }
 
+// One Tab stop for the row (the selected bar, else the latest); the arrow keys move along it.
+function roving(row) {
+  const buttons = [...row.querySelectorAll("button")];
+  const current = buttons.find((b) => b.classList.contains("selected")) || buttons[buttons.length - 1];
+  for (const b of buttons) b.tabIndex = b === current ? 0 : -1;
+  row.addEventListener("keydown", (e) => {
+    const i = buttons.indexOf(document.activeElement);
+    const next = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: buttons.length - 1 }[e.key];
+    if (i < 0 || next === undefined || !buttons[next]) return;
+    e.preventDefault();
+    buttons[i].tabIndex = -1;
+    buttons[next].tabIndex = 0;
+    buttons[next].focus();
+  });
+}
+
 export function renderHistogram(box, s, data) {
+  // A bar picked by keyboard re-renders the histogram: keep focus on the same period.
+  const focused = box.contains(document.activeElement) ? document.activeElement.dataset.period : null;
   box.replaceChildren();
   const { unit, bars } = timeline(data.facets.month || []);
   box.dataset.unit = unit;
@@ -77,4 +96,7 @@ export function renderHistogram(box, s, data) {
   const ends = el("p", { class: "axis" }, el("span", { text: formatMonth(bars[0].value) }), el("span", { text: formatMonth(bars[bars.length - 1].value) }));
   const rule = unit === "month" ? "A bar per month; an empty bar is a month with no documents." : "A bar per year, since the dates span more than three years; an empty bar is a year with no documents.";
   box.append(row, ends, el("p", { class: "axis-note", text: rule }));
+  roving(row);
+  const again = focused && row.querySelector(`button[data-period="${focused}"]`);
+  if (again) again.focus();
 }

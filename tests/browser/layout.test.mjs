@@ -2,7 +2,7 @@
 // (empty periods, a bar per year over long spans, inside the sidebar at every width), the phone layout (results
 // first, a Filters button in both views), the keyboard (skip link, `/`, few Tabs to the first hit) and dates in the
 // browser's locale. The fixture's widgets are dated Feb 2019, Jun 2020 and Oct 2020 (twice); its sprockets 2014,
-// 2016 and 2019.
+// 2016 and 2019; its cogs Jan 2021, Dec 2023 and Jan 2024.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { page, base, browser, settled, shot } from "./harness.mjs";
@@ -41,6 +41,17 @@ test("the histogram is a time axis: every month from the first to the last is a 
   assert.equal(await hits().count(), 1);
   assert.equal(await periods().count(), 21, "the histogram keeps the whole span, so the range can be widened");
   assert.deepEqual(await page.locator("#histogram .bar.selected").evaluateAll((b) => b.map((x) => x.dataset.period)), ["2020-06"]);
+  // By keyboard the bars are one Tab stop (the selected one); the arrows move along the bars with documents.
+  assert.deepEqual(await page.locator('#histogram .bar[tabindex="0"]').evaluateAll((b) => b.map((x) => x.dataset.period)), ["2020-06"]);
+  await page.focus('#histogram .bar[data-period="2020-06"]');
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.period), "2019-02");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/from=2019-02-01&to=2019-02-28/);
+  await settled();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.period), "2019-02", "focus stays on the bar picked");
+  await page.keyboard.press("End");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.period), "2020-10");
 });
 
 test("dates spanning more than three years get a bar per year, empty years included, and a bar picks its year", async () => {
@@ -63,6 +74,19 @@ test("dates spanning more than three years get a bar per year, empty years inclu
   await shot("layout-histogram-years-1280");
 });
 
+test("the rule's edge: dates spanning 36 months get 36 month bars, 37 months a bar per year", async () => {
+  await page.goto(base + "/?q=cog+NOT+latest");
+  await settled();
+  assert.equal(await page.getAttribute("#histogram", "data-unit"), "month");
+  const months = await periodsShown();
+  assert.equal(months.length, 36);
+  assert.deepEqual([months[0].period, months[35].period], ["2021-01", "2023-12"]);
+  await page.goto(base + "/?q=cog");
+  await settled();
+  assert.equal(await page.getAttribute("#histogram", "data-unit"), "year");
+  assert.deepEqual((await periodsShown()).map((b) => `${b.period}:${b.count}`), ["2021:1", "2022:0", "2023:1", "2024:1"]);
+});
+
 // Every bar's box, and the bars' row, inside the sidebar's box.
 async function histogramInsideSidebar(label) {
   const boxes = await page.evaluate(() => {
@@ -79,7 +103,7 @@ async function histogramInsideSidebar(label) {
 }
 
 test("the histogram stays inside the sidebar at 1280 and 390 px, with many bars or few", async () => {
-  for (const q of ["", "widget", "sprocket OR widget"]) {
+  for (const q of ["", "widget", "sprocket OR widget", "cog NOT latest"]) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(base + `/?q=${encodeURIComponent(q)}`);
     await settled();
