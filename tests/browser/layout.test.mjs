@@ -225,6 +225,13 @@ test("Skip to results is the first Tab stop and the first hit is a few Tab press
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   assert.ok(await page.evaluate(() => document.querySelector("#p-cards > li").contains(document.activeElement)), "one Tab after the link is in the first card");
+  // Over a document it goes to the document.
+  await page.goto(base + "/?doc=000_7c431f6c32de453a.txt");
+  await settled();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.textContent("#skip-link"), "Skip to the document");
+  await page.keyboard.press("Enter");
+  assert.equal(await active(), "doc-title");
 });
 
 test("/ focuses the search box, but not while typing in another field", async () => {
