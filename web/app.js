@@ -6,6 +6,8 @@ import { SEARCH_FACETS, docTypeLabel, docTypeName, ncndLabel, readState, emptySt
 import { renderDocText } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 import { renderPrecedents, wirePrecedents, roleChip, roleLabel, plural, similarState } from "./precedents.js";
+import { renderHistogram } from "./histogram.js";
+import { formatDate } from "./dates.js";
 
 const PAGE_SIZE = 10;
 
@@ -21,7 +23,7 @@ function renderHits(s, data) {
     const meta = el("p", { class: "hit-meta" });
     if (hit.doc_type) meta.append(chip(docTypeName(hit.doc_type), "kind"));
     meta.append(chip(hit.authority || "Unknown authority", "authority"));
-    meta.append(chip(hit.date || "undated", "date"));
+    meta.append(chip(hit.date ? formatDate(hit.date) : "undated", "date"));
     if (hit.reference) meta.append(chip(`ref ${hit.reference}`, "ref"));
     if (hit.outcome) meta.append(chip(hit.outcome, "outcome"));
     if (hit.ncnd) meta.append(chip("neither confirms nor denies", "ncnd"));
@@ -76,50 +78,6 @@ function renderReading(s, data) {
   box.append(": documents citing it come first. ", toggle("Search the words only", true));
 }
 
-// ---- date histogram -----------------------------------------------------------------------------------------
-
-function lastDay(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function periodRange(value) {
-  if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
-  const [y, m] = value.split("-").map(Number);
-  return [`${value}-01`, `${value}-${String(lastDay(y, m)).padStart(2, "0")}`];
-}
-
-function renderHistogram(s, data) {
-  const box = $("histogram");
-  box.replaceChildren();
-  const months = data.facets.month || [];
-  const useMonths = months.length > 0 && months.length <= 36;
-  const bars = useMonths ? months : data.facets.year || [];
-  if (!bars.length) {
-    box.append(el("p", { class: "empty", text: "No dated documents" }));
-    return;
-  }
-  const max = Math.max(...bars.map((b) => b.count));
-  const row = el("div", { class: "bars" });
-  for (const b of bars) {
-    const [from, to] = periodRange(b.value);
-    const inRange = (!s.from || to >= s.from) && (!s.to || from <= s.to) && (s.from || s.to);
-    const level = Math.max(1, Math.round((b.count / max) * 10));
-    const bar = el("button", {
-      type: "button",
-      class: `bar h${level}${inRange ? " selected" : ""}`,
-      title: `${b.value}: ${b.count}`,
-      "aria-label": `${b.value}: ${b.count} documents. Choose this period; shift-click extends the range`,
-      "data-period": b.value,
-      onclick: (e) => {
-        if (e.shiftKey && s.from) navigate({ to: to > s.from ? to : s.to, from: from < s.from ? from : s.from, page: 1 });
-        else navigate({ from, to, page: 1 });
-      },
-    });
-    row.append(bar);
-  }
-  box.append(row, el("p", { class: "axis", text: `${bars[0].value} – ${bars[bars.length - 1].value}${useMonths ? " by month" : " by year"}` }));
-}
-
 // ---- the search view ----------------------------------------------------------------------------------------
 
 function searchParams(s) {
@@ -150,7 +108,7 @@ function renderExportLinks(s) {
 async function renderResults(s) {
   document.title = s.q ? `${s.q} – foisearch` : "foisearch";
   const current = newTicket();
-  const dates = s.from || s.to ? [[`Date: ${s.from || "…"} to ${s.to || "…"}`, { from: "", to: "" }]] : [];
+  const dates = s.from || s.to ? [[`Date: ${s.from ? formatDate(s.from) : "…"} to ${s.to ? formatDate(s.to) : "…"}`, { from: "", to: "" }]] : [];
   renderActiveFilters($("active-filters"), SEARCH_FACETS, s, dates, LABELS);
   renderExportLinks(s);
   try {
@@ -160,7 +118,7 @@ async function renderResults(s) {
     renderReading(s, data);
     renderHits(s, data);
     renderFacets($("facet-lists"), SEARCH_FACETS, s, data, { labels: LABELS });
-    renderHistogram(s, data);
+    renderHistogram($("histogram"), s, data);
     renderPager($("pager"), data.total, s.page, PAGE_SIZE);
   } catch (e) {
     if (!current()) return;
@@ -235,7 +193,7 @@ async function renderDocument(s) {
     document.title = `${d.title || d.id} – foisearch`;
     metaRow(meta, "Authority", d.authority);
     metaRow(meta, "Force", d.force);
-    metaRow(meta, "Date", d.date || "undated");
+    metaRow(meta, "Date", d.date ? formatDate(d.date) : "undated");
     metaRow(meta, "Reference", d.reference);
     metaRow(meta, "Exemptions", d.exemptions);
     metaRow(meta, "Offences", d.offences);

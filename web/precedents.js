@@ -7,6 +7,7 @@
 import { $, el, chip, api, showMessage } from "./dom.js";
 import { PASSAGE_FACETS, docTypeLabel, emptyState, urlFor, navigate, go, link, readState, replace, settled, newTicket } from "./state.js";
 import { appendMarked } from "./doctext.js";
+import { formatDate } from "./dates.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 
 const PAGE_SIZE = 10;
@@ -63,8 +64,9 @@ function docLink(p) {
 
 function seen(c) {
   if (!c.first && !c.last) return "dates unknown";
-  if (c.first === c.last) return `seen ${c.first}`;
-  return `first seen ${c.first || "undated"}, last seen ${c.last || "undated"}`;
+  const shown = (d) => (d ? formatDate(d) : "undated");
+  if (c.first === c.last) return `seen ${shown(c.first)}`;
+  return `first seen ${shown(c.first)}, last seen ${shown(c.last)}`;
 }
 
 // ---- members and their differences ------------------------------------------------------------------------------
@@ -82,7 +84,7 @@ function renderDiff(container, diff) {
 function member(m, central) {
   const head = el("p", { class: "member-head" },
     el("strong", { class: "member-authority", text: m.document.authority || "Unknown authority" }), " ",
-    el("span", { class: "date", text: m.document.date || "undated" }), " ",
+    el("span", { class: "date", text: m.document.date ? formatDate(m.document.date) : "undated" }), " ",
     docLink(m), " ",
     m.id === central ? chip("central wording", "chip central") : null);
   const text = el("p", { class: "member-text" });
@@ -165,7 +167,7 @@ function card(p, s, { similarity } = {}) {
     el("span", { class: "seen", text: seen(c) }));
   const source = el("p", { class: "card-source" }, c.size > 1 && p.id === c.central ? "Central wording, from " : "This copy from ",
     el("span", { class: "card-authority", text: p.document.authority || "Unknown authority" }), ", ",
-    el("span", { class: "card-date", text: p.document.date || "undated" }), ": ", docLink(p));
+    el("span", { class: "card-date", text: p.document.date ? formatDate(p.document.date) : "undated" }), ": ", docLink(p));
   const actions = el("p", { class: "card-actions" });
   if (p.id !== s.passage)
     actions.append(link(similarState(p.id), { class: "similar-link", text: "Similar wording", "aria-label": `Similar wording: passages worded like this one from ${p.document.authority || "this document"}` }));
@@ -221,7 +223,7 @@ function sourceBox(doc, passageId) {
   wording.append(p.text);
   return el("div", { class: "source" },
     el("p", { class: "card-source" }, "Compared: a passage from ", el("span", { class: "card-authority", text: doc.authority || "Unknown authority" }), ", ",
-      el("span", { class: "card-date", text: doc.date || "undated" }), ": ", docLink(p)),
+      el("span", { class: "card-date", text: doc.date ? formatDate(doc.date) : "undated" }), ": ", docLink(p)),
     el("p", { class: "card-chips" }, roleChip(p.role), ...p.exemptions.map((e) => chip(e, "chip exemption"))),
     wording);
 }

@@ -46,7 +46,8 @@ Revealing ${PAYLOADS[3]} which markup tactics are used would let criminals adapt
 
 export let page;
 export let base;
-let work, server, browser, consoleErrors, dialogs, allowErrors;
+export let browser; // for a test that needs a page of its own (another locale)
+let work, server, consoleErrors, dialogs, allowErrors;
 
 // Console errors matching re are expected in this test (the browser logs a failed request itself).
 export function allowConsoleErrors(re) {
@@ -64,6 +65,13 @@ function writeCorpus(dir) {
   ];
   for (const [name, force, date, cite] of widgets)
     writeFileSync(join(dir, "widgets", `${name}.txt`), `Widget ${name}\n${force}\nDate: ${date}\nThe widget data is exempt under ${cite}.\n`);
+  // Sprockets dated years apart, for the histogram's bar per year (layout.test.mjs).
+  mkdirSync(join(dir, "sprockets"));
+  for (const [name, date] of [["sprocket-2014", "03/03/2014"], ["sprocket-2016", "07/07/2016"], ["sprocket-2019", "11/11/2019"]])
+    writeFileSync(join(dir, "sprockets", `${name}.txt`), `Sprocket ${name}\nDevon and Cornwall Police\nDate: ${date}\nNo sprockets were bought that year.\n`);
+  // Cogs: the first two span exactly 36 months (the most the histogram shows by month), the third one month more.
+  for (const [name, date, word] of [["cog-2021", "01/01/2021", "early"], ["cog-2023", "15/12/2023", "late"], ["cog-2024", "05/01/2024", "latest"]])
+    writeFileSync(join(dir, "sprockets", `${name}.txt`), `Cog ${name}\nDevon and Cornwall Police\nDate: ${date}\nNo cogs were bought, ${word}.\n`);
   mkdirSync(join(dir, "pdf"));
   copyFileSync(join(ROOT, "tests", "fixtures", "pdf", "text.pdf"), join(dir, "pdf", "refusal.pdf"));
   mkdirSync(join(dir, "xss"));
@@ -120,7 +128,7 @@ beforeEach(async () => {
   consoleErrors = [];
   dialogs = [];
   allowErrors = null;
-  page = await browser.newPage();
+  page = await browser.newPage({ locale: "en-GB" }); // dates shown as a UK reader writes them
   page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });

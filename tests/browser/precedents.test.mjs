@@ -49,7 +49,7 @@ test("precedents: s23(5) and NCND chosen from the facets show one wording used b
   const card = cardUsedBy(4);
   assert.equal(await card.count(), 1);
   assert.equal(await card.locator(".size").textContent(), "4 passages");
-  assert.match(await card.locator(".seen").textContent(), /first seen 2021-01-04, last seen 2021-01-22/);
+  assert.match(await card.locator(".seen").textContent(), /first seen 4 Jan 2021, last seen 22 Jan 2021/);
   assert.equal(await card.locator(".chip.role").textContent(), "Neither confirm nor deny");
   assert.deepEqual(await card.locator(".chip.exemption").allTextContents(), ["s23(5)"]);
   assert.match(await wordingOf(card), /^Confirming or denying the existence/);
