@@ -146,6 +146,8 @@ TEST_CASE("exemptions: canonicalises what a user types, and rejects what is not 
       {"section 31(1)(a)", "s31(1)(a)"}, {"40(5B)(a)(i)", "s40(5B)(a)(i)"},
       {"FOISA s35(1)(a)", "FOISA s35(1)(a)"}, {"foisa 35", "FOISA s35"},
       {"EIR 12(5)(b)", "EIR r12(5)(b)"},  {"EIR r13", "EIR r13"},
+      {"regulation 12(4)(b)", "EIR r12(4)(b)"}, {"reg. 13", "EIR r13"},  // as a query reads them
+      {"EIR s40(2)", std::nullopt},     {"FOIA regulation 13", std::nullopt},
       {"s17", std::nullopt},           {"s37(7)", std::nullopt},
       {"hello", std::nullopt},         {"s40(2) and s41", std::nullopt},
   };

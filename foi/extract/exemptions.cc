@@ -213,7 +213,7 @@ std::optional<std::string> canonical_exemption(std::string_view typed) {
   std::vector<Citation> cs = find_citations(body);
   if (cs.size() != 1 || cs[0].provisions.size() != 1 || scan::skip_spaces(body, cs[0].end) != body.size())
     return std::nullopt;
-  if (regulation != cs[0].regulation) return std::nullopt;
+  if (!lead.empty() && regulation != cs[0].regulation) return std::nullopt;  // "EIR s40", "FOIA reg 13"
   cs[0].act = nullptr;
   std::vector<std::string> e = exemptions_from(cs, scottish);
   if (e.size() != 1) return std::nullopt;
