@@ -5,6 +5,7 @@ import { $, el, chip, api, renderSnippet, showMessage } from "./dom.js";
 import { SEARCH_FACETS, docTypeLabel, docTypeName, ncndLabel, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
 import { renderDocText } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
+import { renderCooccurrence, wireCooccurrence } from "./cooccurrence.js";
 import { renderPrecedents, wirePrecedents, roleChip, roleLabel, plural, similarState } from "./precedents.js";
 import { renderHistogram } from "./histogram.js";
 import { formatDate } from "./dates.js";
@@ -120,6 +121,7 @@ async function renderResults(s) {
     renderFacets($("facet-lists"), SEARCH_FACETS, s, data, { labels: LABELS });
     renderHistogram($("histogram"), s, data);
     renderPager($("pager"), data.total, s.page, PAGE_SIZE);
+    renderCooccurrence(s, data);
   } catch (e) {
     if (!current()) return;
     $("hits").replaceChildren();
@@ -270,6 +272,7 @@ function wire() {
   followLink("tab-search", "/");
   followLink("tab-precedents", "/?view=precedents");
   wirePrecedents();
+  wireCooccurrence();
   onNavigate(render);
   window.addEventListener("popstate", render);
 }
