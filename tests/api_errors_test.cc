@@ -48,6 +48,8 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/search?cursor=WzEsIiIsIiIsMCwiIl0", 400, "bad_cursor"},  // a well-formed array with no last id
       {"/api/passages?cursor=e30", 400, "bad_cursor"},                 // "{}"
       {"/api/search?sort=random", 400, "bad_sort"},
+      {"/api/search?exemption=s40&exemption_match=either", 400, "bad_exemption_match"},
+      {"/api/passages?exemption_match=all%20of", 400, "bad_exemption_match"},
       {"/api/search?q=%28decoy", 400, "bad_query"},
       {"/api/search?q=%22decoy", 400, "bad_query"},
       {"/api/search?q=exemption:s99", 400, "bad_exemption"},

@@ -1,9 +1,11 @@
 // Exemptions: what must be read as a refusal ground, in canonical form, and what must not.
+#include "foi/extract/exemptions.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "foi/extract/exemptions.h"
+#include "foi/extract/exemption_names.h"
 
 using foi::extract_exemptions;
 using V = std::vector<std::string>;
@@ -301,5 +303,51 @@ TEST_CASE("exemptions: a subsection that only defines terms stands for its secti
   for (const Case& c : cases) {
     CAPTURE(c.text);
     CHECK(extract_exemptions(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("exemption names: every refusal ground of FOIA, FOISA and the EIR has a name and a kind") {
+  std::vector<std::string> typed;
+  for (int s :
+       {12, 14, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44})
+    typed.push_back("s" + std::to_string(s));
+  typed.push_back("s22A");
+  for (int s : {12, 14, 18, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41})
+    typed.push_back("FOISA " + std::to_string(s));
+  for (const char* r :
+       {"EIR 12(4)(a)", "EIR 12(5)(g)", "EIR 12(6)", "EIR 13", "EISR 10(4)(e)", "EISR 10(5)(b)", "EISR 11"})
+    typed.push_back(r);
+  for (const std::string& t : typed) {
+    CAPTURE(t);
+    std::optional<std::string> c = foi::canonical_exemption(t);
+    REQUIRE(c);
+    CHECK_FALSE(foi::exemption_name(*c).name.empty());
+    CHECK_FALSE(
+        foi::exemption_name(*c + "(1)").name.empty());  // a subsection without its own entry: the section's
+  }
+  struct Case {
+    const char* canonical;
+    foi::ExemptionKind kind;
+    const char* parent;
+  };
+  const Case cases[] = {
+      {"s21", foi::ExemptionKind::kAbsolute, ""},
+      {"s23(5)", foi::ExemptionKind::kAbsolute, "s23"},
+      {"s24(2)", foi::ExemptionKind::kQualified, "s24"},
+      {"s40(1)", foi::ExemptionKind::kAbsolute, "s40"},
+      {"s40(2)", foi::ExemptionKind::kPartlyAbsolute, "s40"},
+      {"s40(3)(a)(i)", foi::ExemptionKind::kPartlyAbsolute, "s40(3)(a)"},
+      {"s12", foi::ExemptionKind::kProcedural, ""},
+      {"FOISA s36(2)", foi::ExemptionKind::kAbsolute, "FOISA s36"},
+      {"FOISA s35(1)(a)", foi::ExemptionKind::kQualified, "FOISA s35(1)"},
+      {"FOISA s38(1)(a)", foi::ExemptionKind::kAbsolute, "FOISA s38(1)"},
+      {"EIR r12(5)(b)", foi::ExemptionKind::kQualified, "EIR r12(5)"},
+      {"EIR r13(1)", foi::ExemptionKind::kPartlyAbsolute, "EIR r13"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.canonical);
+    CHECK(foi::exemption_name(c.canonical).kind == c.kind);
+    CHECK(foi::exemption_parent(c.canonical) == c.parent);
+    CHECK(foi::exemption_name(c.canonical).note.empty() == (c.kind != foi::ExemptionKind::kPartlyAbsolute));
   }
 }

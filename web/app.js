@@ -89,6 +89,7 @@ function searchParams(s) {
   if (s.to) p.set("to", s.to);
   if (s.sort !== "relevance") p.set("sort", s.sort);
   if (s.words) p.set("words_only", "1");
+  if (s.match === "all") p.set("exemption_match", "all");
   if (s.page > 1) p.set("page", String(s.page));
   p.set("size", String(PAGE_SIZE));
   return p;

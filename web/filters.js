@@ -14,40 +14,60 @@ function toggleFilter(name, value, on) {
   navigate({ filters: { ...s.filters, [name]: [...values] }, page: 1, open: [] });
 }
 
-// opts.prefix keeps element ids unique between views; opts.labels[name](value) is a facet value's shown name.
-function facetRow(name, value, count, checked, depth, opts) {
+// opts.prefix keeps element ids unique between views; opts.labels[name](value) is a facet value's shown name;
+// `more` is shown under the value (an exemption's name and kind).
+function facetRow(name, value, count, checked, depth, opts, more = null) {
   const id = `${opts.prefix}f-${name}-${value}`.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0)}`);
   const shown = opts.labels && opts.labels[name] ? opts.labels[name](value) : value;
   const box = el("input", { type: "checkbox", id, checked, onchange: (e) => toggleFilter(name, value, e.target.checked) });
-  const label = el("label", { for: id }, el("span", { class: "value", text: shown }), count === null ? null : el("span", { class: "count", text: String(count) }));
+  const label = el("label", { for: id }, el("span", { class: "value", text: shown }, more), count === null ? null : el("span", { class: "count", text: String(count) }));
   return el("li", { class: `facet-row depth-${depth}`, "data-value": value }, box, label);
 }
 
-function exemptionSection(v) {
-  return v.replace(/\(.*$/, "");
+// The ground above an exemption: the API's `parent`, or for a ticked value the answer does not list, its last
+// bracket dropped ("s40(3)(a)" for "s40(3)(a)(i)").
+function exemptionParent(v) {
+  if (v.parent !== undefined) return v.parent;
+  const cut = v.value.lastIndexOf("(");
+  return v.value.endsWith(")") && cut > 0 ? v.value.slice(0, cut) : "";
 }
 
-// Exemptions grouped by section: the section (any subsection) first, its values indented by depth.
+// An exemption's short name and whether it is absolute or qualified (API.md "The exemption tree").
+function exemptionAbout(v) {
+  if (!v.name) return null;
+  const kind = el("span", { class: `exemption-kind kind-${(v.kind || "").replace(/ /g, "-")}`, text: v.kind, title: v.kind_note || null });
+  return el("span", { class: "exemption-about" }, el("span", { class: "exemption-name", text: v.name }), " ", kind);
+}
+
+// Exemptions as the Acts nest them: each value under its parent (s40(3)(a)(i) under s40(3)(a) under s40(3) under
+// s40), sections in the answer's order (most documents first), the grounds under one in the Act's order.
 function exemptionRows(values, selected, opts) {
-  const groups = new Map();
+  const listed = new Map(values.map((v) => [v.value, v]));
+  const children = new Map([["", []]]);
   for (const v of values) {
-    const section = exemptionSection(v.value);
-    if (!groups.has(section)) groups.set(section, []);
-    groups.get(section).push(v);
+    let parent = exemptionParent(v);
+    while (parent && !listed.has(parent)) parent = exemptionParent({ value: parent });
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(v);
   }
-  for (const v of selected) if (!groups.has(exemptionSection(v))) groups.set(exemptionSection(v), []);
   const rows = [];
-  for (const [section, members] of groups) {
-    const own = members.find((m) => m.value === section);
-    rows.push(facetRow("exemption", section, own ? own.count : null, selected.includes(section), 0, opts));
-    members.sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true }));
-    for (const m of members) {
-      if (m.value === section) continue;
-      const depth = Math.min(3, (m.value.match(/\(/g) || []).length);
-      rows.push(facetRow("exemption", m.value, m.count, selected.includes(m.value), depth, opts));
+  const walk = (parent, depth) => {
+    const members = children.get(parent) || [];
+    if (parent) members.sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true }));
+    for (const v of members) {
+      rows.push(facetRow("exemption", v.value, v.count, selected.includes(v.value), Math.min(depth, 3), opts, exemptionAbout(v)));
+      walk(v.value, depth + 1);
     }
-  }
+  };
+  walk("", 0);
   return rows;
+}
+
+// "Any of" or "all of" the ticked exemptions (API.md exemption_match): a switch is a navigation, like a tick.
+function matchSwitch(s, opts) {
+  const choice = (mode, text) =>
+    el("label", {}, el("input", { type: "radio", name: `${opts.prefix}exemption-match`, value: mode, checked: s.match === mode, onchange: () => navigate({ match: mode, page: 1, open: [] }) }), ` ${text}`);
+  return el("fieldset", { class: "exemption-match" }, el("legend", { text: "Citing" }), choice("any", "any of the ticked"), choice("all", "all of the ticked"));
 }
 
 // One <section data-facet=NAME> per facet into root, from an API answer's facets.
@@ -63,7 +83,7 @@ export function renderFacets(root, facets, s, data, opts = {}) {
     const list = el("ul", { class: "facet-values", "aria-label": title });
     const rows = name === "exemption" ? exemptionRows(values, selected, opts) : values.map((v) => facetRow(name, v.value, v.count, selected.includes(v.value), 0, opts));
     list.append(...rows);
-    const section = el("section", { class: "facet", "data-facet": name }, el("h2", { text: title }));
+    const section = el("section", { class: "facet", "data-facet": name }, el("h2", { text: title }), name === "exemption" ? matchSwitch(s, opts) : null);
     if (values.length > LONG_LIST) {
       const filter = el("input", { type: "search", class: "facet-filter", "data-facet": name, placeholder: `Filter ${title.toLowerCase()} list`, "aria-label": `Filter the ${title.toLowerCase()} list` });
       filter.addEventListener("input", () => {

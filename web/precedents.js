@@ -192,6 +192,7 @@ function browseParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set("q", s.q);
   for (const [name] of PASSAGE_FACETS) for (const v of s.filters[name]) p.append(name, v);
+  if (s.match === "all") p.set("exemption_match", "all");
   if (s.sort !== "relevance") p.set("sort", s.sort);
   p.set("page", String(s.page));
   p.set("size", String(PAGE_SIZE));

@@ -59,6 +59,7 @@ export function readState() {
     to: p.get("to") || "",
     sort: p.get("sort") || "relevance",
     words: p.get("words_only") === "1", // "section 30" as words only, not also exemption s30
+    match: p.get("exemption_match") === "all" ? "all" : "any", // ticked exemptions: any of them, or all
     page: Math.min(Number.MAX_SAFE_INTEGER, Math.max(1, parseInt(p.get("page") || "1", 10) || 1)), // "1e+21" is no page
     doc: p.get("doc") || "", // the document open over the view
     at: p.get("at") || "", // the passage of that document to scroll to
@@ -70,7 +71,7 @@ export function readState() {
 
 export function emptyState(change = {}) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, []]));
-  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, page: 1, doc: "", at: "", passage: "", text: "", open: [], ...change };
+  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, match: "any", page: 1, doc: "", at: "", passage: "", text: "", open: [], ...change };
 }
 
 export function toParams(s) {
@@ -82,6 +83,7 @@ export function toParams(s) {
   if (s.to) p.set("to", s.to);
   if (s.sort && s.sort !== "relevance") p.set("sort", s.sort);
   if (s.words) p.set("words_only", "1");
+  if (s.match === "all") p.set("exemption_match", "all");
   if (s.page > 1) p.set("page", String(s.page));
   if (s.passage) p.set("passage", s.passage);
   if (s.text) p.set("text", s.text);

@@ -61,7 +61,8 @@ enum Slot : unsigned {
 // document numbers: one database and the same documents in several shards list them alike.
 
 // The facets: the name used in the API, the boolean-term prefix filters use, the value slot counts come from,
-// and whether a document can hold several values (joined by kFacetSeparator in the slot).
+// and whether a document can hold several values (joined by kFacetSeparator in the slot). `nested`: the slot
+// holds the most specific values only (s40(2)); counts add each value's ancestors (s40), once a document.
 // `kinds` says whether /api/search (documents), /api/passages (passages) or both count it.
 enum Kinds : unsigned { kDocuments = 1, kPassages = 2, kBoth = 3 };
 struct Facet {
@@ -70,10 +71,11 @@ struct Facet {
   Slot slot;
   bool multi;
   Kinds kinds;
+  bool nested = false;
 };
 inline constexpr Facet kFacets[] = {
     {"force", kForcePrefix, kForcesSlot, true, kBoth},
-    {"exemption", kExemptionPrefix, kExemptionsSlot, true, kBoth},
+    {"exemption", kExemptionPrefix, kExemptionsSlot, true, kBoth, true},
     {"offence", kOffencePrefix, kOffencesSlot, true, kDocuments},
     {"authority", kAuthorityPrefix, kAuthoritySlot, false, kBoth},
     {"outcome", kOutcomePrefix, kOutcomeSlot, false, kDocuments},

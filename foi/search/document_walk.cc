@@ -19,7 +19,7 @@ Xapian::Query request_query(const Xapian::Database& db, const SearchRequest& r, 
   Xapian::Query q(Xapian::Query::OP_FILTER, parse_user_query(db, r.q, limits, !r.words_only).query,
                   Xapian::Query(bounded_term(schema::kKindPrefix, schema::kDocumentKind)));
   for (const auto& [facet, values] : r.filters)
-    q = Xapian::Query(Xapian::Query::OP_FILTER, q, facet_filter(facet, values));
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, facet_filter(facet, values, r.all_of(facet)));
   if (!r.from.empty() || !r.to.empty())
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, date_filter(r.from, r.to));
   return q;

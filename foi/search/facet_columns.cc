@@ -32,14 +32,8 @@ FacetColumns::FacetColumns(const Xapian::Database& db) {
       auto [it, fresh] = combo_ids.emplace(*v, static_cast<uint32_t>(c.combo_values.size()));
       if (fresh) {
         std::vector<uint32_t> ids;
-        const std::string& joined = *v;
-        for (size_t start = 0; start <= joined.size();) {
-          size_t sep = f.multi ? joined.find(schema::kFacetSeparator, start) : std::string::npos;
-          if (sep == std::string::npos) sep = joined.size();
-          if (sep > start)
-            ids.push_back(value_ids.emplace(joined.substr(start, sep - start), value_ids.size()).first->second);
-          start = sep + 1;
-        }
+        for (const std::string& value : facet_values(f, *v))
+          ids.push_back(value_ids.emplace(value, value_ids.size()).first->second);
         c.combo_values.push_back(std::move(ids));
       }
       if (v.get_docid() < c.combo_of.size()) c.combo_of[v.get_docid()] = it->second;

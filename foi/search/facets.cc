@@ -5,25 +5,16 @@
 #include <map>
 #include <memory>
 
+#include "foi/extract/exemptions.h"
+
 namespace foi {
 namespace {
-
-void add_split(const std::string& joined, Xapian::doccount n, std::map<std::string, unsigned>& counts) {
-  size_t start = 0;
-  while (start <= joined.size()) {
-    size_t sep = joined.find(schema::kFacetSeparator, start);
-    if (sep == std::string::npos) sep = joined.size();
-    if (sep > start) counts[joined.substr(start, sep - start)] += n;
-    start = sep + 1;
-  }
-}
 
 std::vector<FacetCount> read_spy(const Xapian::ValueCountMatchSpy& spy, const schema::Facet& f) {
   std::map<std::string, unsigned> counts;
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {  // every combination, not a top-N
     if ((*it).empty()) continue;
-    if (f.multi) add_split(*it, it.get_termfreq(), counts);
-    else counts[*it] += it.get_termfreq();
+    for (const std::string& v : facet_values(f, *it)) counts[v] += it.get_termfreq();
   }
   std::vector<FacetCount> out;
   for (auto& [value, n] : counts) out.push_back({value, n});
@@ -32,6 +23,23 @@ std::vector<FacetCount> read_spy(const Xapian::ValueCountMatchSpy& spy, const sc
 }
 
 }  // namespace
+
+std::vector<std::string> facet_values(const schema::Facet& f, const std::string& slot) {
+  std::vector<std::string> out;
+  for (size_t start = 0; start <= slot.size();) {
+    size_t sep = f.multi ? slot.find(schema::kFacetSeparator, start) : std::string::npos;
+    if (sep == std::string::npos) sep = slot.size();
+    if (sep > start) out.push_back(slot.substr(start, sep - start));
+    start = sep + 1;
+  }
+  if (f.nested) {
+    for (size_t i = 0, n = out.size(); i < n; ++i)
+      for (std::string& a : exemption_ancestors(out[i])) out.push_back(std::move(a));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+  return out;
+}
 
 void order_facet(const std::string& facet, std::vector<FacetCount>& values) {
   if (facet == "year" || facet == "month") {

@@ -33,6 +33,11 @@ FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
                          const std::vector<const schema::Facet*>& facets, unsigned* total = nullptr,
                          double time_limit_seconds = 0);
 
+// The values a document's slot counts toward: a multi-valued slot split at kFacetSeparator, and for a nested
+// facet each value's ancestors too (exemption_ancestors), each once: a parent counts every document citing it
+// or any of its children, so it is never below a child. Used by both counters, so remote shards count alike.
+std::vector<std::string> facet_values(const schema::Facet& f, const std::string& slot);
+
 // Orders a facet's values: years and months by value, everything else by count (most first), then value.
 void order_facet(const std::string& facet, std::vector<FacetCount>& values);
 

@@ -3,13 +3,34 @@
 
 #include <nlohmann/json.hpp>
 
+#include "foi/extract/exemption_names.h"
+
 namespace foi {
+
+namespace {
+
+// An exemption value's label: its short name, absolute or qualified (with where a partly absolute ground is
+// absolute), and the ground directly above it ("" for a section), from which a reader builds the tree.
+nlohmann::json exemption_value(const FacetCount& v) {
+  ExemptionName e = exemption_name(v.value);
+  nlohmann::json out = {{"value", v.value},
+                        {"count", v.count},
+                        {"name", e.name},
+                        {"kind", kind_word(e.kind)},
+                        {"parent", exemption_parent(v.value)}};
+  if (!e.note.empty()) out["kind_note"] = e.note;
+  return out;
+}
+
+}  // namespace
 
 void to_json(nlohmann::json& j, const FacetCounts& f) {
   j = nlohmann::json::object();
   for (const auto& [name, values] : f) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const FacetCount& v : values) arr.push_back({{"value", v.value}, {"count", v.count}});
+    for (const FacetCount& v : values)
+      arr.push_back(name == "exemption" ? exemption_value(v)
+                                        : nlohmann::json{{"value", v.value}, {"count", v.count}});
     j[name] = std::move(arr);
   }
 }

@@ -65,7 +65,8 @@ unsigned kind_bit(Kind kind) { return kind == Kind::kPassages ? schema::kPassage
 
 Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
   Filters f{Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))), {}};
-  for (const auto& [facet, values] : r.filters) f.by_facet[facet] = facet_filter(facet, values);
+  for (const auto& [facet, values] : r.filters)
+    f.by_facet[facet] = facet_filter(facet, values, r.all_of(facet));
   if (r.kind == Kind::kPassages && !r.filters.count("doc_type"))
     f.by_facet["doc_type"] = without_commentary();
   if (!r.from.empty() || !r.to.empty()) f.by_facet["year"] = date_filter(r.from, r.to);
@@ -172,7 +173,10 @@ struct SearchIndex::Impl {
     bool dated = filters.by_facet.count("year") > 0;
     for (const schema::Facet& f : schema::kFacets) {
       if (!(f.kinds & kind_bit(r.kind))) continue;
-      bool own = filters.by_facet.count(std::string(f.name)) || (dated && f.name == "month");
+      // "all of" narrows with each tick, so the exemption facet is then counted within its own filter: a
+      // value's count is the total that ticking it too would give.
+      bool narrowing = r.all_of(std::string(f.name));
+      bool own = (filters.by_facet.count(std::string(f.name)) && !narrowing) || (dated && f.name == "month");
       (own ? own_filtered : unfiltered).push_back(&f);
     }
     if (!revision_key.empty() && !r.collapse) {

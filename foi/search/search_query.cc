@@ -185,11 +185,11 @@ Xapian::Query without_commentary() {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, facet_filter("doc_type", kinds));
 }
 
-Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
+Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values, bool all) {
   std::vector<Xapian::Query> terms;
   for (const std::string& v : values)
     terms.emplace_back(bounded_term(prefix_of(facet), canonical_value(facet, v)));
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 namespace {

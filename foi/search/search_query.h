@@ -24,9 +24,10 @@ struct ParsedQuery {
 ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits,
                              bool read_citations = false);
 
-// The boolean filter for one facet's values (OR), normalised like the query prefixes. Throws RequestError
-// (bad_exemption) for an exemption that is not a refusal ground.
-Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values);
+// The boolean filter for one facet's values (OR; with `all`, AND), normalised like the query prefixes. Throws
+// RequestError (bad_exemption) for an exemption that is not a refusal ground.
+Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values,
+                           bool all = false);
 
 // Passages of every kind but decisions and guidance (doc_types.h kCommentaryDocTypes): the passages' default.
 Xapian::Query without_commentary();

@@ -50,6 +50,13 @@ SortOrder parse_sort(const std::string& s) {
   throw RequestError("bad_sort", "sort must be relevance, newest or oldest");
 }
 
+// exemption_match: "any" (the default) or "all".
+bool parse_match(const std::string& s) {
+  if (s == "all") return true;
+  if (s.empty() || s == "any") return false;
+  throw RequestError("bad_exemption_match", "exemption_match must be any or all");
+}
+
 }  // namespace
 
 bool is_iso_date(const std::string& s) {
@@ -86,6 +93,8 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
     else if (name == "words_only")
       r.words_only = parse_flag(value, "words_only");
     else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
+    else if (name == "exemption_match")
+      r.exemption_all = parse_match(value);
     else throw RequestError("unknown_parameter", "unknown parameter: " + name);
   }
   if (r.q.size() > limits.max_query_bytes)
@@ -102,6 +111,7 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
 
 std::string request_fingerprint(const SearchRequest& r) {
   nlohmann::json j = {r.q, r.filters, r.from, r.to, static_cast<int>(r.sort), static_cast<int>(r.kind), r.collapse};
+  if (r.exemption_all) j.push_back("exemption_match=all");  // "any" keeps the cursors given before the choice
   return hex64(fnv1a64(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 

@@ -37,6 +37,9 @@ struct SearchRequest {
   Kind kind = Kind::kDocuments;
   bool collapse = false;  // passages only: one row per boilerplate cluster
   bool words_only = false;  // words_only=1: "section 30" is two words, not also exemption s30
+  bool exemption_all = false;  // exemption_match=all: a document cites every exemption ticked (default: any)
+  // Whether a facet's ticked values AND together (only the exemption facet can, by exemption_match=all).
+  bool all_of(const std::string& facet) const { return exemption_all && facet == "exemption"; }
 };
 
 // /api/similar: a passage id or a paragraph of text.
@@ -51,11 +54,11 @@ inline constexpr size_t kMaxSimilarText = 4096;
 // Parameters as a URL gives them: a name may repeat.
 using Params = std::multimap<std::string, std::string>;
 
-// Reads q, the facets of the kind (force, exemption, offence, authority, outcome for documents; force, exemption,
-// authority, role for passages), from, to, sort, page or cursor, size, and for passages collapse=cluster. Throws
-// RequestError with codes bad_page, bad_size, bad_cursor (malformed, given with page, or from another search),
-// bad_date, bad_date_range, bad_sort, bad_collapse, query_too_long, unknown_parameter. Any page from 1 is taken:
-// one past the end is empty, not an error.
+// Reads q, the facets of the kind (force, exemption, offence, authority, outcome for documents; force,
+// exemption, authority, role for passages), from, to, sort, page or cursor, size, and for passages
+// collapse=cluster. Throws RequestError with codes bad_page, bad_size, bad_cursor (malformed, given with
+// page, or from another search), bad_date, bad_date_range, bad_sort, bad_collapse, bad_exemption_match,
+// query_too_long, unknown_parameter. Any page from 1 is taken: one past the end is empty, not an error.
 SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {},
                                    Kind kind = Kind::kDocuments);
 
