@@ -67,6 +67,10 @@ TEST_CASE("api phrases: a quoted phrase finds every inflection of its words; exa
       {"-exact:confirms", {"confirm.txt", "confirming.txt", "shuffled.txt", "unrelated.txt"}},
       {"%28exact:denies+OR+exact:denying%29", {"confirms.txt", "confirming.txt"}},
       {"%22neither+confirm+nor+deny%22+holds", {"confirm.txt", "confirms.txt"}},
+      {"title:%22requests+about+firearm%22",
+       {"confirm.txt", "confirms.txt", "confirming.txt", "shuffled.txt",
+        "unrelated.txt"}},  // titles' phrases too
+      {"exact:%22requests+about+firearm%22", {}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.q);
