@@ -52,6 +52,11 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/passages?exemption_match=all%20of", 400, "bad_exemption_match"},
       {"/api/search?q=%28decoy", 400, "bad_query"},
       {"/api/search?q=%22decoy", 400, "bad_query"},
+      {"/api/search?q=exact:", 400, "bad_query"},  // exact: with nothing after it
+      {"/api/search?q=decoy+exact:+decoy", 400, "bad_query"},
+      {"/api/search?q=exact:%22%22", 400, "bad_query"},
+      {"/api/search?q=exact:%22%21%3F%22", 400, "bad_query"},  // exact:"!?": no word to match
+      {"/api/search?q=exact:%22decoy", 400, "bad_query"},
       {"/api/search?q=exemption:s99", 400, "bad_exemption"},
       // a field value that is refused under a sign or inside a group: the error must not cross Xapian's
       // parser (these killed the daemon with SIGSEGV or "free(): invalid pointer")

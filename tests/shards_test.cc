@@ -31,6 +31,9 @@ const char* kRequests[] = {
     "/api/search?q=section&from=2019-01-01&to=2020-12-31",
     "/api/search",
     "/api/search?q=%22neither%20confirm%20nor%20deny%22&size=3",
+    // a phrase's other wordings come from each shard's words, and must come to the same answer
+    "/api/search?q=%22neither%20confirming%20nor%20denying%22&size=20",
+    "/api/search?q=exact:%22neither%20confirm%20nor%20deny%22&size=20",
     "/api/search?q=grooming&sort=relevance&page=1&size=100",
     "/api/facets",
     "/api/doc?id=000_7c431f6c32de453a.txt",

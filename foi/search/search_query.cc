@@ -1,11 +1,13 @@
 // QueryParser set-up: prefixes, field processors, range processor, limits.
 #include "foi/search/search_query.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 #include "foi/base/text.h"
 #include "foi/extract/authorities.h"
@@ -17,6 +19,7 @@
 #include "foi/index/index_writer.h"
 #include "foi/index/schema.h"
 #include "foi/precedents/passages.h"
+#include "foi/search/phrases.h"
 
 namespace foi {
 namespace {
@@ -103,6 +106,27 @@ void check_balanced(const std::string& q) {
   if (depth > 0) throw RequestError("bad_query", "a bracket is not closed");
 }
 
+// exact: must be followed by a word or a quoted phrase with a word in it; Xapian would read a bare "exact:"
+// as the word "exact".
+void check_exact(const std::string& q) {
+  constexpr std::string_view kExact = "exact:";
+  bool quoted = false;
+  for (size_t i = 0; i < q.size(); ++i) {
+    if (q[i] == '"') quoted = !quoted;
+    if (quoted || q.compare(i, kExact.size(), kExact) != 0 ||
+        (i > 0 && std::isalnum(static_cast<unsigned char>(q[i - 1]))))
+      continue;
+    size_t v = i + kExact.size();
+    size_t end = v < q.size() && q[v] == '"' ? q.find('"', v + 1) : q.find_first_of(" \t\r\n()", v);
+    if (end == std::string::npos) end = q.size();
+    std::string value = q.substr(v, end - v);
+    if (std::none_of(value.begin(), value.end(),
+                     [](unsigned char c) { return std::isalnum(c) || c >= 0x80; }))
+      throw RequestError("bad_query",
+                         "exact: needs a word or a quoted phrase after it, as exact:\"confirms\"");
+  }
+}
+
 // Xapian ends an unquoted prefix value at a bracket, so exemption:s31(1)(a) would arrive as "s31(1". Quote
 // such values first: the value runs to white space, brackets inside it included, stopping at a ')' that
 // closes a group opened before the prefix.
@@ -114,7 +138,7 @@ std::string quote_field_values(const std::string& q) {
     size_t colon = std::string::npos;
     if (!quoted && (i == 0 || !std::isalnum(static_cast<unsigned char>(q[i - 1]))))
       for (const char* f :
-           {"force:", "exemption:", "offence:", "authority:", "outcome:", "doc_type:", "ncnd:"})
+           {"force:", "exemption:", "offence:", "authority:", "outcome:", "doc_type:", "ncnd:", "exact:"})
         if (q.compare(i, std::strlen(f), f) == 0) colon = i + std::strlen(f);
     if (colon == std::string::npos || colon >= q.size() || q[colon] == '"' || std::isspace(q[colon])) {
       out += q[i++];
@@ -239,6 +263,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
                              bool read_citations) {
   if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all(), {}};
   check_balanced(q);
+  check_exact(q);
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem("english"));
@@ -246,6 +271,7 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
+  qp.add_prefix("exact", std::string(kExactMarker));  // its words as typed (inflect_phrases)
   auto field_error = std::make_shared<std::optional<RequestError>>();
   for (const char* facet :
        {"force", "exemption", "offence", "authority", "outcome", "doc_type", "ncnd", "role"})
@@ -254,23 +280,23 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
   ParsedQuery out;
+  Xapian::Query rest_query;
   try {
     out.query = qp.parse_query(quote_field_values(negations_as_not(q)), flags);
     if (read_citations) out.read_as = read_query_citations(q);
-    if (!out.read_as.empty()) {
-      std::string rest = without_citations(q, out.read_as);
-      Xapian::Query rest_query;
-      if (rest.find_first_not_of(" \t\r\n") != std::string::npos)
-        rest_query = qp.parse_query(quote_field_values(rest), flags);
-      out.query = cited_first(out.read_as, rest_query, out.query);
-    }
+    std::string rest = out.read_as.empty() ? std::string() : without_citations(q, out.read_as);
+    if (rest.find_first_not_of(" \t\r\n") != std::string::npos)
+      rest_query = qp.parse_query(quote_field_values(rest), flags);
   } catch (const Xapian::QueryParserError& e) {
     throw RequestError("bad_query", "cannot parse the query: " + e.get_msg());
   }
   if (*field_error) throw **field_error;
+  // the words typed: a phrase's other wordings are bounded apart (phrases.h)
   if (count_terms(out.query) > limits.max_terms)
     throw RequestError("too_many_terms",
                        "the query has more than " + std::to_string(limits.max_terms) + " terms");
+  out.query = inflect_phrases(db, out.query);
+  if (!out.read_as.empty()) out.query = cited_first(out.read_as, inflect_phrases(db, rest_query), out.query);
   return out;
 }
 

@@ -41,8 +41,52 @@ void add_unit(std::vector<SnippetQuery::Unit>& units, SnippetQuery::Unit u) {
   units.push_back(std::move(u));
 }
 
+// A phrase's terms in order, if they are all plain text terms.
+std::optional<std::vector<std::string>> phrase_terms(const Xapian::Query& q) {
+  if (q.get_type() != Xapian::Query::OP_PHRASE || q.get_num_subqueries() == 0) return std::nullopt;
+  std::vector<std::string> terms;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    Xapian::Query sub = q.get_subquery(i);
+    std::string t = sub.get_type() == Xapian::Query::LEAF_TERM ? leaf_term(sub) : std::string();
+    if (!is_text_term(t)) return std::nullopt;
+    terms.push_back(t);
+  }
+  return terms;
+}
+
+// An OR of phrases whose words share their stems place by place (a phrase's wordings, phrases.h) as one
+// phrase of those stems: one unit to look for rather than one for each wording.
+std::optional<SnippetQuery::Unit> wordings_unit(const Xapian::Query& q) {
+  std::vector<std::vector<std::string>> wordings;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    std::optional<std::vector<std::string>> terms = phrase_terms(q.get_subquery(i));
+    if (!terms || (!wordings.empty() && terms->size() != wordings[0].size())) return std::nullopt;
+    wordings.push_back(std::move(*terms));
+  }
+  if (wordings.size() < 2) return std::nullopt;
+  Xapian::Stem stemmer("english");
+  SnippetQuery::Unit unit;
+  for (size_t i = 0; i < wordings[0].size(); ++i) {
+    const std::string& first = wordings[0][i];
+    bool same = true;
+    for (const auto& w : wordings) {
+      if (w[i] == first) continue;
+      if (stemmer(w[i]) != stemmer(first)) return std::nullopt;
+      same = false;
+    }
+    unit.terms.push_back(same ? first : "Z" + stemmer(first));
+  }
+  return unit;
+}
+
 void collect(const Xapian::Query& q, std::vector<SnippetQuery::Unit>& units) {
   switch (q.get_type()) {
+    case Xapian::Query::OP_OR:
+      if (std::optional<SnippetQuery::Unit> unit = wordings_unit(q)) {
+        add_unit(units, std::move(*unit));
+        return;
+      }
+      break;
     case Xapian::Query::LEAF_TERM: {
       std::string t = leaf_term(q);
       if (is_text_term(t)) add_unit(units, {{t}});
@@ -53,20 +97,12 @@ void collect(const Xapian::Query& q, std::vector<SnippetQuery::Unit>& units) {
       if (is_text_term(p) && p[0] != 'Z') add_unit(units, {{p}, true});
       return;
     }
-    case Xapian::Query::OP_PHRASE: {
-      SnippetQuery::Unit phrase;
-      for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        Xapian::Query sub = q.get_subquery(i);
-        std::string t = sub.get_type() == Xapian::Query::LEAF_TERM ? leaf_term(sub) : std::string();
-        if (!is_text_term(t)) break;
-        phrase.terms.push_back(t);
-      }
-      if (phrase.terms.size() == q.get_num_subqueries() && !phrase.terms.empty()) {
-        add_unit(units, std::move(phrase));
+    case Xapian::Query::OP_PHRASE:
+      if (std::optional<std::vector<std::string>> terms = phrase_terms(q)) {
+        add_unit(units, {std::move(*terms)});
         return;
       }
       break;
-    }
     case Xapian::Query::OP_AND_NOT:  // the words a hit must not have are not looked for
       if (q.get_num_subqueries() > 0) collect(q.get_subquery(0), units);
       return;

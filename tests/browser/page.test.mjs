@@ -227,6 +227,23 @@ test("no results say so and offer the spelling suggestion; an API error reads as
   await shot("7-error");
 });
 
+test("a quoted phrase finds and marks its other wordings; exact: and the query help keep the forms typed", async () => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(base + "/?q=" + encodeURIComponent('"neither confirm nor deny"'));
+    await settled();
+    const marks = await page.locator("#hits .snippet mark").allTextContents();
+    assert.ok(marks.some((m) => m.toLowerCase() === "neither confirms nor denies"), `marks: ${marks.join(" | ")}`);
+    await page.getByRole("button", { name: "Query help" }).click();
+    assert.match(await page.textContent("#help"), /exact:"neither confirms nor denies"/);
+    await shot(`phrase-inflected-${width}`);
+  }
+  await page.goto(base + "/?q=" + encodeURIComponent('exact:"neither confirm nor deny"'));
+  await settled();
+  const exact = await page.locator("#hits .snippet mark").allTextContents();
+  assert.ok(!exact.some((m) => m.toLowerCase() === "neither confirms nor denies"), `marks: ${exact.join(" | ")}`);
+});
+
 test("the page works by keyboard, labels its controls and fits a phone screen", async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(base + "/");
