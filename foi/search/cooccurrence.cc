@@ -4,24 +4,21 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <utility>
 
 #include "foi/extract/exemptions.h"
 #include "foi/index/schema.h"
+#include "foi/search/facets.h"
 
 namespace foi {
 namespace {
 
-std::vector<std::string> split_slot(const std::string& joined) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < joined.size()) {
-    size_t sep = joined.find(schema::kFacetSeparator, start);
-    if (sep == std::string::npos) sep = joined.size();
-    if (sep > start) out.push_back(joined.substr(start, sep - start));
-    start = sep + 1;
-  }
-  return out;
+// The exemption facet's entry in the schema: its slot, and how a slot's values are read (facet_values).
+const schema::Facet& exemption_facet() {
+  for (const schema::Facet& f : schema::kFacets)
+    if (f.name == "exemption") return f;
+  throw std::logic_error("the schema has no exemption facet");
 }
 
 // Whether one ground sits under the other (s40 and s40(2)): citing both says nothing about citing two
@@ -40,16 +37,11 @@ struct ByExemption {
 
 }  // namespace
 
-std::vector<std::string> exemption_closure(const std::vector<std::string>& grounds, bool sections_only) {
+std::vector<std::string> grounds_counted(const std::string& slot, bool sections_only) {
   std::set<std::string, ByExemption> all;
-  for (const std::string& g : grounds) {
+  for (const std::string& g : facet_values(exemption_facet(), slot)) {  // each ground and its ancestors
     std::vector<std::string> up = exemption_ancestors(g);
-    if (sections_only) {
-      all.insert(up.empty() ? g : up.back());
-      continue;
-    }
-    all.insert(g);
-    all.insert(up.begin(), up.end());
+    if (!sections_only || up.empty()) all.insert(g);
   }
   return {all.begin(), all.end()};
 }
@@ -70,7 +62,7 @@ Cooccurrence count_cooccurrence(const Xapian::Database& db, const Xapian::Query&
   std::map<std::pair<std::string, std::string>, unsigned> pairs;
   // Each distinct combination of grounds once, with the number of documents that cite exactly it.
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    std::vector<std::string> grounds = exemption_closure(split_slot(*it), options.sections_only);
+    std::vector<std::string> grounds = grounds_counted(*it, options.sections_only);
     unsigned n = it.get_termfreq();
     bool two = false;
     for (size_t i = 0; i < grounds.size(); ++i) {

@@ -31,9 +31,9 @@ struct Cooccurrence {
   size_t pairs_total = 0;            // pairs with at least one document, before the limit
 };
 
-// A ground and every ground above it ("s40(2)" -> s40(2), s40), for a document's list of grounds; with
-// sections_only, only the sections. Sorted in exemption order, each once.
-std::vector<std::string> exemption_closure(const std::vector<std::string>& grounds, bool sections_only);
+// The grounds a document's exemption slot counts toward, in exemption order: each ground and those above it
+// (s40(2) and s40), as the exemption facet counts them (facet_values); with sections_only, the sections alone.
+std::vector<std::string> grounds_counted(const std::string& slot, bool sections_only);
 
 // Counts over every document `query` matches, in one pass that reads each document's exemption slot (a
 // ValueCountMatchSpy, so remote shards count their own). Exact.
