@@ -84,8 +84,14 @@ void get_passages(const ApiConfig& cfg, IndexPool& pool, const httplib::Request&
   });
 }
 
+// ?doc=ID: documents like a document; otherwise passages like a passage or a paragraph.
 void get_similar(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
   answer(res, [&] {
+    if (req.has_param("doc")) {
+      SimilarDocumentsRequest r = parse_similar_documents_request(params_of(req), cfg.limits);
+      IndexPool::Lease index = pool.acquire();
+      return send_json(res, 200, nlohmann::json(index->similar_documents(r)));
+    }
     SimilarRequest r = parse_similar_request(params_of(req), cfg.limits);
     IndexPool::Lease index = pool.acquire();
     send_json(res, 200, {{"passages", index->similar(r)}});

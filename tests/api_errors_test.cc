@@ -88,6 +88,18 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/similar?text=hello%20there", 400, "text_too_short"},
       {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_long"},
       {"/api/similar?passage=nope%23p1", 404, "not_found"},
+      // more like this
+      {"/api/similar?doc=nope.txt", 404, "not_found"},
+      {"/api/similar?doc=000_7c431f6c32de453a.txt%23p5", 404, "not_found"},  // a passage is no document
+      {"/api/similar?doc=", 400, "bad_doc"},
+      {"/api/similar?doc=%FF%FE", 400, "bad_doc"},
+      {"/api/similar?doc=a%00b", 400, "bad_doc"},
+      {"/api/similar?doc=widgets/kent-2020.txt&limit=0", 400, "bad_limit"},
+      {"/api/similar?doc=widgets/kent-2020.txt&limit=ten", 400, "bad_limit"},
+      {"/api/similar?doc=widgets/kent-2020.txt&limit=101", 400, "bad_limit"},
+      {"/api/similar?doc=widgets/kent-2020.txt&limit=-1", 400, "bad_limit"},
+      {"/api/similar?doc=widgets/kent-2020.txt&size=3", 400, "unknown_parameter"},
+      {"/api/similar?doc=widgets/kent-2020.txt&passage=x", 400, "unknown_parameter"},
       {"/api/cluster", 400, "missing_id"},
       {"/api/cluster?id=cnope", 404, "not_found"},
   };

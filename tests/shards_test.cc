@@ -21,8 +21,8 @@ using foi::test::TempDir;
 
 namespace {
 
-// The requests compared: searches with text, filters, sorts and pages; facets; documents; passages, collapsed;
-// similar wording; a cluster; an error.
+// The requests compared: searches with text, filters, sorts and pages; facets; documents; passages,
+// collapsed; similar wording; documents like one; a cluster; an error.
 const char* kRequests[] = {
     "/api/search?q=decoy",
     "/api/search?q=widget&sort=newest",
@@ -46,6 +46,8 @@ const char* kRequests[] = {
     "similar?text=Confirming%20or%20denying%20whether%20information%20is%20held%20would%20contravene%20the%20"
     "constrictions%20laid%20out%20within%20Section%2023",
     "/api/search?q=(unclosed",
+    "/api/similar?doc=widgets/kent-2020.txt",
+    "/api/similar?doc=000_7c431f6c32de453a.txt&limit=5",
     "/api/search?q=gadget&size=7&page=3",
     "/api/search?q=gadget&exemption=s31(3)&force=Kent%20Police&size=5",
     "/api/search?q=gadget&sort=oldest&size=50",

@@ -3,12 +3,13 @@
 
 import { $, el, chip, api, renderSnippet, showMessage } from "./dom.js";
 import { SEARCH_FACETS, docTypeLabel, docTypeName, ncndLabel, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
-import { renderDocText } from "./doctext.js";
+import { renderDocText, renderThread } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 import { renderCooccurrence, wireCooccurrence } from "./cooccurrence.js";
 import { renderPrecedents, wirePrecedents, roleChip, roleLabel, plural, similarState } from "./precedents.js";
 import { renderHistogram } from "./histogram.js";
 import { formatDate } from "./dates.js";
+import { moreLikeThis } from "./similar.js";
 
 const PAGE_SIZE = 10;
 
@@ -20,7 +21,7 @@ function renderHits(s, data) {
   const list = $("hits");
   list.replaceChildren();
   for (const hit of data.hits) {
-    const title = link({ ...s, doc: hit.id }, { class: "hit-title", text: hit.title || hit.id });
+    const title = link({ ...s, doc: hit.id, docpage: hit.page ? String(hit.page) : "" }, { class: "hit-title", text: hit.title || hit.id });
     const meta = el("p", { class: "hit-meta" });
     if (hit.doc_type) meta.append(chip(docTypeName(hit.doc_type), "kind"));
     meta.append(chip(hit.authority || "Unknown authority", "authority"));
@@ -33,7 +34,9 @@ function renderHits(s, data) {
     for (const e of hit.exemptions) exemptions.append(chip(e, "chip exemption"));
     const snippet = el("p", { class: "snippet" });
     renderSnippet(hit.snippet || "", snippet);
-    list.append(el("li", { class: "hit" }, el("h3", {}, title), meta, hit.exemptions.length ? exemptions : null, snippet));
+    const item = el("li", { class: "hit" }, el("h3", {}, title), meta, hit.exemptions.length ? exemptions : null, snippet);
+    item.append(el("p", { class: "hit-actions" }, moreLikeThis(s, hit, item)));
+    list.append(item);
   }
 }
 
@@ -170,7 +173,10 @@ function passageLabel(p) {
     link(similarState(p.id), { class: "similar-link", text: "Similar wording", "aria-label": `Similar wording to this passage (${what})` }));
 }
 
+// Scrolls to the passage the URL names (at=), else to the page (docpage=, a PDF hit's page).
 function showTarget(s) {
+  const page = s.docpage && document.getElementById(`page-${s.docpage}`);
+  if (!s.at && page) page.scrollIntoView({ block: "start" });
   if (!s.at) return;
   const target = [...document.querySelectorAll("#doc-text .passage")].find((x) => x.dataset.passage === s.at);
   if (!target) return;
@@ -180,7 +186,7 @@ function showTarget(s) {
 
 async function renderDocument(s) {
   const back = $("back");
-  back.href = urlFor({ ...s, doc: "", at: "" });
+  back.href = urlFor({ ...s, doc: "", at: "", docpage: "" });
   back.textContent = s.view === "precedents" ? "← Back to precedents" : "← Back to results";
   const current = newTicket();
   const title = $("doc-title");
@@ -207,7 +213,9 @@ async function renderDocument(s) {
     if (d.ncnd) metaRow(meta, "Neither confirm nor deny", "yes: it neither confirms nor denies (part of) what was asked");
     if (d.pages && d.pages.length) metaRow(meta, "Pages", String(d.pages.length));
     if (d.passages && d.passages.length) metaRow(meta, "Passages", `${d.passages.length}, labelled in the text with their role and exemptions`);
-    renderDocText(text, d.text || "", { q: s.q, exemptions: d.exemptions || [], pages: d.pages || [], passages: d.passages || [], label: passageLabel });
+    const shown = { q: s.q, exemptions: d.exemptions || [], pages: d.pages || [], passages: d.passages || [], label: passageLabel };
+    if (d.messages && d.messages.length > 1) renderThread(text, d.text || "", d.messages, shown);
+    else renderDocText(text, d.text || "", shown);
     showTarget(s);
   } catch (e) {
     if (!current()) return;
@@ -255,7 +263,7 @@ function wire() {
   $("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const q = $("q").value.trim();
-    if (readState().view === "search") navigate({ q, page: 1, doc: "", at: "", words: false });
+    if (readState().view === "search") navigate({ q, page: 1, doc: "", at: "", docpage: "", like: "", words: false });
     else go(urlFor(emptyState({ q })));
   });
   $("sort").addEventListener("change", () => navigate({ sort: $("sort").value, page: 1 }));
@@ -268,7 +276,7 @@ function wire() {
     help.hidden = !help.hidden;
     $("help-toggle").setAttribute("aria-expanded", String(!help.hidden));
   });
-  followLink("back", () => urlFor({ ...readState(), doc: "", at: "" }));
+  followLink("back", () => urlFor({ ...readState(), doc: "", at: "", docpage: "" }));
   followLink("home", "/");
   followLink("tab-search", "/");
   followLink("tab-precedents", "/?view=precedents");

@@ -115,3 +115,62 @@ export function renderDocText(container, text, { q = "", exemptions = [], pages 
   }
   flush(text.length);
 }
+
+// A thread's messages (API.md "/api/doc" messages) in people's words.
+const SIDES = { requester: "Requester", authority: "Authority", third_party: "Third party" };
+const ROLES = {
+  request: "Request",
+  acknowledgement: "Acknowledgement",
+  response: "Response",
+  review_request: "Internal review request",
+  review_response: "Internal review response",
+  annotation: "Annotation",
+  other: "Message",
+};
+const label = (table, value) => (Object.hasOwn(table, value) ? table[value] : value);
+
+// Pages and passages inside the byte span [from, to), with offsets from its start.
+function within(options, from, to) {
+  const inside = (x, length = 0) => x.offset >= from && x.offset + length <= to;
+  return {
+    ...options,
+    pages: options.pages.filter((p) => inside(p)).map((p) => ({ ...p, offset: p.offset - from })),
+    passages: options.passages.filter((p) => inside(p, p.length)).map((p) => ({ ...p, offset: p.offset - from })),
+  };
+}
+
+function messageHead(m) {
+  const sender = m.sender || (m.side === "requester" ? "The requester" : "Unnamed sender");
+  const role = label(ROLES, m.role);
+  return el("span", { class: "message-head" },
+    el("strong", { class: "sender", text: sender }), " ",
+    el("span", { class: "chip side", text: label(SIDES, m.side) }), " ",
+    el("span", { class: "chip role", text: role }), " ",
+    el("time", { class: "date", text: m.date || "undated", ...(m.date ? { datetime: m.date } : {}) }));
+}
+
+// Renders a thread into container: each message a block headed by its sender, side, role and date, with its
+// text rendered as renderDocText does (marks, page markers, passages); text outside every message (the title)
+// stays plain text between them.
+export function renderThread(container, text, messages, options = {}) {
+  const opts = { pages: [], passages: [], ...options };
+  container.replaceChildren();
+  const spans = [...messages].sort((a, b) => a.offset - b.offset).filter((m, i, all) => m.length > 0 && (i === 0 || m.offset >= all[i - 1].offset + all[i - 1].length));
+  const at = byteOffsetsToIndexes(text, spans.flatMap((m) => [m.offset, m.offset + m.length]));
+  let index = 0;
+  let byte = 0;
+  const part = (cls, from, to, fromByte, toByte) => {
+    const body = el("span", { class: cls });
+    renderDocText(body, text.slice(from, to), within(opts, fromByte, toByte));
+    return body;
+  };
+  spans.forEach((m, i) => {
+    if (at[2 * i] > index) container.append(part("thread-text", index, at[2 * i], byte, m.offset));
+    const head = messageHead(m);
+    container.append(el("span", { class: "thread-message", role: "group", "data-side": m.side, "aria-label": `${label(ROLES, m.role)} from ${m.sender || label(SIDES, m.side)}, ${m.date || "undated"}` },
+      head, part("message-body", at[2 * i], at[2 * i + 1], m.offset, m.offset + m.length)));
+    index = at[2 * i + 1];
+    byte = m.offset + m.length;
+  });
+  if (index < text.length) container.append(part("thread-text", index, text.length, byte, Infinity));
+}

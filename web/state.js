@@ -63,6 +63,8 @@ export function readState() {
     page: Math.min(Number.MAX_SAFE_INTEGER, Math.max(1, parseInt(p.get("page") || "1", 10) || 1)), // "1e+21" is no page
     doc: p.get("doc") || "", // the document open over the view
     at: p.get("at") || "", // the passage of that document to scroll to
+    docpage: p.get("docpage") || "", // the page of that document to scroll to (a PDF hit's page)
+    like: p.get("like") || "", // search: the hit whose "More like this" list is open
     passage: p.get("passage") || "", // precedents: passages worded like this passage
     text: p.get("text") || "", // precedents: passages worded like this pasted paragraph
     open: p.getAll("open"), // precedents: the cluster cards shown expanded
@@ -71,7 +73,7 @@ export function readState() {
 
 export function emptyState(change = {}) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, []]));
-  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, match: "any", page: 1, doc: "", at: "", passage: "", text: "", open: [], ...change };
+  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, match: "any", page: 1, doc: "", at: "", docpage: "", like: "", passage: "", text: "", open: [], ...change };
 }
 
 export function toParams(s) {
@@ -88,8 +90,10 @@ export function toParams(s) {
   if (s.passage) p.set("passage", s.passage);
   if (s.text) p.set("text", s.text);
   for (const id of s.open || []) p.append("open", id);
+  if (s.like) p.set("like", s.like);
   if (s.doc) p.set("doc", s.doc);
   if (s.doc && s.at) p.set("at", s.at);
+  if (s.doc && s.docpage) p.set("docpage", s.docpage);
   return p;
 }
 

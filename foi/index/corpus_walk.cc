@@ -138,6 +138,12 @@ std::string file_id(std::string_view relative_path) {
   return id;
 }
 
+bool is_utf8(std::string_view s) {
+  for (size_t i = 0, n = 0; i < s.size(); i += n)
+    if ((n = utf8_sequence(s, i)) == 0) return false;
+  return true;
+}
+
 Walk walk_roots(const std::vector<std::string>& roots) {
   Walk out;
   for (const std::string& r : roots) {

@@ -45,4 +45,7 @@ Walk walk_roots(const std::vector<std::string>& roots);
 // message of an mbox) or a passage ("#p1").
 std::string file_id(std::string_view relative_path);
 
+// True when every byte of s is part of valid UTF-8, as in every id file_id gives.
+bool is_utf8(std::string_view s);
+
 }  // namespace foi

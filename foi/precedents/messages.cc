@@ -2,6 +2,7 @@
 #include "foi/precedents/messages.h"
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "foi/extract/authorities.h"
 #include "foi/extract/citations.h"
@@ -113,7 +114,11 @@ std::vector<Boundary> find_boundaries(const std::vector<Line>& lines, const std:
     b->line = i;
     out.push_back(std::move(*b));
   }
-  return out;
+  // A JSON thread's events are its messages: a "Dear Kent Police," under a marker opens no second one.
+  std::vector<Boundary> markers;
+  for (const Boundary& b : out)
+    if (marker_line(lines[b.line].trimmed)) markers.push_back(b);
+  return markers.empty() ? out : markers;
 }
 
 // A disclosure log entry: a line "Request" and later a line "Response".
@@ -159,6 +164,19 @@ std::string signature_of(std::string_view request) {
   for (size_t i = lines.size(); i-- > 0;)
     if (!lines[i].trimmed.empty()) return lines[i].trimmed.size() <= 40 ? std::string(lines[i].trimmed) : "";
   return "";
+}
+
+// The name under a closing ("Yours faithfully," then "D Moore") at the end of a letter, or "".
+std::string signed_name(std::string_view letter) {
+  static const std::set<std::string> closings = {
+      "yoursfaithfully", "yourssincerely", "yourstruly", "regards", "kindregards",
+      "bestregards",     "bestwishes",     "manythanks", "thanks",  "thankyou"};
+  std::vector<Line> lines = lines_of(letter);
+  std::vector<std::string_view> last;  // the last two lines that are not empty, the last first
+  for (size_t i = lines.size(); i-- > 0 && last.size() < 2;)
+    if (!lines[i].trimmed.empty()) last.push_back(lines[i].trimmed);
+  if (last.size() < 2 || !closings.count(squash_name(last[1])) || last[0].size() > 40) return "";
+  return squash_name(last[0]).empty() ? "" : std::string(last[0]);
 }
 
 void assign_roles(std::string_view text, std::vector<Message>& messages) {
@@ -233,6 +251,14 @@ std::vector<Message> split_messages(std::string_view text, std::string_view doc_
   }
   assign_roles(text, out);
   return out;
+}
+
+std::string message_sender(const Message& m, std::string_view text,
+                           const std::optional<std::string>& authority) {
+  if (!m.author.empty()) return m.author;
+  if (m.side == "authority") return authority.value_or("");
+  if (m.side != "requester" || m.offset >= text.size()) return "";
+  return signed_name(text.substr(m.offset, m.length));
 }
 
 bool is_correspondence(const std::vector<Message>& messages) {

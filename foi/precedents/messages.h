@@ -33,6 +33,12 @@ void from_json(const nlohmann::json& j, Message& m);
 std::vector<Message> split_messages(std::string_view text, std::string_view doc_type,
                                     const std::optional<std::string>& authority = std::nullopt);
 
+// Who wrote a message, to show beside it: the author the thread names; else, for the requester, the name
+// under their closing ("Yours faithfully,\nD Moore"); for the authority, `authority`; else "". `text` is the
+// document's.
+std::string message_sender(const Message& m, std::string_view text,
+                           const std::optional<std::string>& authority);
+
 // True when the messages show more than one side, so that only the authority's own words should give the
 // document's exemptions and date.
 bool is_correspondence(const std::vector<Message>& messages);

@@ -52,6 +52,14 @@ void to_json(nlohmann::json& j, const Hit& h) {
        {"snippet", h.snippet}};
 }
 
+void to_json(nlohmann::json& j, const SimilarDocument& d) {
+  j = d.hit;
+  j["similarity"] = d.similarity;
+  j["shared"] = d.shared;
+}
+
+void to_json(nlohmann::json& j, const SimilarDocuments& d) { j = {{"doc", d.doc}, {"hits", d.hits}}; }
+
 void to_json(nlohmann::json& j, const StoredDocument& d) {
   j = nlohmann::json(d.record);
   j["text"] = d.text.text;
@@ -64,6 +72,8 @@ void to_json(nlohmann::json& j, const StoredDocument& d) {
   for (const auto& [offset, name] : d.text.attachments)
     j["attachments"].push_back({{"offset", offset}, {"name", name}});
   j["passages"] = d.passages;
+  for (size_t i = 0; i < d.record.messages.size() && i < j["messages"].size(); ++i)
+    j["messages"][i]["sender"] = message_sender(d.record.messages[i], d.text.text, d.record.authority);
 }
 
 void to_json(nlohmann::json& j, const ClusterInfo& c) {

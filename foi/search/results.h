@@ -46,6 +46,17 @@ struct Hit {
   int page = 0;         // the page of the first highlighted word, for paged formats (PDF); 0 when none
 };
 
+// /api/similar?doc=: a document like another, how alike (0..2: words and citations), what it cites in common.
+struct SimilarDocument {
+  Hit hit;
+  double similarity = 0;
+  std::vector<std::string> shared;  // exemptions and offences both cite, in the given document's order
+};
+struct SimilarDocuments {
+  Hit doc;  // the document compared (snippet: the start of its text)
+  std::vector<SimilarDocument> hits;
+};
+
 // A boilerplate cluster's summary (clusters.h); a passage like no other is a cluster of one.
 struct ClusterInfo {
   std::string id;
@@ -102,6 +113,8 @@ struct Health {
 
 void to_json(nlohmann::json& j, const FacetCounts& f);
 void to_json(nlohmann::json& j, const Hit& h);
+void to_json(nlohmann::json& j, const SimilarDocument& d);
+void to_json(nlohmann::json& j, const SimilarDocuments& d);
 void to_json(nlohmann::json& j, const StoredDocument& d);
 void to_json(nlohmann::json& j, const ClusterInfo& c);
 void to_json(nlohmann::json& j, const PassageHit& h);

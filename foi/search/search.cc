@@ -15,35 +15,16 @@
 #include "foi/search/precedents.h"
 #include "foi/index/schema.h"
 #include "foi/search/search_query.h"
+#include "foi/search/similar_documents.h"
 #include "foi/search/snippets.h"
+#include "foi/search/stored_document.h"
 #include "foi/search/suggest.h"
 
 namespace foi {
 namespace {
 
-StoredDocument parse_stored(const std::string& raw);
-
 constexpr size_t kSnippetBytes = 300;
 constexpr int kRetries = 3;
-
-StoredDocument stored_from(const Xapian::Document& doc) {
-  try {
-    return parse_stored(doc.get_data());
-  } catch (const nlohmann::json::exception& e) {  // written by another version, or damaged
-    throw IndexUnavailable(std::string("a stored record cannot be read: ") + e.what());
-  }
-}
-
-StoredDocument parse_stored(const std::string& raw) {
-  nlohmann::json data = nlohmann::json::parse(raw);
-  StoredDocument d;
-  d.record = data.at("record").get<Record>();
-  d.text = {data.value("text", ""), data.value("format", ""), data.value("charset", "")};
-  for (const auto& p : data.value("pages", nlohmann::json::array())) d.text.pages.emplace_back(p.at("offset"), p.at("page"));
-  for (const auto& a : data.value("attachments", nlohmann::json::array()))
-    d.text.attachments.emplace_back(a.at("offset"), a.at("name"));
-  return d;
-}
 
 // The filters of a request, composable without any one facet's own filter (multi-select counting).
 struct Filters {
@@ -88,26 +69,6 @@ void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
 std::string hit_snippet(const SnippetQuery& q, const std::string& text, bool has_text) {
   if (!has_text) return html_escape(utf8_truncate(text, kSnippetBytes)) + (text.size() > kSnippetBytes ? "…" : "");
   return make_snippet(q, text, {kSnippetBytes});
-}
-
-// The page of the first highlighted word: the word with the snippet text after it (up to the next markup) is looked
-// up in the document, so a word that also appears on an earlier page is placed where the snippet came from.
-int page_of_snippet(const std::string& snippet, const StoredDocument& d) {
-  if (d.text.pages.empty()) return 0;
-  size_t open = snippet.find("<mark>"), close = snippet.find("</mark>");
-  if (open == std::string::npos || close == std::string::npos) return 0;
-  std::string word = snippet.substr(open + 6, close - open - 6);
-  size_t next = snippet.find('<', close + 7);
-  std::string context = word + snippet.substr(close + 7, std::min<size_t>(40, next - close - 7));
-  size_t cut = context.find('&');  // escaped characters differ from the text: match only what precedes them
-  if (cut != std::string::npos && cut > word.size()) context.resize(cut);
-  size_t at = d.text.text.find(context.find('&') == std::string::npos ? context : word);
-  if (at == std::string::npos) at = d.text.text.find(word);
-  if (word.empty() || at == std::string::npos) return 0;
-  int page = 0;
-  for (const auto& [offset, number] : d.text.pages)
-    if (offset <= at) page = number;
-  return page;
 }
 
 // What stands for a revision when there is no single one: the databases' identity and the last document
@@ -326,6 +287,10 @@ std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
 
 std::vector<PassageHit> SearchIndex::similar(const SimilarRequest& request) {
   return impl_->with_retry([&] { return similar_passages(impl_->db, request); });
+}
+
+SimilarDocuments SearchIndex::similar_documents(const SimilarDocumentsRequest& request) {
+  return impl_->with_retry([&] { return foi::similar_documents(impl_->db, request); });
 }
 
 std::optional<ClusterView> SearchIndex::cluster(const std::string& id, unsigned limit) {

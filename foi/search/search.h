@@ -32,6 +32,8 @@ class SearchIndex {
   std::optional<StoredDocument> document(std::string_view id);
   // The passages whose wording is most like a passage's or a paragraph's (precedents.h).
   std::vector<PassageHit> similar(const SimilarRequest& request);
+  // The documents worded or cited like one (similar_documents.h). Throws RequestError "not_found".
+  SimilarDocuments similar_documents(const SimilarDocumentsRequest& request);
   // A boilerplate cluster's members and their differences; nullopt for an unknown id.
   std::optional<ClusterView> cluster(const std::string& id, unsigned limit);
   // Every value of every document facet over the whole index.

@@ -6,6 +6,7 @@
 
 #include "foi/base/hash.h"
 #include "foi/extract/dates.h"
+#include "foi/index/corpus_walk.h"
 #include "foi/index/schema.h"
 
 namespace foi {
@@ -130,6 +131,23 @@ SimilarRequest parse_similar_request(const Params& params, const SearchLimits& l
   if (r.text.size() > kMaxSimilarText)
     throw RequestError("text_too_long", "text is limited to " + std::to_string(kMaxSimilarText) + " bytes");
   if (r.size > limits.max_size) throw RequestError("bad_size", "size is at most " + std::to_string(limits.max_size));
+  return r;
+}
+
+SimilarDocumentsRequest parse_similar_documents_request(const Params& params, const SearchLimits& limits) {
+  SimilarDocumentsRequest r;
+  for (const auto& [name, value] : params) {
+    if (name == "doc")
+      r.doc = value;
+    else if (name == "limit")
+      r.limit = parse_positive(value, "bad_limit", "limit");
+    else
+      throw RequestError("unknown_parameter", "unknown parameter: " + name);
+  }
+  if (r.doc.empty() || r.doc.find('\0') != std::string::npos || !is_utf8(r.doc))
+    throw RequestError("bad_doc", "doc must be a document id as /api/search gives it");
+  if (r.limit > limits.max_size)
+    throw RequestError("bad_limit", "limit is at most " + std::to_string(limits.max_size));
   return r;
 }
 

@@ -51,6 +51,12 @@ struct SimilarRequest {
 };
 inline constexpr size_t kMaxSimilarText = 4096;
 
+// /api/similar?doc=ID: the documents worded or cited like one document.
+struct SimilarDocumentsRequest {
+  std::string doc;  // a document id
+  unsigned limit = 10;
+};
+
 // Parameters as a URL gives them: a name may repeat.
 using Params = std::multimap<std::string, std::string>;
 
@@ -65,6 +71,11 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
 // Reads passage or text (one of them), and size. Throws RequestError: missing_passage, text_too_long, bad_size,
 // unknown_parameter.
 SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits = {});
+
+// Reads doc and limit (1 to limits.max_size). Throws RequestError: bad_doc (empty, not UTF-8, or holding a
+// NUL: no document has such an id), bad_limit, unknown_parameter.
+SimilarDocumentsRequest parse_similar_documents_request(const Params& params,
+                                                        const SearchLimits& limits = {});
 
 // Names everything that decides a search's matches and order (query, filters, dates, sort, kind, collapse), not
 // its page or size: a cursor is only taken by the search it came from.

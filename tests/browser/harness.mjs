@@ -48,6 +48,12 @@ export let page;
 export let base;
 export let browser; // for a test that needs a page of its own (another locale)
 let work, server, consoleErrors, dialogs, allowErrors;
+const extraFiles = [];
+
+// Files one test module adds to its own fixture corpus: write(dir) runs before indexing (call at import).
+export function addToCorpus(write) {
+  extraFiles.push(write);
+}
 
 // Console errors matching re are expected in this test (the browser logs a failed request itself).
 export function allowConsoleErrors(re) {
@@ -99,10 +105,13 @@ async function startSearchd(db) {
 }
 
 before(async () => {
+  // The hook may start while this module is evaluated: let the importing test module's body (addToCorpus) run first.
+  await new Promise((resolve) => setImmediate(resolve));
   work = mkdtempSync(join(tmpdir(), "foi-browser-"));
   const corpus = join(work, "corpus");
   mkdirSync(corpus);
   writeCorpus(corpus);
+  for (const write of extraFiles) write(corpus);
   // Source links as a sidecar gives them: one real, one a script URL that must never become a link.
   const sidecar = join(work, "sources.csv");
   writeFileSync(sidecar, "file,url\nkent-2019.txt,https://example.org/foi/kent-2019\nessex-2020.txt,javascript:alert(9)\n");
