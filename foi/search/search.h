@@ -27,8 +27,8 @@ class SearchIndex {
   SearchResult search(const SearchRequest& request);
   // The stored record and full text, or nullopt for an unknown id.
   std::optional<StoredDocument> document(std::string_view id);
-  // The passages whose wording is most like a passage's or a paragraph's (precedents.h).
-  std::vector<PassageHit> similar(const SimilarRequest& request);
+  // The passages whose wording is most like a passage's or pasted text's, by pasted paragraph (precedents.h).
+  SimilarResult similar(const SimilarRequest& request);
   // A boilerplate cluster's members and their differences; nullopt for an unknown id.
   std::optional<ClusterView> cluster(const std::string& id, unsigned limit);
   // Every value of every document facet over the whole index.

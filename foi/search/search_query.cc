@@ -185,6 +185,11 @@ Xapian::Query without_commentary() {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, facet_filter("doc_type", kinds));
 }
 
+Xapian::Query without_hidden_roles() {
+  std::vector<std::string> roles(std::begin(kHiddenRoles), std::end(kHiddenRoles));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(), facet_filter("role", roles));
+}
+
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
   for (const std::string& v : values)
