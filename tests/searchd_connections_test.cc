@@ -100,10 +100,7 @@ TEST_CASE(
     "searchd connections: a request over 96 KiB is answered 431 with a JSON error, not dropped unanswered") {
   foi::test::Searchd sd(fixture().db);
   RawClient big(sd.port());
-  std::string headers;  // many header lines: each under httplib's own limit, all together over ours
-  for (int i = 0; i < 20; ++i)
-    headers += "X-Filler-" + std::to_string(i) + ": " + std::string(6000, 'a') + "\r\n";
-  REQUIRE(big.send("GET /api/search?q=a HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n"));
+  REQUIRE(big.send("GET /api/search?q=" + std::string(100000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n"));
   bool closed = false;
   std::string answer = big.read_until_closed(3000, closed);
   CHECK(answer.rfind("HTTP/1.1 431", 0) == 0);

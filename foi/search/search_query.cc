@@ -1,6 +1,7 @@
 // QueryParser set-up: prefixes, field processors, range processor, limits.
 #include "foi/search/search_query.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -185,9 +186,12 @@ Xapian::Query without_commentary() {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, facet_filter("doc_type", kinds));
 }
 
+// Every other role, named: a positive filter keeps collapsed counts exact (an AND_NOT under collapse did not).
 Xapian::Query without_hidden_roles() {
-  std::vector<std::string> roles(std::begin(kHiddenRoles), std::end(kHiddenRoles));
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(), facet_filter("role", roles));
+  std::vector<std::string> roles;
+  for (std::string_view r : kPassageRoles)
+    if (std::find(std::begin(kHiddenRoles), std::end(kHiddenRoles), r) == std::end(kHiddenRoles)) roles.emplace_back(r);
+  return facet_filter("role", roles);
 }
 
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values) {
