@@ -79,7 +79,7 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/similar", 400, "missing_passage"},
       {"/api/similar?passage=a&text=b", 400, "missing_passage"},
       {"/api/similar?text=hello%20there", 400, "text_too_short"},
-      {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_short"},  // too long: POST (similar_paste)
+      {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_short"},
       {"/api/similar?passage=nope%23p1", 404, "not_found"},
       {"/api/cluster", 400, "missing_id"},
       {"/api/cluster?id=cnope", 404, "not_found"},

@@ -73,8 +73,8 @@ struct LetterIndex {
         letter(
             "Merseyside Police", "02/02/2021",
             {"Thank you for your email of 1 February 2021 asking for the force's spending on translation\n"
-             "services. Your request has been logged under reference 2021/0113 and has been dealt with under\n"
-             "the Freedom of Information Act 2000.",
+             "services. Your request has been logged under reference 2021/0113 and has been dealt with\n"
+             "under the Freedom of Information Act 2000.",
              "Please find attached a table of the force's spending on translation and interpreting services\n"
              "for each of the last three financial years, broken down by language.",
              "If you have any queries about this response please do not hesitate to contact the Freedom of\n"
