@@ -224,6 +224,7 @@ function boilerplateNote(s, data) {
     onclick: () => navigate({ boilerplate: !s.boilerplate, page: 1, open: [] }) });
   box.replaceChildren(s.boilerplate ? "Acknowledgements, review rights and other boilerplate are listed. " :
     "Acknowledgements, review rights, disclaimers and contact details are left out: they are not refusal wording. ", button);
+  return box.hidden || s.boilerplate ? 0 : hidden;
 }
 
 async function renderBrowse(s, current) {
@@ -233,11 +234,12 @@ async function renderBrowse(s, current) {
   const n = data.total;
   $("p-heading").textContent = `${plural(n, "wording variant")}${s.q ? ` for “${s.q}”` : ""}`;
   const chosen = s.q || PASSAGE_FACETS.some(([name]) => s.filters[name].length);
-  showMessage($("p-message"), !n ? "No passages match these words and filters. Untick a filter or try other words." :
+  const hidden = boilerplateNote(s, data);
+  showMessage($("p-message"), !n && hidden ? "Only boilerplate (acknowledgements, review rights…) matches these words and filters." :
+    !n ? "No passages match these words and filters. Untick a filter or try other words." :
     !data.passages.length ? `No more results: page ${s.page} is past the end.` : chosen ? "" : "Choose an exemption and a role, type words the passage uses, or paste a paragraph. Until then, every wording is listed.");
   $("p-cards").replaceChildren(...data.passages.map((p) => card(p, s)));
   renderFacets($("p-facet-lists"), PASSAGE_FACETS, s, data, { prefix: "p-", labels: LABELS });
-  boilerplateNote(s, data);
   renderPager($("p-pager"), n, s.page, PAGE_SIZE);
   await openCards(s);
 }

@@ -332,6 +332,7 @@ test("precedents: boilerplate and review rights are left out until one click sho
   const note = page.locator("#p-boilerplate");
   assert.ok(await note.isVisible());
   assert.match(await note.textContent(), /Acknowledgements, review rights, disclaimers and contact details are left out/);
+  assert.match(await page.textContent("#p-message"), /Only boilerplate \(acknowledgements, review rights…\) matches these words/);
   const hiddenCount = parseInt((await page.textContent("#p-boilerplate-toggle")).match(/\((\d+) passages?\)/)[1], 10);
   assert.ok(hiddenCount > 0);
   assert.match(await page.textContent("#p-q-hint"), /searches whole documents/);
