@@ -92,9 +92,11 @@ void get_similar(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& 
       IndexPool::Lease index = pool.acquire();
       return send_json(res, 200, nlohmann::json(index->similar_documents(r)));
     }
-    SimilarRequest r = parse_similar_request(params_of(req), cfg.limits);
+    Params params = params_of(req);
+    if (req.method == "POST") params.emplace("text", req.body);  // the pasted text is the body
+    SimilarRequest r = parse_similar_request(params, cfg.limits);
     IndexPool::Lease index = pool.acquire();
-    send_json(res, 200, {{"passages", index->similar(r)}});
+    send_json(res, 200, nlohmann::json(index->similar(r)));
   });
 }
 
@@ -218,6 +220,7 @@ void register_routes(httplib::Server& server, const ApiConfig& config) {
   server.Get("/api/doc", bind(get_document));
   server.Get("/api/passages", bind(get_passages));
   server.Get("/api/similar", bind(get_similar));
+  server.Post("/api/similar", bind(get_similar));
   server.Get("/api/cluster", bind(get_cluster));
   server.Get("/api/facets", bind(get_facets));
   server.Get("/api/cooccurrence", bind(get_cooccurrence));

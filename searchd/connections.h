@@ -18,7 +18,7 @@ struct ConnectionLimits {
   int read_timeout_ms = 5000;     // silence allowed inside a request
   int write_timeout_ms = 30000;   // a whole response must be taken by the client within this
   size_t keep_alive_max = 100;    // requests per connection
-  size_t max_request_bytes = 16384;  // request line, headers and body together
+  size_t max_request_bytes = 98304;  // request line, headers and body together (a pasted letter POSTed)
   int backlog = 1024;             // the kernel's queue of connections not yet accepted (capped by somaxconn)
 };
 

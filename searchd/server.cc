@@ -20,8 +20,9 @@ const char* kCsp =
 
 httplib::Server::HandlerResponse pre_route(const ServerOptions& o, const httplib::Request& req,
                                            httplib::Response& res) {
-  if (req.method != "GET" && req.method != "HEAD") {
-    res.set_header("Allow", "GET, HEAD");
+  bool pasted = req.method == "POST" && req.path == "/api/similar";  // pasted text longer than a URL holds
+  if (req.method != "GET" && req.method != "HEAD" && !pasted) {
+    res.set_header("Allow", req.path == "/api/similar" ? "GET, HEAD, POST" : "GET, HEAD");
     send_error(res, 405, "method_not_allowed", "only GET and HEAD are allowed");
     return httplib::Server::HandlerResponse::Handled;
   }

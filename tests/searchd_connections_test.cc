@@ -96,10 +96,11 @@ TEST_CASE("searchd connections: one connection over the limit is answered 503 at
   CHECK(r->status == 200);
 }
 
-TEST_CASE("searchd connections: a request over 16 KiB is answered 431 with a JSON error, not dropped unanswered") {
+TEST_CASE(
+    "searchd connections: a request over 96 KiB is answered 431 with a JSON error, not dropped unanswered") {
   foi::test::Searchd sd(fixture().db);
   RawClient big(sd.port());
-  REQUIRE(big.send("GET /api/search?q=" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n"));
+  REQUIRE(big.send("GET /api/search?q=" + std::string(100000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n"));
   bool closed = false;
   std::string answer = big.read_until_closed(3000, closed);
   CHECK(answer.rfind("HTTP/1.1 431", 0) == 0);

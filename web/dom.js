@@ -21,10 +21,11 @@ export function chip(text, cls = "chip") {
 
 // GET path?params as JSON; a failure becomes an Error whose message a person can read ("The <what> could not be
 // run: <the API's message>.").
-export async function api(path, params, what = "search") {
+// `init` adds to fetch's options (a POST body: /api/similar takes pasted text too long for a URL).
+export async function api(path, params, what = "search", init = {}) {
   let response;
   try {
-    response = await fetch(`${path}?${params}`, { headers: { Accept: "application/json" } });
+    response = await fetch(`${path}?${params}`, { ...init, headers: { Accept: "application/json" } });
   } catch {
     throw new Error("The search service could not be reached. Is foi-searchd running?");
   }

@@ -2,7 +2,8 @@
 // (/api/passages?collapse=cluster) that opens into its members and their word-level differences from the
 // central wording (/api/cluster). A pasted paragraph, or a passage of a document, lists the passages worded most
 // like it (/api/similar). Every state is a URL: ?view=precedents&exemption=s23(5)&role=ncnd&open=PASSAGE_ID,
-// ?view=precedents&text=..., ?view=precedents&passage=DOC%23pN.
+// ?view=precedents&text=..., ?view=precedents&passage=DOC%23pN. Pasted text is POSTed; a paste too long for a URL
+// is kept in this tab's sessionStorage (?paste=KEY). A pasted letter's matches come grouped by its paragraphs.
 
 import { $, el, chip, api, showMessage } from "./dom.js";
 import { PASSAGE_FACETS, docTypeLabel, emptyState, urlFor, navigate, go, link, readState, replace, settled, newTicket } from "./state.js";
@@ -13,7 +14,7 @@ import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 const PAGE_SIZE = 10;
 const SIMILAR_SIZE = 10;
 const MEMBERS_SIZE = 100; // the most /api/cluster gives
-const MAX_TEXT_BYTES = 4096; // the most /api/similar compares
+const MAX_TEXT_BYTES = 65536; // the most /api/similar compares
 const MAX_URL = 7000; // foi-searchd refuses request lines much longer than this
 const LONG_WORDING = 700; // characters; a longer wording is shown clamped, with a button to show all of it
 
@@ -31,8 +32,19 @@ const ROLES = {
   review_rights: "Review rights",
   disclosure: "Disclosure",
   reasoning: "A decision's or guidance's reasoning",
+  boilerplate: "Boilerplate",
   other: "Other",
 };
+const HIDDEN_ROLES = ["boilerplate", "review_rights"]; // left out unless asked for (API.md)
+
+// How alike a match is, in words; the cut-offs are the API's (foi/precedents/likeness.h, docs/similarity.md).
+const LIKENESS = {
+  same_wording: "Same wording",
+  close: "Close",
+  loose: "Loosely similar",
+  weak: "Weak",
+};
+const BANDS = "Same wording: 80% alike or more; close: 60–80%; loosely similar: 35–60%. Alike means the share of three-word runs the two texts share (names, dates and numbers aside).";
 export const roleLabel = (role) => ROLES[role] || role;
 const LABELS = { role: roleLabel, doc_type: docTypeLabel };
 
@@ -155,7 +167,9 @@ function card(p, s, { similarity } = {}) {
   const c = p.cluster || { id: "", size: 1, authorities: 1, central: p.id, first: null, last: null };
   const item = el("li", { class: "card", "data-cluster": c.id, "data-passage": p.id });
   const chips = el("p", { class: "card-chips" });
-  if (similarity !== undefined) chips.append(el("strong", { class: "similarity", text: `${Math.round(similarity * 100)}% similar` }));
+  if (similarity !== undefined)
+    chips.append(el("strong", { class: "similarity", "data-likeness": p.likeness, title: BANDS, text: LIKENESS[p.likeness] || p.likeness }), " ",
+      el("span", { class: "similarity-score", text: `(${Math.round(similarity * 100)}% alike)` }));
   chips.append(roleChip(p.role), ...p.exemptions.map((e) => chip(e, "chip exemption")));
   const wording = el("blockquote", { class: "wording" });
   if (p.heading) wording.append(el("span", { class: "wording-heading", text: p.heading }));
@@ -197,7 +211,23 @@ function browseParams(s) {
   p.set("page", String(s.page));
   p.set("size", String(PAGE_SIZE));
   p.set("collapse", "cluster");
+  if (s.boilerplate) p.set("boilerplate", "1");
   return p;
+}
+
+// One click shows (or hides again) the acknowledgements, review rights and other boilerplate left out by default.
+function boilerplateNote(s, data) {
+  const box = $("p-boilerplate");
+  const asked = s.filters.role.some((r) => HIDDEN_ROLES.includes(r));
+  const counts = Object.fromEntries((data.facets.role || []).map((v) => [v.value, v.count]));
+  const hidden = HIDDEN_ROLES.reduce((n, r) => n + (counts[r] || 0), 0);
+  box.hidden = asked || (!hidden && !s.boilerplate);
+  const button = el("button", { type: "button", class: "link-button", id: "p-boilerplate-toggle",
+    text: s.boilerplate ? "Hide them again" : `Show them (${plural(hidden, "passage")})`,
+    onclick: () => navigate({ boilerplate: !s.boilerplate, page: 1, open: [] }) });
+  box.replaceChildren(s.boilerplate ? "Acknowledgements, review rights and other boilerplate are listed. " :
+    "Acknowledgements, review rights, disclaimers and contact details are left out: they are not refusal wording. ", button);
+  return box.hidden || s.boilerplate ? 0 : hidden;
 }
 
 async function renderBrowse(s, current) {
@@ -207,7 +237,9 @@ async function renderBrowse(s, current) {
   const n = data.total;
   $("p-heading").textContent = `${plural(n, "wording variant")}${s.q ? ` for “${s.q}”` : ""}`;
   const chosen = s.q || PASSAGE_FACETS.some(([name]) => s.filters[name].length);
-  showMessage($("p-message"), !n ? "No passages match these words and filters. Untick a filter or try other words." :
+  const hidden = boilerplateNote(s, data);
+  showMessage($("p-message"), !n && hidden ? "Only boilerplate (acknowledgements, review rights…) matches these words and filters." :
+    !n ? "No passages match these words and filters. Untick a filter or try other words." :
     !data.passages.length ? `No more results: page ${s.page} is past the end.` : chosen ? "" : "Choose an exemption and a role, type words the passage uses, or paste a paragraph. Until then, every wording is listed.");
   $("p-cards").replaceChildren(...data.passages.map((p) => card(p, s)));
   renderFacets($("p-facet-lists"), PASSAGE_FACETS, s, data, { prefix: "p-", labels: LABELS });
@@ -229,32 +261,94 @@ function sourceBox(doc, passageId) {
     wording);
 }
 
+// Cards for matches: the weak ones behind a "show weaker" button.
+function matchList(passages, s) {
+  const strong = passages.filter((p) => p.likeness !== "weak");
+  const weak = passages.filter((p) => p.likeness === "weak");
+  const list = el("ol", { class: "cards" }, ...strong.map((p) => card(p, s, { similarity: p.similarity })));
+  if (!weak.length) return [list];
+  const more = el("ol", { class: "cards weaker", id: `weaker-${++cardCount}`, hidden: true }, ...weak.map((p) => card(p, s, { similarity: p.similarity })));
+  const label = `Show ${plural(weak.length, "weaker match", "weaker matches")} (under 35% alike)`;
+  const button = el("button", { type: "button", class: "link-button show-weaker", "aria-expanded": "false", "aria-controls": more.id, text: label });
+  button.addEventListener("click", () => {
+    more.hidden = !more.hidden;
+    button.setAttribute("aria-expanded", String(!more.hidden));
+    button.textContent = more.hidden ? label : "Hide the weaker matches";
+  });
+  return [list, el("p", { class: "weaker-toggle" }, button), more];
+}
+
+// The documents a pasted letter is found in, most paragraphs first.
+function documentsBox(data) {
+  const n = data.paragraphs.length;
+  const docs = data.documents.slice(0, 5);
+  if (!docs.length) return null;
+  return el("div", { class: "paste-documents" },
+    el("h3", { text: "Documents with this wording" }),
+    el("ol", {}, ...docs.map((d) => el("li", { class: "paste-document", "data-document": d.document.id },
+      docLink({ id: d.document.id, document: d.document }), " ",
+      el("span", { class: "card-authority", text: d.document.authority || "Unknown authority" }), ", ",
+      el("span", { class: "card-date", text: d.document.date || "undated" }), ": ",
+      el("strong", { class: "paragraph-count", text: `${d.paragraphs} of ${n} paragraphs` })))));
+}
+
+// A pasted letter: one group per paragraph, its matches under it.
+function paragraphGroup(g, i, s) {
+  const head = el("div", { class: "paste-paragraph" },
+    el("p", { class: "card-chips" }, el("strong", { text: `Your paragraph ${i + 1}` }), " ", roleChip(g.role)),
+    el("blockquote", { class: "wording", text: g.heading ? `${g.heading}\n${g.text}` : g.text }));
+  const body = g.passages.length ? matchList(g.passages, s) : [el("p", { class: "empty", text: "No passages are worded like this paragraph." })];
+  return el("li", { class: "paste-group", "data-paragraph": String(i) }, head, ...body);
+}
+
+const pasteKey = (text) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; ++i) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+};
+const pastedText = (s) => s.text || sessionStorage.getItem(`foisearch-paste-${s.paste}`) || "";
+
 async function renderSimilar(s, current) {
-  const params = new URLSearchParams(s.passage ? { passage: s.passage } : { text: s.text });
+  const text = s.passage ? "" : pastedText(s);
+  if (!s.passage && !text) throw new Error("The pasted text is no longer kept in this tab. Paste it again.");
+  const params = new URLSearchParams(s.passage ? { passage: s.passage } : {});
   params.set("size", String(SIMILAR_SIZE));
   for (const v of s.filters.doc_type) params.append("doc_type", v);
   const docId = s.passage.replace(/#p\d+$/, "");
   const source = s.passage ? api("/api/doc", new URLSearchParams({ id: docId })).catch(() => null) : null;
-  const [data, doc] = await Promise.all([api("/api/similar", params, "comparison"), source]);
+  const init = s.passage ? {} : { method: "POST", body: text };
+  const [data, doc] = await Promise.all([api("/api/similar", params, "comparison", init), source]);
   if (!current()) return;
+  const grouped = (data.paragraphs || []).length > 1;
   const n = data.passages.length;
-  const like = s.passage ? "this passage" : "your paragraph";
-  $("p-heading").textContent = n ? `${plural(n, "passage")} worded like ${like}` : `Passages worded like ${like}`;
+  const like = s.passage ? "this passage" : grouped ? "your text" : "your paragraph";
+  $("p-heading").textContent = grouped ? `Passages worded like the ${data.paragraphs.length} paragraphs of your text` :
+    n ? `${plural(n, "passage")} worded like ${like}` : `Passages worded like ${like}`;
   const box = $("p-source");
   box.replaceChildren();
-  const shown = s.passage ? sourceBox(doc, s.passage) : null;
+  const shown = s.passage ? sourceBox(doc, s.passage) : grouped ? documentsBox(data) : null;
   if (shown) box.append(shown);
   box.hidden = !shown;
   const where = s.passage ? "in other documents " : "";
-  showMessage($("p-message"), n ? "" : `No passages ${where}are worded like ${like}.`);
-  $("p-cards").replaceChildren(...data.passages.map((p) => card(p, s, { similarity: p.similarity })));
+  const strong = data.passages.filter((p) => p.likeness !== "weak").length;
+  const left = data.paragraphs_left_out ? ` Only the first ${data.paragraphs.length} paragraphs were compared.` : "";
+  showMessage($("p-message"), !n ? `No passages ${where}are worded like ${like}.` :
+    !grouped && !strong ? `No passages ${where}are worded much like ${like}; only weaker matches.` : left.trim());
+  $("p-legend").hidden = !n;
+  if (grouped) {
+    $("p-cards").replaceChildren(...data.paragraphs.map((g, i) => paragraphGroup(g, i, s)));
+  } else {
+    const [list, ...weaker] = matchList(data.passages, s);
+    $("p-cards").replaceChildren(...list.children);
+    $("p-weaker").replaceChildren(...weaker);
+  }
   await openCards(s);
 }
 
 function syncForm(s, similar) {
   $("p-q").value = s.q;
   $("p-sort").value = s.sort;
-  $("p-text").value = s.text;
+  $("p-text").value = s.passage ? "" : pastedText(s);
   $("p-paste-note").textContent = "";
   $("p-text").removeAttribute("aria-invalid");
   $("p-sort-label").hidden = similar;
@@ -262,12 +356,15 @@ function syncForm(s, similar) {
 }
 
 export async function renderPrecedents(s) {
-  const similar = Boolean(s.passage || s.text);
+  const similar = Boolean(s.passage || s.text || s.paste);
   syncForm(s, similar);
   const current = newTicket();
   viewCurrent = current;
   document.title = "Precedents – foisearch";
   $("p-source").hidden = true;
+  $("p-legend").hidden = true;
+  $("p-boilerplate").hidden = true;
+  $("p-weaker").replaceChildren();
   $("p-active").replaceChildren();
   $("p-pager").replaceChildren();
   try {
@@ -286,15 +383,23 @@ export async function renderPrecedents(s) {
 function pasteProblem(text) {
   if (!text) return "Paste a paragraph first.";
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_TEXT_BYTES || encodeURIComponent(text).length > MAX_URL)
-    return `That paragraph is too long to compare (${bytes.toLocaleString("en-GB")} bytes; the limit is ${MAX_TEXT_BYTES.toLocaleString("en-GB")}, about 600 words). Paste a shorter part of it.`;
+  if (bytes > MAX_TEXT_BYTES)
+    return `That text is too long to compare (${bytes.toLocaleString("en-GB")} bytes; the limit is ${MAX_TEXT_BYTES.toLocaleString("en-GB")}, about 10,000 words). Paste a shorter part of it.`;
   return "";
+}
+
+// A paste short enough rides in the URL (a link to it works anywhere); a longer one stays in this tab.
+function pasteState(text) {
+  if (encodeURIComponent(text).length <= MAX_URL) return { text };
+  const key = pasteKey(text);
+  sessionStorage.setItem(`foisearch-paste-${key}`, text);
+  return { paste: key };
 }
 
 export function wirePrecedents() {
   $("p-form").addEventListener("submit", (e) => {
     e.preventDefault();
-    navigate({ q: $("p-q").value.trim(), page: 1, text: "", passage: "", open: [] });
+    navigate({ q: $("p-q").value.trim(), page: 1, text: "", paste: "", passage: "", open: [] });
   });
   $("p-sort").addEventListener("change", () => navigate({ sort: $("p-sort").value, page: 1, open: [] }));
   $("p-paste").addEventListener("submit", (e) => {
@@ -307,6 +412,6 @@ export function wirePrecedents() {
       $("p-text").focus();
       return;
     }
-    go(urlFor(emptyState({ view: "precedents", text })));
+    go(urlFor(emptyState({ view: "precedents", ...pasteState(text) })));
   });
 }

@@ -67,13 +67,15 @@ export function readState() {
     like: p.get("like") || "", // search: the hit whose "More like this" list is open
     passage: p.get("passage") || "", // precedents: passages worded like this passage
     text: p.get("text") || "", // precedents: passages worded like this pasted paragraph
+    paste: p.get("paste") || "", // precedents: a paste too long for the URL, kept in this tab's sessionStorage
+    boilerplate: p.get("boilerplate") === "1", // precedents: list acknowledgements and review rights too
     open: p.getAll("open"), // precedents: the cluster cards shown expanded
   };
 }
 
 export function emptyState(change = {}) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, []]));
-  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, match: "any", page: 1, doc: "", at: "", docpage: "", like: "", passage: "", text: "", open: [], ...change };
+  return { view: "search", q: "", filters, from: "", to: "", sort: "relevance", words: false, match: "any", page: 1, doc: "", at: "", docpage: "", like: "", passage: "", text: "", paste: "", boilerplate: false, open: [], ...change };
 }
 
 export function toParams(s) {
@@ -89,6 +91,8 @@ export function toParams(s) {
   if (s.page > 1) p.set("page", String(s.page));
   if (s.passage) p.set("passage", s.passage);
   if (s.text) p.set("text", s.text);
+  if (s.paste) p.set("paste", s.paste);
+  if (s.boilerplate) p.set("boilerplate", "1");
   for (const id of s.open || []) p.append("open", id);
   if (s.like) p.set("like", s.like);
   if (s.doc) p.set("doc", s.doc);

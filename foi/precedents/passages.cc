@@ -193,6 +193,18 @@ const RoleWords kBodyRoles[] = {
                     "is as follows", "please see below"}},
 };
 
+// The letter's administration rather than its reasoning: acknowledgements and deadlines, re-use and copyright
+// notices, e-mail disclaimers, contact details. Only a paragraph no refusal role claims (its role would be
+// "other" or "disclosure") and that cites no ground is boilerplate.
+// clang-format off
+const std::initializer_list<std::string_view> kBoilerplateWords = {
+    "thank you for your request", "thank you for your email", "thank you for your e-mail", "has been logged",
+    "we received on", "will be dealt with", "working days", "acknowledge receipt", "reference number for your request",
+    "online form", "bookmark this link", "do not hesitate to contact", "if you have any queries",
+    "if you have any questions", "open government licence", "re-use", "protected by copyright", "intended solely for",
+    "intended recipient", "non-public information", "misdirected", "computer viruses", "anti-virus", "po box",
+    "telephone:", "tel:", "email:", "privacy notice"};
+// clang-format on
 
 bool is_ancestor(const std::string& parent, const std::string& child) {
   std::vector<std::string> a = exemption_ancestors(child);
@@ -237,6 +249,7 @@ bool same_ground(const std::string& a, const std::string& b) { return ground_of(
 // The cost limit and vexatious grounds are named by their sections; other roles by words.
 std::string role_of(const Passage& p) {
   std::string role = passage_role(p.heading, p.body);
+  if (role == "boilerplate" && !p.exemptions.empty()) role = "other";  // it argues a ground after all
   if (role != "other") return role;
   for (const std::string& e : p.exemptions) {
     if (ground_of(e) == "s12" || ground_of(e) == "FOISA s12") return "cost_limit";
@@ -367,9 +380,15 @@ void from_json(const nlohmann::json& j, Passage& p) {
 std::string passage_role(std::string_view heading, std::string_view body) {
   for (const RoleWords& r : kHeadingRoles)
     if (scan::contains_any_phrase(heading, r.words)) return std::string(r.role);
+  std::string role = "other";
   for (const RoleWords& r : kBodyRoles)
-    if (scan::contains_any_phrase(body, r.words)) return std::string(r.role);
-  return "other";
+    if (scan::contains_any_phrase(body, r.words)) {
+      role = r.role;
+      break;
+    }
+  if ((role == "other" || role == "disclosure") && scan::contains_any_phrase(body, kBoilerplateWords))
+    return "boilerplate";
+  return role;
 }
 
 std::vector<Passage> cut_passages(std::string_view text, const std::vector<Message>& messages,

@@ -27,8 +27,15 @@ struct Passage {
 inline constexpr std::string_view kPassageRoles[] = {
     "harm",           "public_interest_for", "public_interest_against", "balance",  "ncnd",
     "cost_limit",     "vexatious",           "not_held",                "refusal_notice",
-    "advice_and_assistance", "review_rights", "disclosure",             "reasoning", "other"};
+    "advice_and_assistance", "review_rights", "disclosure",             "reasoning", "boilerplate", "other"};
 // clang-format on
+
+// Roles left out of Precedents unless asked for (boilerplate=1, or a role filter naming them): "boilerplate"
+// is the letter's administration (acknowledgements, deadlines, re-use licences, e-mail disclaimers, contact
+// details); "review_rights" stays a role of its own (section 17(7) makes it part of every refusal notice, so
+// an officer may look for its wording) but is the same footer in nearly every reply, so it is hidden the same
+// way.
+inline constexpr std::string_view kHiddenRoles[] = {"boilerplate", "review_rights"};
 
 void to_json(nlohmann::json& j, const Passage& p);
 void from_json(const nlohmann::json& j, Passage& p);
@@ -53,7 +60,9 @@ std::vector<Passage> cut_passages(std::string_view text, const std::vector<Messa
 inline constexpr size_t kMinPassageWords = 8;
 
 // The role of a passage: from its heading's words when they name one ("Harm", "Factors favouring disclosure",
-// "Balance test"), else from its body's ("neither confirm nor deny", "cost limit", "internal review"...).
+// "Balance test"), else from its body's ("neither confirm nor deny", "cost limit", "internal review"...); a
+// body no refusal role claims that reads as the letter's administration ("thank you for your request",
+// "within 20 working days", a disclaimer) is "boilerplate".
 std::string passage_role(std::string_view heading, std::string_view body);
 
 }  // namespace foi

@@ -3,12 +3,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "foi/extract/citations.h"
+#include "foi/extract/exemptions.h"
 #include "foi/index/cluster_index.h"
 #include "foi/index/index_writer.h"
 #include "foi/index/schema.h"
+#include "foi/precedents/likeness.h"
 #include "foi/precedents/minhash.h"
+#include "foi/precedents/passages.h"
 #include "foi/precedents/word_diff.h"
 #include "foi/search/search_query.h"
 
@@ -114,21 +119,11 @@ std::vector<PassageHit> passages_of(const Xapian::Database& db, const std::strin
   return out;
 }
 
-std::vector<PassageHit> similar_passages(const Xapian::Database& db, const SimilarRequest& r) {
-  std::string text, exclude_parent;
-  std::optional<Fingerprint> fp;
-  if (!r.passage.empty()) {
-    std::optional<Xapian::Document> doc = find_passage(db, r.passage);
-    if (!doc) throw RequestError("not_found", "no passage with that id");
-    PassageHit self = parse_passage(doc->get_data());
-    text = self.passage.heading + "\n" + self.passage.body;
-    exclude_parent = self.parent.id;
-    fp = decode_fingerprint(doc->get_value(schema::kFingerprintSlot));
-  } else {
-    text = r.text;
-    fp = fingerprint(text);
-  }
-  if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
+namespace {
+
+// The passages of other documents worded most like `text` (whose fingerprint is fp), most similar first.
+std::vector<PassageHit> matches_of(const Xapian::Database& db, const std::string& text, const Fingerprint& fp,
+                                   const std::string& exclude_parent, const SimilarRequest& r) {
   std::vector<std::string> terms = telling_terms(db, index_terms(text));
   Xapian::Query words(Xapian::Query::OP_OR, terms.begin(), terms.end());
   Xapian::Query kinds = r.doc_types.empty() ? without_commentary() : facet_filter("doc_type", r.doc_types);
@@ -144,10 +139,9 @@ std::vector<PassageHit> similar_passages(const Xapian::Database& db, const Simil
   for (auto it = m.begin(); it != m.end(); ++it) {
     Xapian::Document doc = it.get_document();
     std::optional<Fingerprint> other = decode_fingerprint(doc.get_value(schema::kFingerprintSlot));
-    double s = other ? wording_similarity(*fp, *other) : 0;
-    if (s > 0) scored.emplace_back(s, doc);
+    double s = other ? wording_similarity(fp, *other) : 0;
+    if (s > 0) scored.emplace_back(std::round(s * 1e9) / 1e9, doc);  // the same figure however summed
   }
-  for (auto& [score, doc] : scored) score = std::round(score * 1e9) / 1e9;  // the same figure however summed
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
     return a.second.get_value(schema::kIdSlot) < b.second.get_value(schema::kIdSlot);
@@ -158,6 +152,95 @@ std::vector<PassageHit> similar_passages(const Xapian::Database& db, const Simil
     out.back().similarity = scored[i].first;
   }
   return out;
+}
+
+// Pasted text cut into paragraphs as an authority's reply is (passages.h), or the whole text as one paragraph
+// when the cutter finds none (a sentence or two, a quoted question).
+std::vector<Passage> pasted_paragraphs(const std::string& text) {
+  std::vector<Citation> citations = find_citations(text);
+  std::vector<std::string> grounds = exemptions_from(citations, false);
+  Message whole{0, text.size(), "response", "authority", "", std::nullopt};
+  std::vector<Passage> out = cut_passages(text, {whole}, {grounds, false, std::move(citations), false});
+  if (out.empty()) out.push_back(Passage{0, 0, text.size(), "", text, passage_role("", text), {}});
+  return out;
+}
+
+// The documents the paragraphs' matches come from, by how many paragraphs each matches at kLooseWording or
+// above (its best passage for each), then by the sum of those similarities, then by id.
+std::vector<DocumentMatch> documents_of(const std::vector<PastedParagraph>& paragraphs) {
+  std::map<std::string, DocumentMatch> by_id;
+  for (const PastedParagraph& p : paragraphs) {
+    std::map<std::string, double> best;  // this paragraph's best similarity in each document
+    for (const PassageHit& h : p.matches)
+      if (h.similarity && *h.similarity >= kLooseWording) {
+        double& b = best[h.parent.id];
+        b = std::max(b, *h.similarity);
+        by_id[h.parent.id].document = h.parent;
+      }
+    for (const auto& [id, s] : best) {
+      by_id[id].paragraphs += 1;
+      by_id[id].score += s;
+    }
+  }
+  std::vector<DocumentMatch> out;
+  for (auto& [id, d] : by_id) out.push_back(std::move(d));
+  std::stable_sort(out.begin(), out.end(), [](const DocumentMatch& a, const DocumentMatch& b) {
+    if (a.paragraphs != b.paragraphs) return a.paragraphs > b.paragraphs;
+    return a.score > b.score;
+  });
+  return out;
+}
+
+// Every paragraph's matches once each (a passage matching two paragraphs keeps its better figure), best
+// first.
+std::vector<PassageHit> merged(const std::vector<PastedParagraph>& paragraphs) {
+  std::map<std::string, PassageHit> by_id;
+  for (const PastedParagraph& p : paragraphs)
+    for (const PassageHit& h : p.matches) {
+      auto [it, fresh] = by_id.emplace(h.id, h);
+      if (!fresh && *h.similarity > *it->second.similarity) it->second = h;
+    }
+  std::vector<PassageHit> out;
+  for (auto& [id, h] : by_id) out.push_back(std::move(h));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const PassageHit& a, const PassageHit& b) { return *a.similarity > *b.similarity; });
+  return out;
+}
+
+}  // namespace
+
+SimilarResult similar_passages(const Xapian::Database& db, const SimilarRequest& r) {
+  SimilarResult result;
+  if (!r.passage.empty()) {
+    std::optional<Xapian::Document> doc = find_passage(db, r.passage);
+    if (!doc) throw RequestError("not_found", "no passage with that id");
+    PassageHit self = parse_passage(doc->get_data());
+    std::optional<Fingerprint> fp = decode_fingerprint(doc->get_value(schema::kFingerprintSlot));
+    if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
+    result.passages = matches_of(db, self.passage.heading + "\n" + self.passage.body, *fp, self.parent.id, r);
+    return result;
+  }
+  std::vector<Passage> cut = pasted_paragraphs(r.text);
+  if (cut.size() > kMaxPastedParagraphs) {
+    result.paragraphs_left_out = cut.size() - kMaxPastedParagraphs;
+    cut.resize(kMaxPastedParagraphs);
+  }
+  bool any = false;
+  for (Passage& p : cut) {
+    std::string text = p.heading.empty() ? p.body : p.heading + "\n" + p.body;
+    std::optional<Fingerprint> fp = fingerprint(text);
+    PastedParagraph pasted{std::move(p), {}};
+    if (fp) {
+      pasted.matches = matches_of(db, text, *fp, "", r);
+      any = true;
+    }
+    result.paragraphs.push_back(std::move(pasted));
+  }
+  if (!any) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
+  result.passages = result.paragraphs.size() == 1 ? result.paragraphs[0].matches : merged(result.paragraphs);
+  if (result.passages.size() > r.size) result.passages.resize(r.size);
+  result.documents = documents_of(result.paragraphs);
+  return result;
 }
 
 std::optional<ClusterView> cluster_view(const Xapian::Database& db, const std::string& cluster_id, unsigned limit) {

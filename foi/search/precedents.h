@@ -23,11 +23,13 @@ ClusterInfo cluster_info(const Xapian::Database& db, const std::string& cluster_
 
 inline constexpr unsigned kSimilarCandidates = 200;  // passages ranked by shared words, then by wording
 
-// The passages from other documents whose wording is most like the passage's or the text's, most similar first,
-// each with its similarity (0..1, minhash.h). Candidates come from a best-terms OR query over the words, so the
-// work does not grow with the database. Throws RequestError (not_found for an unknown passage, text_too_short when
-// the text has too few words to compare).
-std::vector<PassageHit> similar_passages(const Xapian::Database& db, const SimilarRequest& request);
+// The passages from other documents whose wording is most like the passage's, most similar first, each with
+// its similarity (0..1, minhash.h). Pasted text is cut into paragraphs as documents are (passages.h
+// cut_passages); each paragraph gets its own matches, and the documents matched are ranked by how many
+// paragraphs they match, so a pasted copy of an indexed letter finds that letter first. Candidates come from
+// a best-terms OR query over the words, so the work does not grow with the database. Throws RequestError
+// (not_found for an unknown passage, text_too_short when no paragraph has enough words to compare).
+SimilarResult similar_passages(const Xapian::Database& db, const SimilarRequest& request);
 
 // The members of a cluster (at most `limit`, the central one first, then by date) and each one's word-level
 // difference against the central member. nullopt for an unknown cluster.

@@ -1,9 +1,11 @@
 // JSON for search results.
 #include "foi/search/results.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "foi/extract/exemption_names.h"
+#include "foi/precedents/likeness.h"
 
 namespace foi {
 
@@ -85,8 +87,20 @@ void to_json(nlohmann::json& j, const ClusterInfo& c) {
        {"central", c.central}};
 }
 
+namespace {
+
+nlohmann::json parent_json(const PassageParent& p) {
+  return {{"id", p.id},
+          {"title", p.title},
+          {"force", p.force},
+          {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
+          {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)},
+          {"doc_type", p.doc_type}};
+}
+
+}  // namespace
+
 void to_json(nlohmann::json& j, const PassageHit& h) {
-  const PassageParent& p = h.parent;
   j = {{"id", h.id},
        {"heading", h.passage.heading},
        {"text", h.passage.body},
@@ -96,15 +110,32 @@ void to_json(nlohmann::json& j, const PassageHit& h) {
        {"length", h.passage.length},
        {"message_role", h.message_role},
        {"snippet", h.snippet},
-       {"document",
-        {{"id", p.id},
-         {"title", p.title},
-         {"force", p.force},
-         {"authority", p.authority.empty() ? nlohmann::json() : nlohmann::json(p.authority)},
-         {"date", p.date.empty() ? nlohmann::json() : nlohmann::json(p.date)},
-         {"doc_type", p.doc_type}}},
+       {"document", parent_json(h.parent)},
        {"cluster", h.cluster}};
-  if (h.similarity) j["similarity"] = *h.similarity;
+  if (h.similarity) {
+    j["similarity"] = *h.similarity;
+    j["likeness"] = std::string(likeness(*h.similarity));
+  }
+}
+
+void to_json(nlohmann::json& j, const SimilarResult& r) {
+  j = {{"passages", r.passages}};
+  if (r.paragraphs.empty()) return;  // a passage id: the answer it always was
+  j["paragraphs"] = nlohmann::json::array();
+  for (const PastedParagraph& p : r.paragraphs)
+    j["paragraphs"].push_back({{"heading", p.passage.heading},
+                               {"text", p.passage.body},
+                               {"role", p.passage.role},
+                               {"exemptions", p.passage.exemptions},
+                               {"offset", p.passage.offset},
+                               {"length", p.passage.length},
+                               {"passages", p.matches}});
+  j["documents"] = nlohmann::json::array();
+  for (const DocumentMatch& d : r.documents)
+    j["documents"].push_back({{"document", parent_json(d.document)},
+                              {"paragraphs", d.paragraphs},
+                              {"score", std::round(d.score * 1e6) / 1e6}});
+  j["paragraphs_left_out"] = r.paragraphs_left_out;
 }
 
 void to_json(nlohmann::json& j, const DiffOp& d) {

@@ -81,6 +81,28 @@ struct PassageHit {
   std::optional<double> similarity;  // /api/similar: wording similarity from 0 to 1
 };
 
+// /api/similar over pasted text: a pasted paragraph (cut as documents are; offset and length in the paste)
+// and the passages worded most like it.
+struct PastedParagraph {
+  Passage passage;
+  std::vector<PassageHit> matches;
+};
+
+// A document some pasted paragraphs are found in: how many (each matched at kLooseWording or above), and the
+// sum of their best similarities in it.
+struct DocumentMatch {
+  PassageParent document;
+  unsigned paragraphs = 0;
+  double score = 0;
+};
+
+struct SimilarResult {
+  std::vector<PassageHit> passages;         // one paragraph: its matches; several: the best `size`, once each
+  std::vector<PastedParagraph> paragraphs;  // pasted text only
+  std::vector<DocumentMatch> documents;     // pasted text only: most paragraphs matched first
+  size_t paragraphs_left_out = 0;           // past kMaxPastedParagraphs
+};
+
 struct SearchResult {
   unsigned total = 0;  // exact
   std::vector<Hit> hits;
@@ -120,5 +142,6 @@ void to_json(nlohmann::json& j, const ClusterInfo& c);
 void to_json(nlohmann::json& j, const PassageHit& h);
 void to_json(nlohmann::json& j, const DiffOp& d);
 void to_json(nlohmann::json& j, const ClusterView& v);
+void to_json(nlohmann::json& j, const SimilarResult& r);
 
 }  // namespace foi

@@ -50,6 +50,8 @@ Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
     f.by_facet[facet] = facet_filter(facet, values, r.all_of(facet));
   if (r.kind == Kind::kPassages && !r.filters.count("doc_type"))
     f.by_facet["doc_type"] = without_commentary();
+  if (r.kind == Kind::kPassages && !r.filters.count("role") && !r.boilerplate)
+    f.by_facet["role"] = without_hidden_roles();
   if (!r.from.empty() || !r.to.empty()) f.by_facet["year"] = date_filter(r.from, r.to);
   return f;
 }
@@ -285,7 +287,7 @@ std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
   });
 }
 
-std::vector<PassageHit> SearchIndex::similar(const SimilarRequest& request) {
+SimilarResult SearchIndex::similar(const SimilarRequest& request) {
   return impl_->with_retry([&] { return similar_passages(impl_->db, request); });
 }
 

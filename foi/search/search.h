@@ -30,8 +30,8 @@ class SearchIndex {
   Cooccurrence cooccurrence(const SearchRequest& request, CooccurrenceOptions options);
   // The stored record and full text, or nullopt for an unknown id.
   std::optional<StoredDocument> document(std::string_view id);
-  // The passages whose wording is most like a passage's or a paragraph's (precedents.h).
-  std::vector<PassageHit> similar(const SimilarRequest& request);
+  // The passages whose wording is most like a passage's or pasted text's, by pasted paragraph (precedents.h).
+  SimilarResult similar(const SimilarRequest& request);
   // The documents worded or cited like one (similar_documents.h). Throws RequestError "not_found".
   SimilarDocuments similar_documents(const SimilarDocumentsRequest& request);
   // A boilerplate cluster's members and their differences; nullopt for an unknown id.

@@ -209,6 +209,16 @@ Xapian::Query without_commentary() {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, facet_filter("doc_type", kinds));
 }
 
+// Every other role, named: a positive filter keeps collapsed counts exact (an AND_NOT under collapse did
+// not).
+Xapian::Query without_hidden_roles() {
+  std::vector<std::string> roles;
+  for (std::string_view r : kPassageRoles)
+    if (std::find(std::begin(kHiddenRoles), std::end(kHiddenRoles), r) == std::end(kHiddenRoles))
+      roles.emplace_back(r);
+  return facet_filter("role", roles);
+}
+
 Xapian::Query facet_filter(const std::string& facet, const std::vector<std::string>& values, bool all) {
   std::vector<Xapian::Query> terms;
   for (const std::string& v : values)

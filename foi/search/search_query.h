@@ -31,6 +31,8 @@ Xapian::Query facet_filter(const std::string& facet, const std::vector<std::stri
 
 // Passages of every kind but decisions and guidance (doc_types.h kCommentaryDocTypes): the passages' default.
 Xapian::Query without_commentary();
+// Passages of every role but kHiddenRoles (passages.h): the passages' default.
+Xapian::Query without_hidden_roles();
 
 // A new Query that matches every document (never the shared static Xapian::Query::MatchAll: see the .cc).
 Xapian::Query match_all();

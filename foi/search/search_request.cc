@@ -93,6 +93,8 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
     else if (name == "cursor") r.cursor = parse_cursor(value);
     else if (name == "words_only")
       r.words_only = parse_flag(value, "words_only");
+    else if (name == "boilerplate" && kind == Kind::kPassages)
+      r.boilerplate = parse_flag(value, "boilerplate");
     else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
     else if (name == "exemption_match")
       r.exemption_all = parse_match(value);
@@ -113,6 +115,7 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
 std::string request_fingerprint(const SearchRequest& r) {
   nlohmann::json j = {r.q, r.filters, r.from, r.to, static_cast<int>(r.sort), static_cast<int>(r.kind), r.collapse};
   if (r.exemption_all) j.push_back("exemption_match=all");  // "any" keeps the cursors given before the choice
+  if (r.boilerplate) j.push_back("boilerplate");  // appended only when set: earlier cursors stay valid
   return hex64(fnv1a64(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
@@ -129,7 +132,9 @@ SimilarRequest parse_similar_request(const Params& params, const SearchLimits& l
   if (r.passage.empty() == r.text.empty())
     throw RequestError("missing_passage", "give either passage (a passage id) or text (a paragraph)");
   if (r.text.size() > kMaxSimilarText)
-    throw RequestError("text_too_long", "text is limited to " + std::to_string(kMaxSimilarText) + " bytes");
+    throw RequestError("text_too_long", "pasted text is limited to " +
+                                            std::to_string(kMaxSimilarText / 1024) + " KiB (" +
+                                            std::to_string(kMaxSimilarText) + " bytes)");
   if (r.size > limits.max_size) throw RequestError("bad_size", "size is at most " + std::to_string(limits.max_size));
   return r;
 }

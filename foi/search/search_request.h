@@ -40,16 +40,19 @@ struct SearchRequest {
   bool exemption_all = false;  // exemption_match=all: a document cites every exemption ticked (default: any)
   // Whether a facet's ticked values AND together (only the exemption facet can, by exemption_match=all).
   bool all_of(const std::string& facet) const { return exemption_all && facet == "exemption"; }
+  bool boilerplate = false;  // passages only: boilerplate=1 lists kHiddenRoles too (passages.h)
 };
 
-// /api/similar: a passage id or a paragraph of text.
+// /api/similar: a passage id, or pasted text (a paragraph or a whole letter: cut into paragraphs as documents
+// are).
 struct SimilarRequest {
   std::string passage;  // a passage id, or
-  std::string text;     // a paragraph (at most kMaxSimilarText bytes)
-  unsigned size = 10;
+  std::string text;     // pasted text (at most kMaxSimilarText bytes)
+  unsigned size = 10;   // matches per pasted paragraph
   std::vector<std::string> doc_types;  // kinds of the passages' documents; empty: all but kCommentaryDocTypes
 };
-inline constexpr size_t kMaxSimilarText = 4096;
+inline constexpr size_t kMaxSimilarText = 65536;    // a whole letter; POST it (a URL holds about 8 KiB)
+inline constexpr size_t kMaxPastedParagraphs = 60;  // the rest of a longer paste is not compared
 
 // /api/similar?doc=ID: the documents worded or cited like one document.
 struct SimilarDocumentsRequest {
@@ -62,14 +65,15 @@ using Params = std::multimap<std::string, std::string>;
 
 // Reads q, the facets of the kind (force, exemption, offence, authority, outcome for documents; force,
 // exemption, authority, role for passages), from, to, sort, page or cursor, size, and for passages
-// collapse=cluster. Throws RequestError with codes bad_page, bad_size, bad_cursor (malformed, given with
-// page, or from another search), bad_date, bad_date_range, bad_sort, bad_collapse, bad_exemption_match,
-// query_too_long, unknown_parameter. Any page from 1 is taken: one past the end is empty, not an error.
+// collapse=cluster and boilerplate. Throws RequestError with codes bad_page, bad_size, bad_cursor (malformed,
+// given with page, or from another search), bad_date, bad_date_range, bad_sort, bad_collapse,
+// bad_exemption_match, query_too_long, unknown_parameter. Any page from 1 is taken: one past the end is empty,
+// not an error.
 SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {},
                                    Kind kind = Kind::kDocuments);
 
-// Reads passage or text (one of them), and size. Throws RequestError: missing_passage, text_too_long, bad_size,
-// unknown_parameter.
+// Reads passage or text (one of them; text may also come as a POST body), and size. Throws RequestError:
+// missing_passage, text_too_long, bad_size, unknown_parameter.
 SimilarRequest parse_similar_request(const Params& params, const SearchLimits& limits = {});
 
 // Reads doc and limit (1 to limits.max_size). Throws RequestError: bad_doc (empty, not UTF-8, or holding a

@@ -92,9 +92,11 @@ test("precedents: a pasted paragraph lists the passages worded like it with thei
   const authorities = await cardAuthorities();
   for (const a of [AS, WEST_MERCIA, ESSEX, WEST_MIDLANDS]) assert.ok(authorities.includes(a), `${a} in ${authorities}`);
   const similarities = await page.locator("#p-cards .similarity").allTextContents();
-  assert.ok(similarities.every((s) => /^\d{1,3}% similar$/.test(s)), String(similarities));
-  assert.equal(similarities[0], "100% similar", "the same wording first");
-  const percents = similarities.map((s) => parseInt(s, 10));
+  assert.ok(similarities.every((s) => ["Same wording", "Close", "Loosely similar"].includes(s)), String(similarities));
+  assert.equal(similarities[0], "Same wording", "the same wording first");
+  const scores = await page.locator("#p-cards .similarity-score").allTextContents();
+  assert.equal(scores[0], "(100% alike)");
+  const percents = scores.map((s) => parseInt(s.slice(1), 10));
   assert.deepEqual(percents, [...percents].sort((a, b) => b - a), "most similar first");
   const westMercia = cards().filter({ has: page.locator(".card-authority", { hasText: WEST_MERCIA }) }).first();
   assert.equal(await westMercia.locator(".size").textContent(), "4 passages");
@@ -200,9 +202,9 @@ test("precedents: empty results, a paragraph too short or too long, and API erro
   await page.click("#p-paste button[type=submit]");
   assert.equal(await page.textContent("#p-paste-note"), "Paste a paragraph first.");
   assert.match(page.url(), /q=zebracrossing/, "nothing to compare: no navigation");
-  await page.fill("#p-text", "word ".repeat(1000));
+  await page.fill("#p-text", "word ".repeat(14000));
   await page.click("#p-paste button[type=submit]");
-  assert.match(await page.textContent("#p-paste-note"), /too long to compare \(4,999 bytes; the limit is 4,096/);
+  assert.match(await page.textContent("#p-paste-note"), /too long to compare \(69,999 bytes; the limit is 65,536/);
   assert.equal(await page.getAttribute("#p-text", "aria-invalid"), "true");
   allowConsoleErrors(/status of 40[04]/); // the browser logs the failed requests itself
   await page.fill("#p-text", "too short");
@@ -248,6 +250,107 @@ test("precedents and passages keep document text as text", async () => {
   assert.equal(await page.locator(`#precedents-view :is(${bad})`).count(), 0);
   assert.ok((await cards().count()) > 0);
   await shot("16-precedents-xss");
+});
+
+// The Avon and Somerset response's own text, from the API: what an officer would copy out of the letter.
+async function lettersText(id, from, chars) {
+  const doc = await page.evaluate(async (id) => (await fetch(`/api/doc?id=${encodeURIComponent(id)}`)).json(), id);
+  const start = doc.text.indexOf(from);
+  assert.ok(start >= 0, `${from} in ${id}`);
+  const end = doc.text.lastIndexOf("\n\n", start + chars); // whole paragraphs, as copied out of a letter
+  return doc.text.slice(start, end);
+}
+
+test("precedents: a pasted letter is compared paragraph by paragraph and finds its own document first", async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(base + "/?view=precedents");
+  await settled();
+  const letter = await lettersText(AS_DOC, "Confirming or denying the existence", 6000); // pages of the letter
+  assert.ok(encodeURIComponent(letter).length > 7000);
+  await page.fill("#p-text", letter);
+  await page.getByRole("button", { name: "Find similar wording" }).click();
+  await page.waitForURL(/view=precedents&paste=/); // too long for a URL: kept in the tab, POSTed
+  await settled();
+  const groups = page.locator("#p-cards > li.paste-group");
+  const n = await groups.count();
+  assert.ok(n >= 4, `${n} pasted paragraphs`);
+  assert.match(await page.textContent("#p-heading"), new RegExp(`^Passages worded like the ${n} paragraphs of your text$`));
+  assert.equal(await groups.nth(0).locator(".paste-paragraph strong").first().textContent(), "Your paragraph 1");
+  const first = page.locator("#p-source .paste-document").first();
+  assert.equal(await first.getAttribute("data-document"), AS_DOC, "the pasted letter's own document first");
+  assert.match(await first.locator(".paragraph-count").textContent(), new RegExp(`^${n} of ${n} paragraphs$`));
+  // Each paragraph's best match is the same wording, and the letter it came from is among its matches.
+  for (let i = 0; i < n; ++i) {
+    const best = groups.nth(i).locator("li.card").first();
+    assert.equal(await best.locator(".similarity").textContent(), "Same wording");
+    const from = await groups.nth(i).locator("li.card").evaluateAll((cs) => cs.map((c) => c.dataset.passage));
+    assert.ok(from.some((id) => id.startsWith(`${AS_DOC}#`)), `paragraph ${i + 1}: ${from}`);
+  }
+  assert.ok(await page.isVisible("#p-legend"), "the bands are explained");
+  await shot("19-precedents-pasted-letter");
+  await page.setViewportSize({ width: 390, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the grouped answer fits a phone (${overflow}px)`);
+  await shot("19-precedents-pasted-letter-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  await settled();
+  assert.equal(await groups.count(), n, "a reload in the same tab compares the same text");
+  assert.equal(await page.inputValue("#p-text"), letter.trim());
+});
+
+test("precedents: weak matches say so and wait behind 'Show weaker'", async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(base + "/?view=precedents&text=" + encodeURIComponent(S23_PARAGRAPH));
+  await settled();
+  const labels = await page.locator("#p-cards .similarity").allTextContents();
+  assert.ok(labels.length > 0 && labels.every((l) => l !== "Weak"), String(labels));
+  const button = page.locator("#p-weaker .show-weaker");
+  assert.match(await button.textContent(), /^Show \d+ weaker match(es)? \(under 35% alike\)$/);
+  const weaker = page.locator("#p-weaker ol.weaker");
+  assert.ok(await weaker.isHidden());
+  await button.click();
+  assert.ok(await weaker.isVisible());
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  const weak = await weaker.locator(".similarity").allTextContents();
+  assert.ok(weak.length > 0 && weak.every((l) => l === "Weak"), String(weak));
+  const percents = (await weaker.locator(".similarity-score").allTextContents()).map((s) => parseInt(s.slice(1), 10));
+  assert.ok(percents.every((p) => p < 35), String(percents));
+  assert.match(await page.locator("#p-cards .similarity").first().getAttribute("title"), /Same wording: 80% alike or more/);
+  await shot("20-precedents-show-weaker");
+  await page.setViewportSize({ width: 390, height: 800 });
+  await shot("20-precedents-show-weaker-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test("precedents: boilerplate and review rights are left out until one click shows them", async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(base + "/?view=precedents&q=" + encodeURIComponent('"internal review"'));
+  await settled();
+  const roles = () => page.locator("#p-cards .chip.role").evaluateAll((cs) => cs.map((c) => c.dataset.role));
+  assert.deepEqual((await roles()).filter((r) => r === "review_rights" || r === "boilerplate"), []);
+  const note = page.locator("#p-boilerplate");
+  assert.ok(await note.isVisible());
+  assert.match(await note.textContent(), /Acknowledgements, review rights, disclaimers and contact details are left out/);
+  assert.match(await page.textContent("#p-message"), /Only boilerplate \(acknowledgements, review rights…\) matches these words/);
+  const hiddenCount = parseInt((await page.textContent("#p-boilerplate-toggle")).match(/\((\d+) passages?\)/)[1], 10);
+  assert.ok(hiddenCount > 0);
+  assert.match(await page.textContent("#p-q-hint"), /searches whole documents/);
+  await shot("21-precedents-boilerplate-hidden");
+  await page.click("#p-boilerplate-toggle");
+  await page.waitForURL(/boilerplate=1/);
+  await settled();
+  assert.ok((await roles()).includes("review_rights"), "shown with one click");
+  assert.equal(await page.textContent("#p-boilerplate-toggle"), "Hide them again");
+  await shot("21-precedents-boilerplate-shown");
+  await page.setViewportSize({ width: 390, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `fits a phone (${overflow}px)`);
+  await shot("21-precedents-boilerplate-shown-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goBack();
+  await settled();
+  assert.deepEqual((await roles()).filter((r) => r === "review_rights" || r === "boilerplate"), []);
 });
 
 test("precedents work by keyboard, label their controls and fit a phone screen", async () => {
