@@ -46,7 +46,7 @@ function renderPairs(s, data) {
     return;
   }
   const docs = (n) => `${n} ${n === 1 ? "document" : "documents"}`;
-  note.textContent = `${docs(data.citing_two)} of ${data.total} cite two or more; ${data.pairs_total} ${data.pairs_total === 1 ? "pair" : "pairs"}${data.pairs_total > data.pairs.length ? `, the ${data.pairs.length} most cited shown` : ""}.`;
+  note.textContent = `${docs(data.citing_two)} of ${data.total} ${data.citing_two === 1 ? "cites" : "cite"} two or more; ${data.pairs_total} ${data.pairs_total === 1 ? "pair" : "pairs"}${data.pairs_total > data.pairs.length ? `, the ${data.pairs.length} most cited shown` : ""}.`;
   const most = data.pairs[0].count;
   for (const p of data.pairs) {
     const bar = el("span", { class: `cooc-bar w${Math.max(1, Math.round((10 * p.count) / most))}` }); // CSP: no inline style

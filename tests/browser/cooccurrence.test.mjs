@@ -1,6 +1,5 @@
-// "Exemptions cited together" in real Chromium against a real foi-searchd (harness.mjs). Among the fixture's
-// widgets only kent-2020 cites two grounds (s40(2) and s31(3)); kent-2019 and the undated memo cite s31(3),
-// essex-2020 s40(2).
+// "Exemptions cited together" in real Chromium against a real foi-searchd (harness.mjs). Of the four documents
+// "widget" finds in the fixture, only kent-2020 cites two grounds (s40(2) and s31(3)); the others cite one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { page, base, settled, shot } from "./harness.mjs";
@@ -20,7 +19,7 @@ test("the pairs of exemptions a search's documents cite together, by section or 
   await openPanel();
   assert.deepEqual(await pairsShown(), ["s31+s40"]);
   assert.equal(await rows().first().locator(".count").textContent(), "1 document");
-  assert.match(await page.textContent("#cooc-note"), /^1 document of 4 cite two or more; 1 pair\.$/);
+  assert.match(await page.textContent("#cooc-note"), /^1 document of 4 cites two or more; 1 pair\.$/);
   await shot("cooccurrence-sections-1280");
 
   await page.check('input[name=cooc-level][value="all"]');
