@@ -155,3 +155,12 @@ afterEach(async () => {
 // Waits until the page shows what its URL asks for.
 export const settled = () => page.waitForFunction(() => document.body.dataset.rendered === location.search);
 export const shot = (name, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+// The page as it is now at desktop and phone widths: NAME-1280.png and NAME-390.png; the viewport is put back.
+export async function shotWidths(name) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await shot(`${name}-1280`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(`${name}-390`);
+  await page.setViewportSize(size);
+}

@@ -1,7 +1,7 @@
 // The search page in real Chromium against a real foi-searchd over a fixture corpus indexed by foi-index (harness.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { page, base, PAYLOADS, allowConsoleErrors, settled, shot } from "./harness.mjs";
+import { page, base, PAYLOADS, allowConsoleErrors, settled, shot, shotWidths } from "./harness.mjs";
 
 const hits = () => page.locator("#hits > li");
 const facetRow = (facet, value) => page.locator(`#results-view section[data-facet="${facet}"] li[data-value="${value}"]`);
@@ -143,6 +143,7 @@ test("a citation typed as words says how it was read, and one click searches the
   assert.match(await page.textContent("#reading"), /s\.40\(2\).*read as exemption s40\(2\): documents citing it come first/);
   const cited = await hits().count();
   assert.ok(cited > 0, "documents citing s40(2) are listed although none writes 's.40(2)'");
+  await shotWidths("citation-read-as");
   await page.click("#reading-toggle");
   await page.waitForURL(/words_only=1/);
   await page.waitForFunction(() => document.getElementById("reading").textContent.startsWith("Searching the words only"));
@@ -220,6 +221,7 @@ test("no results say so and offer the spelling suggestion; an API error reads as
   await page.locator("#message a").waitFor();
   assert.match(await page.textContent("#message"), /Only 3 documents match\. Did you mean widget OR decoy\?/);
   assert.equal(await hits().count(), 3, "the few hits are still listed");
+  await shotWidths("suggestion-few-hits");
   allowConsoleErrors(/status of 400/); // the browser logs the failed request itself
   await page.goto(base + "/?q=%28unclosed");
   await page.waitForFunction(() => document.getElementById("message").classList.contains("error"));
@@ -268,6 +270,7 @@ test("the page works by keyboard, labels its controls and fits a phone screen", 
 test("the Export and Follow links carry the current query, filters, dates and order, and answer files", async () => {
   await page.goto(base + "/?q=widget&force=Kent+Police&exemption=s31(3)&from=2019-01-01&to=2020-12-31&sort=newest&page=1");
   await settled();
+  await shotWidths("export-follow-links");
   const params = async (id) => new URL(await page.getAttribute(`#${id}`, "href"), base).searchParams;
   for (const [id, format] of [["export-csv", "csv"], ["export-jsonl", "jsonl"]]) {
     const p = await params(id);

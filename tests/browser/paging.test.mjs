@@ -2,7 +2,7 @@
 // facets and says there are no more results, with a way back to the last page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { page, base, settled, shot } from "./harness.mjs";
+import { page, base, settled, shotWidths } from "./harness.mjs";
 
 const facetRow = (facet, value) => page.locator(`#results-view section[data-facet="${facet}"] li[data-value="${value}"]`);
 const countOf = async (facet, value) => Number(await facetRow(facet, value).locator(".count").textContent());
@@ -22,7 +22,7 @@ test("a page far past the end keeps the facets and says there are no more result
     assert.doesNotMatch(await page.getAttribute("#message", "class"), /error/);
     assert.equal(await countOf("force", "Kent Police"), kent, "the facets are page 1's");
   }
-  await shot("paging-past-the-end");
+  await shotWidths("paging-past-the-end");
   await page.locator("#pager button", { hasText: "Last page" }).click();
   await page.waitForURL((u) => !u.search.includes("page="));
   await settled();
