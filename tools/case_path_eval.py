@@ -84,14 +84,13 @@ def main():
     a = parse_args()
     work = tempfile.mkdtemp(prefix="case-path-eval-")
     try:
-        corpus = os.path.join(work, "corpus")
-        os.makedirs(os.path.join(corpus, "notices"))
-        os.symlink(os.path.abspath(os.path.join(a.corpus, "pdf")), os.path.join(corpus, "tribunal"))
+        notices = os.path.join(work, "notices")
+        os.makedirs(notices)
         for n in glob.glob(os.path.join(a.notices, "ico_dn_*.txt")):
-            shutil.copy(n, os.path.join(corpus, "notices"))
+            shutil.copy(n, notices)
         db = os.path.join(work, "db")
-        subprocess.run([os.path.join(a.bin, "foi-index"), "--db", db, corpus], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([os.path.join(a.bin, "foi-index"), "--db", db, os.path.join(a.corpus, "pdf"), notices],
+                       check=True, stdout=subprocess.DEVNULL)
         proc, port = serve(os.path.join(a.bin, "foi-searchd"), db, work)
         try:
             tribunals = ids_of(port, doc_type="tribunal_decision")
