@@ -90,6 +90,14 @@ test("a reply's document view shows its review, the ICO notice and the appeal as
   assert.match(relations[2], /^Appealed in \(via .+\) · ref FS50123456$/);
   assert.equal(await page.locator("#doc-path a.path-title").count(), 3, "every other step is a link");
   await shotWidths("case-path");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const spill = await page.evaluate(() => {
+    const path = document.getElementById("doc-path");
+    const edge = path.getBoundingClientRect().right + 0.5;
+    return [...path.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > edge).length;
+  });
+  assert.equal(spill, 0, "nothing in the timeline runs past its edge at phone width");
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator("#doc-path .path-step").nth(3).locator("a.path-title").click();
   await page.waitForURL(/doc=case%2Ftribunal\.txt/);
   await settled();
