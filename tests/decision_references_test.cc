@@ -132,3 +132,67 @@ TEST_CASE("decision references: tells an ICO notice's reference from other value
   CHECK_FALSE(foi::is_ico_notice_reference("6152/17"));
   CHECK_FALSE(foi::is_ico_notice_reference(""));
 }
+
+namespace {
+
+// "reference relation|..." for what a document of the kind cites; "" when nothing.
+std::string cited(const char* kind, const std::string& text, const char* own = nullptr) {
+  std::string out;
+  for (const foi::CitedReference& c :
+       foi::cited_references(text, kind, own ? std::optional<std::string>(own) : std::nullopt))
+    out += (out.empty() ? "" : "|") + c.reference + " " + c.relation;
+  return out;
+}
+
+struct CitedCase {
+  const char* kind;
+  const char* text;
+  const char* own;
+  const char* cites;
+};
+
+}  // namespace
+
+TEST_CASE("decision references: the references a document cites, with the relation each implies") {
+  const std::string far(9000, ' ');
+  const CitedCase cases[] = {
+      // A tribunal decision: the notice appealed, labelled or after "appeal", and the notices listed with it.
+      {"tribunal_decision", "Appeal No: EA/2017/0063\nInformation Commissioner's Ref: FS50093052\n",
+       "EA/2017/0063", "FS50093052 appeal against"},
+      {"tribunal_decision",
+       "ON APPEAL FROM:\nThe Information Commissioner's Decision Notice No: FS 50648628\n", nullptr,
+       "FS50648628 appeal against"},
+      {"tribunal_decision",
+       "Decision Notices No: FS50437482, FS50430435 and FER0582261\nDated: 13 August 2012", nullptr,
+       "FS50437482 appeal against|FS50430435 appeal against|FER0582261 appeal against"},
+      {"tribunal_decision",
+       "Decision Notices Nos FS50493467 dated 10 December 2013 and FS50493468 dated 4 March 2014", nullptr,
+       "FS50493467 appeal against|FS50493468 appeal against"},
+      {"tribunal_decision", "The appeal is against IC-123456-A1B2.\n", nullptr,
+       "IC-123456-A1B2 appeal against"},
+      // ...not a notice cited later in the reasoning, nor one past the opening.
+      {"tribunal_decision",
+       "Ref: FS50523494\n1. Facts.\n2. The Commissioner has decided alike before (see Decision Notice "
+       "FS50465448).",
+       nullptr, "FS50523494 appeal against"},
+      {"tribunal_decision", "Appeal No: EA/2017/0063\n", "EA/2017/0063", ""},
+      // A decision notice: the authority's reference it quotes, not its own ICO number.
+      {"decision_notice",
+       "Decision notice\nReference: FS50123456\n1. The council refused the request, FOI 2021/123.",
+       "FS50123456", "FOI 2021/123 decision on"},
+      {"decision_notice", "Decision notice\nReference: FS50123456\n1. The council refused the request.",
+       "FS50123456", ""},
+      // A review: the reply's reference it quotes, its own among them; the requester's is not the
+      // authority's.
+      {"internal_review", "Dear Ms Jones\nI have reviewed our reply to your request FOI 2021/123.",
+       "FOI 2021/123", "FOI 2021/123 review of"},
+      {"internal_review", "Your ref: ABC/99\nDear Ms Jones\nI have reviewed our reply.", nullptr, ""},
+      // Other kinds cite nothing.
+      {"response", "Our ref: FOI 2021/123\nThe decision notice FS50123456 found for us.", "FOI 2021/123", ""},
+  };
+  for (const CitedCase& c : cases) {
+    CAPTURE(c.text);
+    CHECK(cited(c.kind, c.text, c.own) == c.cites);
+  }
+  CHECK(cited("tribunal_decision", "Appeal No: EA/2017/0063\n" + far + "Ref: FS50093052\n") == "");
+}

@@ -10,6 +10,7 @@ import { renderPrecedents, wirePrecedents, roleChip, roleLabel, plural, similarS
 import { renderHistogram } from "./histogram.js";
 import { formatDate } from "./dates.js";
 import { moreLikeThis } from "./similar.js";
+import { renderCasePath } from "./casepath.js";
 
 const PAGE_SIZE = 10;
 
@@ -195,6 +196,7 @@ async function renderDocument(s) {
   title.textContent = "Loading…";
   meta.replaceChildren();
   text.replaceChildren();
+  renderCasePath($("doc-path"), s, {});
   try {
     const d = await api("/api/doc", new URLSearchParams({ id: s.doc }), "document lookup");
     if (!current()) return;
@@ -212,6 +214,7 @@ async function renderDocument(s) {
     metaRow(meta, "Outcome", d.outcome);
     if (d.ncnd) metaRow(meta, "Neither confirm nor deny", "yes: it neither confirms nor denies (part of) what was asked");
     if (d.pages && d.pages.length) metaRow(meta, "Pages", String(d.pages.length));
+    renderCasePath($("doc-path"), s, d);
     if (d.passages && d.passages.length) metaRow(meta, "Passages", `${d.passages.length}, labelled in the text with their role and exemptions`);
     const shown = { q: s.q, exemptions: d.exemptions || [], pages: d.pages || [], passages: d.passages || [], label: passageLabel };
     if (d.messages && d.messages.length > 1) renderThread(text, d.text || "", d.messages, shown);

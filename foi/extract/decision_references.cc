@@ -214,7 +214,55 @@ std::string ico_reference_at(std::string_view s, size_t i) {
   return std::string(s.substr(i, tail - i));
 }
 
+// How far into a tribunal decision the notice appealed is named: its heading and opening paragraphs ("This
+// appeal is against the Decision Notice FS50...").
+constexpr size_t kAppealedNoticeBytes = 8000;
+// How far before a reference "appeal" makes it the notice appealed ("ON APPEAL FROM: The Information
+// Commissioner's Decision Notice No: FS50523494"), and how close a reference must follow an appealed one to
+// join its list ("Decision Notices Nos FS50493467 dated 10 December 2013 and FS50493468").
+constexpr size_t kAppealWordBytes = 200;
+constexpr size_t kListGapBytes = 60;
+
+bool appeal_before(std::string_view s, size_t i) {
+  for (size_t k = i > kAppealWordBytes ? i - kAppealWordBytes : 0; k + 6 <= i; ++k)
+    if (iequals(s.substr(k, 6), "appeal")) return true;
+  return false;
+}
+
+// The ICO references a tribunal decision names as the notices appealed, within its opening: the first one,
+// one after the word "appeal", and one listed just after another taken. A notice cited later in the
+// reasoning ("see Decision Notice FS50465448") is not taken.
+std::vector<std::string> appealed_notices(std::string_view text) {
+  std::vector<std::string> out;
+  size_t last_end = npos;
+  const size_t stop = std::min(text.size(), kAppealedNoticeBytes);
+  for (size_t i = 0; i < stop; ++i) {
+    if (!is_upper(text[i]) || !word_start(text, i)) continue;
+    std::string v = ico_reference_at(text, i);
+    if (v.empty()) continue;
+    const bool listed = last_end != npos && i - last_end <= kListGapBytes;
+    if (!out.empty() && !listed && !appeal_before(text, i)) continue;
+    last_end = i + v.size() + (text.substr(i, v.size()) == v ? 0 : 1);  // "FS 50123456" has its space
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<CitedReference> cited_references(std::string_view text, std::string_view doc_type,
+                                             const std::optional<std::string>& own) {
+  std::vector<CitedReference> out;
+  if (doc_type == "tribunal_decision") {
+    for (std::string& v : appealed_notices(text)) out.push_back({std::move(v), std::string(kAppealAgainst)});
+  } else if (doc_type == "decision_notice") {
+    for (std::string& v : letter_references(text))
+      if (v != own && !is_ico_notice_reference(v)) out.push_back({std::move(v), std::string(kDecisionOn)});
+  } else if (doc_type == "internal_review") {
+    for (std::string& v : letter_references(text)) out.push_back({std::move(v), std::string(kReviewOf)});
+  }
+  return out;
+}
 
 std::optional<ReferenceReading> appeal_reference(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "foi/extract/references.h"
 
@@ -28,5 +30,20 @@ std::optional<ReferenceReading> notice_reference(std::string_view text);
 // True when `value` is, as a whole, an ICO decision notice's reference: in a tribunal decision it names the
 // notice appealed against, not the appeal.
 bool is_ico_notice_reference(std::string_view value);
+
+// The relations a cited reference implies (CitedReference), and their inverses on the document named.
+inline constexpr std::string_view kReviewOf = "review of";
+inline constexpr std::string_view kDecisionOn = "decision on";
+inline constexpr std::string_view kAppealAgainst = "appeal against";
+
+// The references a document names that other documents are known by. A tribunal decision: the ICO notices
+// it appeals, in its opening 8,000 bytes: the first named, one after the word "appeal", one listed just after
+// another ("Decision Notices Nos FS50493467 dated 10 December 2013 and FS50493468"). A
+// decision notice: the authority's references it quotes (the letter rule's readings that are no ICO
+// reference and not its own). An internal review: the reply's reference it quotes (the letter rule's
+// readings, its own among them: a review keeps the request's number). Nothing for other kinds. In order, once
+// each.
+std::vector<CitedReference> cited_references(std::string_view text, std::string_view doc_type,
+                                             const std::optional<std::string>& own);
 
 }  // namespace foi

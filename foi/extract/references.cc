@@ -4,6 +4,8 @@
 // Hand-written scanning, one pass with bounded work at each word start, so any input is read in linear time.
 #include "foi/extract/references.h"
 
+#include <algorithm>
+
 #include "foi/base/scan.h"
 #include "foi/extract/dates.h"
 
@@ -311,6 +313,19 @@ std::optional<ReferenceReading> read_letter_reference(std::string_view text) {
   if (std::string v = title_reference(text); !v.empty())
     return ReferenceReading{v, "in brackets closing the title line"};
   return std::nullopt;
+}
+
+std::vector<std::string> letter_references(std::string_view text) {
+  std::vector<std::string> out;
+  auto add = [&](std::string v) {
+    if (!v.empty() && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!is_upper(text[i]) || (i > 0 && is_alnum(text[i - 1]))) continue;
+    if (!after_your(text, i)) add(labelled_at(text, i));
+    add(foi_form_at(text, i));
+  }
+  return out;
 }
 
 std::optional<std::string> extract_reference(std::string_view text) {

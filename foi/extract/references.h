@@ -4,12 +4,21 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace foi {
 
 struct ReferenceReading {
   std::string reference;  // as written, or in the kind's canonical form (decision_references.h)
   std::string reason;     // the label or rule that decided it, for --explain
+};
+
+// A reference a document names that is another document's own, and what the naming document is to that one:
+// "review of" (a review quoting the reply's reference), "decision on" (a notice naming the authority's),
+// "appeal against" (a tribunal decision naming the ICO notice it appeals). decision_references.h reads them.
+struct CitedReference {
+  std::string reference;
+  std::string relation;
 };
 
 // The authority's reference, as written (trimmed of punctuation around it): from "Our ref: 6152/17",
@@ -20,5 +29,9 @@ std::optional<std::string> extract_reference(std::string_view text);
 
 // As extract_reference, with the way it was found: after a label, as "FOI 15167", or closing the title.
 std::optional<ReferenceReading> read_letter_reference(std::string_view text);
+
+// Every reference the letter rule would read, labelled or in the "FOI 15167" form, in order and once each;
+// not the requester's ("Your ref:").
+std::vector<std::string> letter_references(std::string_view text);
 
 }  // namespace foi

@@ -17,6 +17,15 @@ std::optional<T> optional_from(const nlohmann::json& j, const char* key) {
 }
 }  // namespace
 
+void to_json(nlohmann::json& j, const CitedReference& c) {
+  j = {{"reference", c.reference}, {"relation", c.relation}};
+}
+
+void from_json(const nlohmann::json& j, CitedReference& c) {
+  c.reference = j.value("reference", "");
+  c.relation = j.value("relation", "");
+}
+
 void to_json(nlohmann::json& j, const Record& r) {
   j = nlohmann::json{{"id", r.id},
                      {"title", r.title},
@@ -27,6 +36,7 @@ void to_json(nlohmann::json& j, const Record& r) {
                      {"offences", r.offences},
                      {"date", optional_json(r.date)},
                      {"reference", optional_json(r.reference)},
+                     {"cites", r.cites},
                      {"doc_type", r.doc_type},
                      {"outcome", optional_json(r.outcome)},
                      {"ncnd", r.ncnd},
@@ -45,6 +55,7 @@ void from_json(const nlohmann::json& j, Record& r) {
   r.offences = j.value("offences", std::vector<std::string>{});
   r.date = optional_from<std::string>(j, "date");
   r.reference = optional_from<std::string>(j, "reference");
+  r.cites = j.value("cites", std::vector<CitedReference>{});
   r.doc_type = j.value("doc_type", "other");
   r.outcome = optional_from<std::string>(j, "outcome");
   r.ncnd = j.value("ncnd", false);

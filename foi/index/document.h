@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "foi/extract/references.h"
 #include "foi/precedents/messages.h"
 
 namespace foi {
@@ -21,6 +22,7 @@ struct Record {
   std::vector<std::string> offences;    // "SOA 2003 s15A"
   std::optional<std::string> date;      // ISO "YYYY-MM-DD"
   std::optional<std::string> reference;
+  std::vector<CitedReference> cites;   // references it names that are other documents' own (a case's path)
   std::string doc_type;                // one of kDocTypes (extract/doc_types.h)
   std::optional<std::string> outcome;  // "disclosed in full", "disclosed in part", "refused",
                                        // "neither confirmed nor denied", "not held"; or a sidecar's own value
@@ -31,6 +33,8 @@ struct Record {
   std::map<std::string, std::string> reasons;  // field -> what decided it, for --explain; not stored
 };
 
+void to_json(nlohmann::json& j, const CitedReference& c);
+void from_json(const nlohmann::json& j, CitedReference& c);
 void to_json(nlohmann::json& j, const Record& r);
 void from_json(const nlohmann::json& j, Record& r);
 

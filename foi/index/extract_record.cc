@@ -225,9 +225,13 @@ void choose_reference(const ExtractInput& in, Record& r) {
     if (read && r.doc_type == "tribunal_decision" && is_ico_notice_reference(read->reference)) read.reset();
     if (read && is_decision(r.doc_type)) read->reason = "no decision number; the letter rule, " + read->reason;
   }
-  if (!read) return;
-  r.reference = read->reference;
-  r.reasons["reference"] = read->reason;
+  if (read) {
+    r.reference = read->reference;
+    r.reasons["reference"] = read->reason;
+  }
+  r.cites = cited_references(in.text, r.doc_type, r.reference);
+  if (!r.cites.empty())
+    r.reasons["cites"] = "references the " + r.doc_type + " names that other documents are known by";
 }
 
 // A decision's authority is the body whose answer it reviews, read from its parties and notice lines; the

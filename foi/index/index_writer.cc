@@ -52,11 +52,9 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
   if (r.outcome) doc.add_boolean_term(bounded_term(schema::kOutcomePrefix, *r.outcome));
   if (ncnd_applies(r.doc_type))
     doc.add_boolean_term(bounded_term(schema::kNcndPrefix, r.ncnd ? "yes" : "no"));
-  if (r.reference) {
-    std::string ref = *r.reference;
-    std::transform(ref.begin(), ref.end(), ref.begin(), [](unsigned char c) { return std::tolower(c); });
-    doc.add_boolean_term(bounded_term(schema::kReferencePrefix, ref));
-  }
+  if (r.reference) doc.add_boolean_term(reference_term(schema::kReferencePrefix, *r.reference));
+  for (const CitedReference& c : r.cites)
+    doc.add_boolean_term(reference_term(schema::kCitesPrefix, c.reference));
 }
 
 void add_values(Xapian::Document& doc, const Record& r, std::string_view signature) {
@@ -200,6 +198,12 @@ std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string tail = std::string("#").append(hex64(fnv1a64(value)));
   return std::string(prefix) + utf8_truncate(value, schema::kMaxTermBytes - prefix.size() - tail.size()) +
          tail;
+}
+
+std::string reference_term(std::string_view prefix, std::string_view reference) {
+  std::string ref(reference);
+  std::transform(ref.begin(), ref.end(), ref.begin(), [](unsigned char c) { return std::tolower(c); });
+  return bounded_term(prefix, ref);
 }
 
 struct IndexEntry::Impl {

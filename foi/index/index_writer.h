@@ -39,6 +39,9 @@ struct StoredText {
 // A term: prefix + value, kept under Xapian's 245-byte limit (a longer value is cut on a UTF-8 boundary and
 // given a hash of the whole, so two long values stay distinct).
 std::string bounded_term(std::string_view prefix, std::string_view value);
+// A reference's term (kReferencePrefix, kCitesPrefix): the reference lower-cased, so that "FOI 2021/123" and
+// "foi 2021/123" meet.
+std::string reference_term(std::string_view prefix, std::string_view reference);
 
 // The id of a document's n-th passage (from 1): "<document id>#p<n>". No document can have that id: a file's id
 // writes its own '#' as %23 (corpus_walk.h file_id), so '#' only ever comes from here or an mbox's "#3".

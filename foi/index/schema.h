@@ -18,6 +18,7 @@ inline constexpr std::string_view kYearPrefix = "XY:";          // year of the r
 inline constexpr std::string_view kMonthPrefix = "XM:";         // year and month of the response date, "2021-01"
 inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type (extract/doc_types.h kDocTypes)
 inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
+inline constexpr std::string_view kCitesPrefix = "XC:";         // a reference it cites, lower-cased
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
 inline constexpr std::string_view kFilePrefix = "XP:";          // the file (its id) the document was read from
 inline constexpr std::string_view kOutcomePrefix = "XU:";       // outcome ("disclosed in part", a tribunal's "Dismissed")
@@ -93,6 +94,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "9";
+inline constexpr std::string_view kExtractionVersion = "10";
 
 }  // namespace foi::schema

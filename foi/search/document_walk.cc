@@ -8,6 +8,7 @@
 #include "foi/base/html.h"
 #include "foi/index/index_writer.h"
 #include "foi/index/schema.h"
+#include "foi/search/case_path.h"
 #include "foi/search/open_index.h"
 #include "foi/search/search_query.h"
 
@@ -22,6 +23,7 @@ Xapian::Query request_query(const Xapian::Database& db, const SearchRequest& r, 
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, facet_filter(facet, values, r.all_of(facet)));
   if (!r.from.empty() || !r.to.empty())
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, date_filter(r.from, r.to));
+  if (!r.went_to.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, went_to_filter(db, r.went_to));
   return q;
 }
 

@@ -62,6 +62,17 @@ void to_json(nlohmann::json& j, const SimilarDocument& d) {
 
 void to_json(nlohmann::json& j, const SimilarDocuments& d) { j = {{"doc", d.doc}, {"hits", d.hits}}; }
 
+void to_json(nlohmann::json& j, const RelatedDocument& r) {
+  j = {{"id", r.id},
+       {"title", r.title},
+       {"date", r.date ? nlohmann::json(*r.date) : nlohmann::json(nullptr)},
+       {"doc_type", r.doc_type},
+       {"outcome", r.outcome ? nlohmann::json(*r.outcome) : nlohmann::json(nullptr)},
+       {"relation", r.relation},
+       {"via", r.via},
+       {"reference", r.reference}};
+}
+
 void to_json(nlohmann::json& j, const StoredDocument& d) {
   j = nlohmann::json(d.record);
   j["text"] = d.text.text;
@@ -74,6 +85,7 @@ void to_json(nlohmann::json& j, const StoredDocument& d) {
   for (const auto& [offset, name] : d.text.attachments)
     j["attachments"].push_back({{"offset", offset}, {"name", name}});
   j["passages"] = d.passages;
+  j["path"] = d.path;
   for (size_t i = 0; i < d.record.messages.size() && i < j["messages"].size(); ++i)
     j["messages"][i]["sender"] = message_sender(d.record.messages[i], d.text.text, d.record.authority);
 }

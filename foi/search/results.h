@@ -113,10 +113,20 @@ struct SearchResult {
   std::optional<std::string> next_cursor;  // where the next page of a walk starts (cursor.h); none at the end
 };
 
+// A document on another's path, and how it is linked: `relation` says what `via` (the document viewed, or one
+// already on its path) is to this one: "review of", "decision on", "appeal against", or their inverses
+// "reviewed in", "decided in", "appealed in". `reference` is the reference that links them, as the citing
+// document wrote it.
+struct RelatedDocument {
+  std::string id, title, doc_type, relation, via, reference;
+  std::optional<std::string> date, outcome;
+};
+
 struct StoredDocument {
   Record record;
   StoredText text;
   std::vector<PassageHit> passages;  // its passages, in order (snippet empty)
+  std::vector<RelatedDocument> path;  // the documents on its case's path (case_path.h)
 };
 
 // /api/cluster: the members and, for each, its wording against the central member's.
@@ -137,6 +147,7 @@ void to_json(nlohmann::json& j, const FacetCounts& f);
 void to_json(nlohmann::json& j, const Hit& h);
 void to_json(nlohmann::json& j, const SimilarDocument& d);
 void to_json(nlohmann::json& j, const SimilarDocuments& d);
+void to_json(nlohmann::json& j, const RelatedDocument& r);
 void to_json(nlohmann::json& j, const StoredDocument& d);
 void to_json(nlohmann::json& j, const ClusterInfo& c);
 void to_json(nlohmann::json& j, const PassageHit& h);

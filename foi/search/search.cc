@@ -10,6 +10,7 @@
 #include "foi/search/facets.h"
 #include "foi/base/html.h"
 #include "foi/index/index_writer.h"
+#include "foi/search/case_path.h"
 #include "foi/search/open_index.h"
 #include "foi/search/paging.h"
 #include "foi/search/precedents.h"
@@ -44,8 +45,10 @@ std::string kind_term(Kind kind) {
 
 unsigned kind_bit(Kind kind) { return kind == Kind::kPassages ? schema::kPassages : schema::kDocuments; }
 
-Filters make_filters(const Xapian::Query& text, const SearchRequest& r) {
+Filters make_filters(const Xapian::Database& db, const Xapian::Query& text, const SearchRequest& r) {
   Filters f{Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))), {}};
+  if (!r.went_to.empty())
+    f.text = Xapian::Query(Xapian::Query::OP_FILTER, f.text, went_to_filter(db, r.went_to));
   for (const auto& [facet, values] : r.filters)
     f.by_facet[facet] = facet_filter(facet, values, r.all_of(facet));
   if (r.kind == Kind::kPassages && !r.filters.count("doc_type"))
@@ -199,7 +202,7 @@ struct SearchIndex::Impl {
       throw RequestError("stale_cursor", "the index changed since this walk began: start it again");
     ParsedQuery pq = parse_user_query(db, r.q, limits, !r.words_only);
     bool has_text = r.q.find_first_not_of(" \t\r\n") != std::string::npos;
-    Filters filters = make_filters(pq.query, r);
+    Filters filters = make_filters(db, pq.query, r);
     Xapian::Enquire enquire(db);
     enquire.set_query(filters.without(""));
     enquire.set_time_limit(limits.time_limit_seconds);
@@ -235,7 +238,7 @@ struct SearchIndex::Impl {
       return std::nullopt;
     }
     Xapian::Enquire e(db);
-    e.set_query(make_filters(pq.query, r).without(""));
+    e.set_query(make_filters(db, pq.query, r).without(""));
     e.set_time_limit(limits.time_limit_seconds);
     Xapian::MSet m = e.get_mset(0, 0, found + 1);
     return m.get_matches_lower_bound() > found ? respelt : std::nullopt;
@@ -270,7 +273,7 @@ Cooccurrence SearchIndex::cooccurrence(const SearchRequest& request, Cooccurrenc
   return impl_->with_retry([&] {
     ParsedQuery pq = parse_user_query(impl_->db, request.q, impl_->limits, !request.words_only);
     options.time_limit_seconds = impl_->limits.time_limit_seconds;
-    return count_cooccurrence(impl_->db, make_filters(pq.query, request).without(""), options);
+    return count_cooccurrence(impl_->db, make_filters(impl_->db, pq.query, request).without(""), options);
   });
 }
 
@@ -283,6 +286,7 @@ std::optional<StoredDocument> SearchIndex::document(std::string_view id) {
     if (!doc.get_value(schema::kRoleSlot).empty()) return std::nullopt;  // a passage: /api/similar, /api/cluster
     StoredDocument d = stored_from(doc);
     d.passages = passages_of(impl_->db, d.record.id);
+    d.path = case_path(impl_->db, d.record);
     return d;
   });
 }

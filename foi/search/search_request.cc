@@ -51,6 +51,13 @@ SortOrder parse_sort(const std::string& s) {
   throw RequestError("bad_sort", "sort must be relevance, newest or oldest");
 }
 
+// went_to: one of kWentToValues.
+std::string parse_went_to(const std::string& value) {
+  for (std::string_view v : kWentToValues)
+    if (v == value) return value;
+  throw RequestError("bad_went_to", "went_to must be ico, tribunal or tribunal_allowed: " + value);
+}
+
 // exemption_match: "any" (the default) or "all".
 bool parse_match(const std::string& s) {
   if (s == "all") return true;
@@ -98,7 +105,10 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
     else if (name == "size") r.size = parse_positive(value, "bad_size", "size");
     else if (name == "exemption_match")
       r.exemption_all = parse_match(value);
-    else throw RequestError("unknown_parameter", "unknown parameter: " + name);
+    else if (name == "went_to" && kind == Kind::kDocuments) {
+      if (!value.empty()) r.went_to.push_back(parse_went_to(value));
+    } else
+      throw RequestError("unknown_parameter", "unknown parameter: " + name);
   }
   if (r.q.size() > limits.max_query_bytes)
     throw RequestError("query_too_long", "q is limited to " + std::to_string(limits.max_query_bytes) + " bytes");
@@ -115,7 +125,8 @@ SearchRequest parse_search_request(const Params& params, const SearchLimits& lim
 std::string request_fingerprint(const SearchRequest& r) {
   nlohmann::json j = {r.q, r.filters, r.from, r.to, static_cast<int>(r.sort), static_cast<int>(r.kind), r.collapse};
   if (r.exemption_all) j.push_back("exemption_match=all");  // "any" keeps the cursors given before the choice
-  if (r.boilerplate) j.push_back("boilerplate");  // appended only when set: earlier cursors stay valid
+  if (r.boilerplate) j.push_back("boilerplate");
+  if (!r.went_to.empty()) j.push_back(r.went_to);  // appended only when set: earlier cursors stay valid
   return hex64(fnv1a64(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "foi/search/cursor.h"
@@ -26,6 +27,9 @@ struct SearchLimits {
   double remote_timeout_seconds = 5.0;  // a remote shard that takes longer fails the request (503)
 };
 
+// The values of went_to= (case_path.h went_to_filter).
+inline constexpr std::string_view kWentToValues[] = {"ico", "tribunal", "tribunal_allowed"};
+
 struct SearchRequest {
   std::string q;
   std::map<std::string, std::vector<std::string>> filters;  // facet name -> values as typed (OR within a facet)
@@ -40,6 +44,7 @@ struct SearchRequest {
   bool exemption_all = false;  // exemption_match=all: a document cites every exemption ticked (default: any)
   // Whether a facet's ticked values AND together (only the exemption facet can, by exemption_match=all).
   bool all_of(const std::string& facet) const { return exemption_all && facet == "exemption"; }
+  std::vector<std::string> went_to;  // went_to= values (documents only; case_path.h), OR together
   bool boilerplate = false;  // passages only: boilerplate=1 lists kHiddenRoles too (passages.h)
 };
 
@@ -67,8 +72,8 @@ using Params = std::multimap<std::string, std::string>;
 // exemption, authority, role for passages), from, to, sort, page or cursor, size, and for passages
 // collapse=cluster and boilerplate. Throws RequestError with codes bad_page, bad_size, bad_cursor (malformed,
 // given with page, or from another search), bad_date, bad_date_range, bad_sort, bad_collapse,
-// bad_exemption_match, query_too_long, unknown_parameter. Any page from 1 is taken: one past the end is empty,
-// not an error.
+// bad_exemption_match, bad_went_to, query_too_long, unknown_parameter. Any page from 1 is taken: one past the
+// end is empty, not an error.
 SearchRequest parse_search_request(const Params& params, const SearchLimits& limits = {},
                                    Kind kind = Kind::kDocuments);
 

@@ -1,0 +1,30 @@
+// A case's path: the reply, its review, the decision notice about it and the tribunal appeal against that
+// notice, linked when the search runs by the references they name (Record::cites) and are known by
+// (Record::reference). Nothing is stored about links, so incremental indexing and shards need nothing
+// special. A Xapian-side file.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "foi/index/document.h"
+#include "foi/search/results.h"
+
+namespace foi {
+
+inline constexpr size_t kMaxPathDocuments = 50;
+
+// Every document linked to `doc`, directly or through documents on its path, nearest first and then by date;
+// at most kMaxPathDocuments. Empty when no other document names its references or is named by it.
+std::vector<RelatedDocument> case_path(const Xapian::Database& db, const Record& doc);
+
+// Documents that went on to the given stage (any of the values), as a boolean filter: "ico", a decision
+// notice in the index decides the document; "tribunal", a tribunal decision in the index appeals it (a
+// notice); "tribunal_allowed", such an appeal was allowed, in full or in part. The values must be
+// kWentToValues (search_request.h).
+Xapian::Query went_to_filter(const Xapian::Database& db, const std::vector<std::string>& values);
+
+}  // namespace foi
