@@ -89,7 +89,7 @@ std::string path_of(const foi::test::Searchd& sd, const std::string& id) {
     m[r.at("id").get<std::string>()] =
         r.at("relation").get<std::string>() + " " + r.at("via").get<std::string>();
   std::string out;
-  for (const auto& [doc, how] : m) out += doc + ": " + how + "; ";
+  for (const auto& [other, how] : m) out += other + ": " + how + "; ";
   return out;
 }
 
