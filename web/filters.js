@@ -104,8 +104,11 @@ export function renderActiveFilters(box, facets, s, extra = [], labels = {}) {
   box.replaceChildren();
   const remove = (label, change) =>
     box.append(el("button", { type: "button", class: "chip removable", "aria-label": `Remove filter ${label}`, text: `${label} ×`, onclick: () => navigate({ ...change, page: 1, open: [] }) }));
-  for (const [name, title] of facets)
-    for (const v of s.filters[name]) remove(`${title}: ${labels[name] ? labels[name](v) : v}`, { filters: { ...s.filters, [name]: s.filters[name].filter((x) => x !== v) } });
+  for (const [name, title] of facets) {
+    // Several exemptions ticked as "all of" say so on their chips: the list means every one, not any.
+    const shown = name === "exemption" && s.match === "all" && s.filters[name].length > 1 ? `${title} (all of)` : title;
+    for (const v of s.filters[name]) remove(`${shown}: ${labels[name] ? labels[name](v) : v}`, { filters: { ...s.filters, [name]: s.filters[name].filter((x) => x !== v) } });
+  }
   for (const [label, change] of extra) remove(label, change);
 }
 

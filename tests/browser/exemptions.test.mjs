@@ -67,6 +67,8 @@ test("a ticked parent counts the results; switching to 'all of' lists only docum
     const chips = await hit.locator(".chip.exemption").allTextContents();
     assert.ok(chips.includes("s40(2)") && chips.includes("s31(3)"), chips.join(" "));
   }
+  const chips = await page.locator("#active-filters .chip").allTextContents();
+  assert.ok(chips.includes("Exemption (all of): s40(2) ×") && chips.includes("Exemption (all of): s31(3) ×"), chips.join(" | "));
   // "all of" counts within the results: a ticked ground's count is the total
   assert.equal(await countOf("s40(2)"), allTotal);
   assert.equal(await countOf("s31(3)"), allTotal);
@@ -80,4 +82,5 @@ test("a ticked parent counts the results; switching to 'all of' lists only docum
   await page.waitForURL((url) => !url.search.includes("exemption_match"));
   await settled();
   assert.equal(await total(), anyTotal);
+  assert.ok((await page.locator("#active-filters .chip").allTextContents()).includes("Exemption: s40(2) ×"));
 });
