@@ -5,7 +5,6 @@
 
 #include <chrono>
 #include <cstddef>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -116,34 +115,11 @@ void get_cluster(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& 
   });
 }
 
-// limit (1-1000) and level (all, section): the parameters /api/cooccurrence takes besides the search's.
-CooccurrenceOptions cooccurrence_options(Params& params) {
-  CooccurrenceOptions o;
-  for (auto it = params.begin(); it != params.end();) {
-    if (it->first == "limit") {
-      char* end = nullptr;
-      unsigned long n = std::strtoul(it->second.c_str(), &end, 10);
-      if (it->second.empty() || *end || n < 1 || n > 1000 || it->second[0] == '-')
-        throw RequestError("bad_limit", "limit must be a whole number from 1 to 1000");
-      o.limit = static_cast<unsigned>(n);
-    } else if (it->first == "level") {
-      if (it->second != "all" && it->second != "section")
-        throw RequestError("bad_level", "level must be all or section");
-      o.sections_only = it->second == "section";
-    } else {
-      ++it;
-      continue;
-    }
-    it = params.erase(it);
-  }
-  return o;
-}
-
 void get_cooccurrence(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req,
                       httplib::Response& res) {
   answer(res, [&] {
     Params params = params_of(req);
-    CooccurrenceOptions options = cooccurrence_options(params);
+    CooccurrenceOptions options = take_cooccurrence_options(params);
     SearchRequest r = parse_search_request(params, cfg.limits);
     IndexPool::Lease index = pool.acquire();
     Cooccurrence c = index->cooccurrence(r, options);

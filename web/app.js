@@ -2,7 +2,7 @@
 // module holds the search view, the document view and the wiring; precedents.js holds the Precedents view.
 
 import { $, el, chip, api, renderSnippet, showMessage } from "./dom.js";
-import { SEARCH_FACETS, docTypeLabel, docTypeName, ncndLabel, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
+import { SEARCH_FACETS, searchFilterParams, docTypeLabel, docTypeName, ncndLabel, readState, emptyState, urlFor, navigate, go, link, onNavigate, settled, newTicket } from "./state.js";
 import { renderDocText, renderThread } from "./doctext.js";
 import { renderFacets, renderActiveFilters, renderPager } from "./filters.js";
 import { renderCooccurrence, wireCooccurrence } from "./cooccurrence.js";
@@ -86,14 +86,8 @@ function renderReading(s, data) {
 // ---- the search view ----------------------------------------------------------------------------------------
 
 function searchParams(s) {
-  const p = new URLSearchParams();
-  if (s.q) p.set("q", s.q);
-  for (const [name] of SEARCH_FACETS) for (const v of s.filters[name]) p.append(name, v);
-  if (s.from) p.set("from", s.from);
-  if (s.to) p.set("to", s.to);
+  const p = searchFilterParams(s);
   if (s.sort !== "relevance") p.set("sort", s.sort);
-  if (s.words) p.set("words_only", "1");
-  if (s.match === "all") p.set("exemption_match", "all");
   if (s.page > 1) p.set("page", String(s.page));
   p.set("size", String(PAGE_SIZE));
   return p;

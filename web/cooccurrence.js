@@ -3,7 +3,7 @@
 // only while the panel is open; a new search while it is open asks again.
 
 import { $, el, api } from "./dom.js";
-import { SEARCH_FACETS, link } from "./state.js";
+import { link, searchFilterParams } from "./state.js";
 
 const SHOWN = 12;
 let level = "section"; // "section": s30 with s40; "all": subsections too (s30(1)(a) with s40(2))
@@ -11,13 +11,7 @@ let lastState = null;
 let names = new Map(); // exemption value -> short name, from the search's facet
 
 function params(s) {
-  const p = new URLSearchParams();
-  if (s.q) p.set("q", s.q);
-  for (const [name] of SEARCH_FACETS) for (const v of s.filters[name]) p.append(name, v);
-  if (s.from) p.set("from", s.from);
-  if (s.to) p.set("to", s.to);
-  if (s.words) p.set("words_only", "1");
-  if (s.match === "all") p.set("exemption_match", "all");
+  const p = searchFilterParams(s);
   p.set("level", level);
   p.set("limit", String(SHOWN));
   return p;

@@ -101,6 +101,19 @@ export function toParams(s) {
   return p;
 }
 
+// A search's words, filters and dates as API parameters (what decides its documents; not its order or page):
+// /api/search adds those, /api/cooccurrence its own.
+export function searchFilterParams(s) {
+  const p = new URLSearchParams();
+  if (s.q) p.set("q", s.q);
+  for (const [name] of SEARCH_FACETS) for (const v of s.filters[name]) p.append(name, v);
+  if (s.from) p.set("from", s.from);
+  if (s.to) p.set("to", s.to);
+  if (s.words) p.set("words_only", "1");
+  if (s.match === "all") p.set("exemption_match", "all");
+  return p;
+}
+
 export function urlFor(s) {
   const qs = toParams(s).toString();
   return qs ? `/?${qs}` : "/";

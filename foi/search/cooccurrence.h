@@ -8,14 +8,9 @@
 #include <vector>
 
 #include "foi/search/results.h"
+#include "foi/search/search_request.h"  // CooccurrenceOptions
 
 namespace foi {
-
-struct CooccurrenceOptions {
-  unsigned limit = 200;        // pairs listed, most cited together first
-  bool sections_only = false;  // every ground read as its section (s40(2) as s40): the coarse view
-  double time_limit_seconds = 0;
-};
 
 struct ExemptionPair {
   std::string a, b;    // a before b in exemption order (exemption_less)

@@ -150,6 +150,26 @@ SimilarRequest parse_similar_request(const Params& params, const SearchLimits& l
   return r;
 }
 
+CooccurrenceOptions take_cooccurrence_options(Params& params) {
+  CooccurrenceOptions o;
+  for (auto it = params.begin(); it != params.end();) {
+    if (it->first == "limit") {
+      o.limit = parse_positive(it->second, "bad_limit", "limit");
+      if (o.limit > kMaxCooccurrenceLimit)
+        throw RequestError("bad_limit", "limit is at most " + std::to_string(kMaxCooccurrenceLimit));
+    } else if (it->first == "level") {
+      if (it->second != "all" && it->second != "section")
+        throw RequestError("bad_level", "level must be all or section");
+      o.sections_only = it->second == "section";
+    } else {
+      ++it;
+      continue;
+    }
+    it = params.erase(it);
+  }
+  return o;
+}
+
 SimilarDocumentsRequest parse_similar_documents_request(const Params& params, const SearchLimits& limits) {
   SimilarDocumentsRequest r;
   for (const auto& [name, value] : params) {

@@ -83,6 +83,18 @@ SimilarRequest parse_similar_request(const Params& params, const SearchLimits& l
 
 // Reads doc and limit (1 to limits.max_size). Throws RequestError: bad_doc (empty, not UTF-8, or holding a
 // NUL: no document has such an id), bad_limit, unknown_parameter.
+// /api/cooccurrence's own parameters beside the search's (cooccurrence.h).
+struct CooccurrenceOptions {
+  unsigned limit = 200;        // pairs listed, most cited together first
+  bool sections_only = false;  // every ground read as its section (s40(2) as s40): the coarse view
+  double time_limit_seconds = 0;
+};
+inline constexpr unsigned kMaxCooccurrenceLimit = 1000;
+
+// Takes limit (1 to kMaxCooccurrenceLimit) and level (all, section) out of params, leaving a search's. Throws
+// RequestError bad_limit, bad_level.
+CooccurrenceOptions take_cooccurrence_options(Params& params);
+
 SimilarDocumentsRequest parse_similar_documents_request(const Params& params,
                                                         const SearchLimits& limits = {});
 
