@@ -1,6 +1,8 @@
--- wrk script for the mixed load: each wrk thread walks the query set's URLs (paths.txt, one a line) in order from
--- a fixed starting point, so every connection count sends the same mix. Prints one JSON line when wrk is done.
--- Usage: wrk -t T -c C -d 10s -s load.lua http://127.0.0.1:PORT -- paths.txt
+-- wrk script for the mixed load: each wrk thread walks a file of URLs (one a line) in order from a fixed starting
+-- point, so every connection count sends the same mix. bench/run gives it the query log's replay (log_paths.txt from
+-- make_query_log.py: 1,000+ distinct queries, each repeated by its Zipf weight, shuffled), so walking the file in
+-- order replays the weighted log. Prints one JSON line when wrk is done.
+-- Usage: wrk -t T -c C -d 10s -s load.lua http://127.0.0.1:PORT -- log_paths.txt
 
 local paths = {}
 local next_index = 1
@@ -17,8 +19,8 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = line end
   end
   if #paths == 0 then error("load.lua: no paths in " .. tostring(args[1])) end
-  -- Threads start at different places in the list (init runs in each thread's own Lua state).
-  next_index = ((thread_number or 0) * 7) % #paths + 1
+  -- Threads start at different, far-apart places in the list (init runs in each thread's own Lua state).
+  next_index = ((thread_number or 0) * 7919) % #paths + 1
 end
 
 function request()

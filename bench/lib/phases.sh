@@ -16,7 +16,8 @@ generate_corpus() {
   echo "{\"seconds\": $((SECONDS - start))}" >"$OUT/generate.json"
   cp "$CORPUS/stats.json" "$OUT/corpus_stats.json"
   python3 "$BENCH/lib/make_queries.py" "$CORPUS" "$QUERIES"
-  cp "$QUERIES/queries.jsonl" "$QUERIES/query_terms.json" "$OUT/"
+  python3 "$BENCH/lib/make_query_log.py" "$CORPUS" "$QUERIES"
+  cp "$QUERIES/queries.jsonl" "$QUERIES/query_terms.json" "$QUERIES/querylog_summary.json" "$OUT/"
 }
 
 # Does foisearch's extractor see the facet values gen_corpus planted? (The facet spread is the point.)
@@ -111,8 +112,9 @@ searchd_cpu_seconds() {
   awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / tck }' "/proc/$SEARCHD_PID/stat"
 }
 
-# foi-searchd (started by http_phase) under wrk, the query set's URLs in rotation. Beside each wrk summary, the
-# CPU seconds searchd used: on a shared machine, how many cores it actually got.
+# foi-searchd (started by http_phase) under wrk, replaying the query log (make_query_log.py: 1,000+ distinct
+# queries in Zipf-weighted order). Beside each wrk summary, the CPU seconds searchd used: on a shared machine, how
+# many cores it actually got.
 load_phase() {
   local conns run threads before
   for conns in 1 8 64; do
@@ -121,7 +123,7 @@ load_phase() {
       say "load run $run of $RUNS: $conns connections for ${LOAD_SECONDS}s"
       before="$(searchd_cpu_seconds)"
       wrk -t "$threads" -c "$conns" -d "${LOAD_SECONDS}s" --timeout 10s -s "$BENCH/lib/load.lua" \
-        "http://127.0.0.1:$PORT" -- "$QUERIES/paths.txt" >"$TMP/wrk.out" 2>&1 ||
+        "http://127.0.0.1:$PORT" -- "$QUERIES/log_paths.txt" >"$TMP/wrk.out" 2>&1 ||
         { cat "$TMP/wrk.out" >&2; return 1; }
       grep '^{"requests"' "$TMP/wrk.out" >"$OUT/load/c$conns.$run.json"
       awk -v a="$(searchd_cpu_seconds)" -v b="$before" 'BEGIN { print a - b }' >"$OUT/load/c$conns.$run.cpu"

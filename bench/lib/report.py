@@ -266,6 +266,8 @@ def main():
         "indexing": indexing(out, stats), "queries": queries(out),
     })
     rep["load"] = load_figures(out, mean_in_process_ms(out))
+    if os.path.exists(f"{out}/querylog_summary.json"):
+        rep["load_query_log"] = load(f"{out}/querylog_summary.json")
     rep["probe"] = probe_figures(out)
     rep["targets"] = targets(rep)
     write_results(rep, results, str(settings["size"]), render)
