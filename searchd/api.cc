@@ -9,8 +9,10 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "foi/index/document.h"
 #include "foi/search/index_pool.h"
 #include "foi/search/search.h"
+#include "searchd/answer_cache.h"
 #include "searchd/export_api.h"
 #include "searchd/respond.h"
 #include "searchd/work_gate.h"
@@ -48,10 +50,17 @@ nlohmann::json read_as_json(const std::vector<CitationReading>& readings) {
   return out;
 }
 
-void get_search(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& req, httplib::Response& res) {
+// A repeated search at the same revision is answered from the cache (answer_cache.h); a local index only.
+void get_search(const ApiConfig& cfg, IndexPool& pool, AnswerCache& answers, const httplib::Request& req,
+                httplib::Response& res) {
   answer(res, [&] {
     SearchRequest r = parse_search_request(params_of(req), cfg.limits);
     IndexPool::Lease index = pool.acquire();
+    const std::string& revision = index->revision_key();
+    std::string key =
+        answers.enabled() && !revision.empty() ? AnswerCache::key(revision, req.path, req.params) : "";
+    if (std::shared_ptr<const std::string> body = key.empty() ? nullptr : answers.get(key))
+      return send_body(res, 200, *body);
     SearchResult result = index->search(r);
     nlohmann::json j = {{"query", r.q},
                         {"total", result.total},
@@ -62,7 +71,9 @@ void get_search(const ApiConfig& cfg, IndexPool& pool, const httplib::Request& r
                         {"facets", result.facets},
                         {"read_as", read_as_json(result.read_as)},
                         {"suggestion", result.suggestion ? nlohmann::json(*result.suggestion) : nlohmann::json()}};
-    send_json(res, 200, j);
+    auto body = std::make_shared<const std::string>(dump_json(j));
+    if (!key.empty()) answers.put(key, body);
+    send_body(res, 200, *body);
   });
 }
 
@@ -192,7 +203,9 @@ void register_routes(httplib::Server& server, const ApiConfig& config) {
       handler(config, *pool, req, res);
     };
   };
-  server.Get("/api/search", bind(get_search));
+  auto answers = std::make_shared<AnswerCache>(config.answer_cache_bytes);
+  server.Get("/api/search", bind([answers](const ApiConfig& c, IndexPool& p, const httplib::Request& q,
+                                           httplib::Response& s) { get_search(c, p, *answers, q, s); }));
   server.Get("/api/doc", bind(get_document));
   server.Get("/api/passages", bind(get_passages));
   server.Get("/api/similar", bind(get_similar));

@@ -29,7 +29,7 @@ struct Args {
 
 void usage(std::ostream& out) {
   out << "usage: foi-searchd --db DB [--listen HOST:PORT] [--web DIR] [--threads N] [--max-connections N]\n"
-         "                   [--header-timeout S] [--remote-timeout S] [--quiet]\n"
+         "                   [--header-timeout S] [--remote-timeout S] [--answer-cache-mb N] [--quiet]\n"
          "  --db DB              the index (a directory, or a stub file naming several databases)\n"
          "  --listen HOST:PORT   default 127.0.0.1:8080; port 0 picks a free port (printed on start); a port\n"
          "                       another process holds is an error\n"
@@ -38,6 +38,7 @@ void usage(std::ostream& out) {
          "  --max-connections N  connections served at once (default 256); one more is answered 503 at once\n"
          "  --header-timeout S   seconds a request may take to arrive whole (default 10)\n"
          "  --remote-timeout S   seconds a remote shard may take to connect or answer (default 5); then 503\n"
+         "  --answer-cache-mb N  repeated searches' answers kept, in MB (default 32; 0: none)\n"
          "  --quiet              no access log\n";
 }
 
@@ -78,6 +79,10 @@ std::optional<Args> parse_args(int argc, char** argv) {
       if (!parse_count(argv[++i], 1, 1024, a.api.max_searches)) return std::nullopt;
     } else if (arg == "--max-connections") {
       if (!parse_count(argv[++i], 1, 65536, a.server.connections.max_connections)) return std::nullopt;
+    } else if (arg == "--answer-cache-mb") {
+      size_t mb = 0;
+      if (!parse_count(argv[++i], 0, 65536, mb)) return std::nullopt;
+      a.api.answer_cache_bytes = mb << 20;
     } else if (arg == "--header-timeout") {
       size_t s = 0;
       if (!parse_count(argv[++i], 1, 600, s)) return std::nullopt;

@@ -11,7 +11,12 @@ namespace foi::searchd {
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
-  res.set_content(dump_json(body), "application/json; charset=utf-8");
+  send_body(res, status, dump_json(body));
+}
+
+void send_body(httplib::Response& res, int status, const std::string& body) {
+  res.status = status;
+  res.set_content(body, "application/json; charset=utf-8");
 }
 
 void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {

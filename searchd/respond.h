@@ -12,6 +12,8 @@ struct Response;
 namespace foi::searchd {
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+// A JSON body already dumped (an answer from the cache).
+void send_body(httplib::Response& res, int status, const std::string& body);
 void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message);
 
 }  // namespace foi::searchd

@@ -316,6 +316,8 @@ FacetCounts SearchIndex::all_facets() {
   });
 }
 
+const std::string& SearchIndex::revision_key() const { return impl_->revision_key; }
+
 Health SearchIndex::health() {
   return impl_->with_retry([&] {
     Health h;

@@ -39,6 +39,10 @@ class SearchIndex {
   // Every value of every document facet over the whole index.
   FacetCounts all_facets();
   Health health();
+  // What names the committed revision this index is at, for caching answers: a local index's uuid and
+  // revision (each shard's, for a directory of local shards); empty for remote shards or a stub file, whose
+  // changes it cannot see (nothing should be cached then).
+  const std::string& revision_key() const;
 
  private:
   struct Impl;

@@ -119,30 +119,81 @@ struct Word {
 
 bool joins_word(unsigned ch) { return ch == '\'' || ch == 0x2019; }  // don't, authority’s
 
+// The word starting at byte `from`, read the Unicode way: any character, any script.
+Word unicode_word(const std::string& text, size_t from) {
+  Xapian::Utf8Iterator it(text.data() + from, text.size() - from), end;
+  auto offset = [&](const Xapian::Utf8Iterator& i) { return text.size() - i.left(); };
+  Word w{from, 0, {}};
+  while (it != end) {
+    unsigned ch = *it;
+    if (joins_word(ch)) {
+      Xapian::Utf8Iterator next = it;
+      if (++next == end || !Xapian::Unicode::is_wordchar(*next)) break;
+      ch = '\'';
+    } else if (!Xapian::Unicode::is_wordchar(ch)) {
+      break;
+    }
+    Xapian::Unicode::append_utf8(w.lower, Xapian::Unicode::tolower(ch));
+    ++it;
+  }
+  w.end = it == end ? text.size() : offset(it);
+  return w;
+}
+
+// What Xapian::Unicode::is_wordchar says of an ASCII character.
+bool ascii_wordchar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The end of an all-ASCII word starting at `from`, or npos when a byte of the word or the one ending it is
+// not ASCII (then only the Unicode reading can tell where it ends).
+size_t ascii_word_end(const std::string& text, size_t from) {
+  size_t j = from;
+  while (j < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[j]);
+    if (c >= 0x80) return std::string::npos;
+    if (ascii_wordchar(c)) {
+      ++j;
+    } else if (c == '\'' && j + 1 < text.size()) {  // joins when a word character follows
+      unsigned char next = static_cast<unsigned char>(text[j + 1]);
+      if (next >= 0x80) return std::string::npos;
+      if (!ascii_wordchar(next)) break;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// The text's words with their lower-case forms. ASCII (nearly every byte of an English letter) is read here
+// directly; any other character as Xapian's Unicode tables read it, so the words are the same either way.
 std::vector<Word> words_of(const std::string& text) {
   std::vector<Word> words;
-  Xapian::Utf8Iterator it(text), end;
-  auto offset = [&](const Xapian::Utf8Iterator& i) { return text.size() - i.left(); };
-  while (it != end) {
-    if (!Xapian::Unicode::is_wordchar(*it)) {
-      ++it;
+  words.reserve(text.size() / 6);
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !ascii_wordchar(c)) {
+      ++i;
       continue;
     }
-    Word w{offset(it), 0, {}};
-    while (it != end) {
-      unsigned ch = *it;
-      if (joins_word(ch)) {
-        Xapian::Utf8Iterator next = it;
-        if (++next == end || !Xapian::Unicode::is_wordchar(*next)) break;
-        ch = '\'';
-      } else if (!Xapian::Unicode::is_wordchar(ch)) {
-        break;
-      }
-      Xapian::Unicode::append_utf8(w.lower, Xapian::Unicode::tolower(ch));
-      ++it;
+    size_t end = c < 0x80 ? ascii_word_end(text, i) : std::string::npos;
+    if (end != std::string::npos) {
+      Word w{i, end, text.substr(i, end - i)};
+      for (char& ch : w.lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      words.push_back(std::move(w));
+      i = end;
+      continue;
     }
-    w.end = it == end ? text.size() : offset(it);
-    words.push_back(std::move(w));
+    Xapian::Utf8Iterator it(text.data() + i, text.size() - i);
+    if (!Xapian::Unicode::is_wordchar(*it)) {
+      i = text.size() - (++it).left();
+      continue;
+    }
+    words.push_back(unicode_word(text, i));
+    i = words.back().end;
   }
   return words;
 }

@@ -3,15 +3,22 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
+
+#include "foi/search/stored_json.h"
 
 namespace foi {
 namespace {
 
+// The text is split off first and decoded on its own (stored_json.h): parsing it too would take several times
+// as long.
 StoredDocument parse_stored(const std::string& raw) {
-  nlohmann::json data = nlohmann::json::parse(raw);
+  std::optional<SplitRecord> split = split_text_member(raw);
+  nlohmann::json data = nlohmann::json::parse(split ? split->rest : raw);
   StoredDocument d;
   d.record = data.at("record").get<Record>();
-  d.text = {data.value("text", ""), data.value("format", ""), data.value("charset", "")};
+  d.text = {split ? std::move(split->text) : data.value("text", ""), data.value("format", ""),
+            data.value("charset", "")};
   for (const auto& p : data.value("pages", nlohmann::json::array()))
     d.text.pages.emplace_back(p.at("offset"), p.at("page"));
   for (const auto& a : data.value("attachments", nlohmann::json::array()))
