@@ -34,6 +34,8 @@ void usage(std::FILE* out) {
       "  --threads N  files read and extracted in parallel (default: one per core)\n"
       "  --shards N   write N shard databases under DIR and a stub that opens them as one; an existing index\n"
       "               keeps its count (asking for another is refused)\n"
+      "  --no-compact build an index from empty in place, uncompacted (by default it is built in\n"
+      "               DIR.building beside DIR, compacted, and moved to DIR whole)\n"
       "  --ocr        read scanned PDFs with OCR\n"
       "  --sidecar F  a CSV or JSON of fields per file name (date, reference, authority, outcome, title, url)\n"
       "               that override extraction; --explain then lists them in from_sidecar\n"
@@ -86,6 +88,8 @@ std::optional<Args> parse_args(int argc, char** argv) {
       std::optional<size_t> bytes = megabytes_arg(value());
       if (!bytes) return std::nullopt;
       (arg == "--max-file-mb" ? a.options.max_file_bytes : a.options.max_text_bytes) = *bytes;
+    } else if (arg == "--no-compact") {
+      a.options.compact = false;
     } else if (arg == "--ocr") {
       a.options.ocr = true;
     } else if (!arg.empty() && arg[0] == '-') {

@@ -66,6 +66,13 @@ index_phase() {
   rm -rf "$TMP/foi-compact"
 }
 
+# Where the last foisearch index's bytes go (untimed): each glass table as built and compacted, and documents
+# against passages (each kind copied into a database of its own, with and without values, and compacted).
+breakdown_phase() {
+  say "where the index's bytes go (foi-bench-index-breakdown)"
+  "$BIN/foi-bench-index-breakdown" --db "$DB/foi" >"$OUT/breakdown.json"
+}
+
 query_phase() {
   local run
   for run in $(seq 1 "$RUNS"); do

@@ -17,6 +17,7 @@ import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import index_breakdown  # noqa: E402
 from report_md import render  # noqa: E402
 
 ENGINES = ["foisearch", "fts5", "omindex", "bound"]
@@ -216,7 +217,7 @@ def targets(rep):
 
 def strict_checks(rep):
     problems = []
-    for section in ("indexing", "queries", "load", "extraction"):
+    for section in ("indexing", "queries", "load", "extraction", "breakdown"):
         if not rep.get(section):
             problems.append(f"no {section} figures")
     for engine in ENGINES:
@@ -265,6 +266,7 @@ def main():
         "extraction": load(f"{out}/extraction.json"), "query_terms": load(f"{out}/query_terms.json")["terms"],
         "indexing": indexing(out, stats), "queries": queries(out),
     })
+    rep["breakdown"] = index_breakdown.figures(out, stats["bytes"])
     rep["load"] = load_figures(out, mean_in_process_ms(out))
     if os.path.exists(f"{out}/querylog_summary.json"):
         rep["load_query_log"] = load(f"{out}/querylog_summary.json")

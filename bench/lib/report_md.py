@@ -1,6 +1,8 @@
 """The markdown form of a benchmark report (report.py builds the figures; this only lays them out)."""
 import datetime
 
+import index_breakdown
+
 WHAT = {
     "foisearch": "foi-index: reads, extracts every facet itself, indexes with positions and spelling, stores text",
     "fts5": "SQLite FTS5 (porter unicode61); facet values handed over from the manifest, not extracted",
@@ -165,6 +167,7 @@ def probe_table(probe):
 def render(rep):
     lines = header(rep)
     lines += indexing_table(rep["indexing"])
+    lines += index_breakdown.table(rep.get("breakdown"))
     lines += latency_table(rep["queries"])
     lines += per_query_table(rep["queries"], rep["queries_used"])
     lines += load_table(rep["load"], rep.get("load_query_log"))

@@ -18,6 +18,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "foi/index/compaction.h"
 #include "foi/index/extract_record.h"
 #include "foi/formats/pdf.h"
 #include "foi/formats/sandbox.h"
@@ -211,6 +212,11 @@ std::string IndexSummary::details() const {
     for (const auto& [reason, n] : reasons) out += " " + std::to_string(n) + " " + reason + ",";
     out.pop_back();
   }
+  if (compacted) {
+    char buf[60];
+    std::snprintf(buf, sizeof buf, "; compacted (%.2f s)", compact_seconds);
+    out += buf;
+  }
   if (clusters.passages > 0) {
     char buf[120];
     std::snprintf(buf, sizeof buf, "; passages %zu in %zu shared clusters (%.2f s)", clusters.passages,
@@ -255,6 +261,18 @@ void index_into(Run& run, const std::vector<const CorpusFile*>& files, const Wal
   run.writer.commit();
 }
 
+// The layout to write: the index's own, or for a build from empty its staging directory's (compaction.h). A
+// staged build of another shard count, left by a killed run, is dropped rather than refused.
+IndexLayout layout_to_write(const IndexerOptions& options, const std::optional<std::string>& staging) {
+  if (!staging) return index_layout(options.db, options.shards);
+  try {
+    return index_layout(*staging, options.shards);
+  } catch (const ShardMismatch&) {
+    remove_staging(*staging);
+    return index_layout(*staging, options.shards);
+  }
+}
+
 void add_up(IndexSummary& total, const IndexSummary& part) {
   total.indexed += part.indexed;
   total.unchanged += part.unchanged;
@@ -270,7 +288,8 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   auto start = std::chrono::steady_clock::now();
   Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
   std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
-  IndexLayout layout = index_layout(options.db, options.shards);
+  std::optional<std::string> staging = options.compact ? staging_dir(options.db) : std::nullopt;
+  IndexLayout layout = layout_to_write(options, staging);
   if (layout.shards) std::filesystem::create_directories(layout.dir);
   std::vector<std::unique_ptr<Run>> runs;
   for (const std::string& path : layout.paths)
@@ -321,6 +340,15 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
     writers_of.push_back(&run->writer);
   }
   if (changes > 0 || regroup_due) summary.clusters = IndexWriter::recluster(writers_of);
+  if (staging) {
+    auto compact_start = std::chrono::steady_clock::now();
+    compact_into_place(layout, options.db);
+    runs.clear();  // the writers let go of the staged build before it goes
+    remove_staging(*staging);
+    summary.compacted = true;
+    summary.compact_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - compact_start).count();
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

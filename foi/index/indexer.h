@@ -23,6 +23,7 @@ struct IndexerOptions {
   size_t shards = 0;               // write N shards under db (shards.h); 0: as the index is, or one database
   size_t max_file_bytes = formats::kMaxFileBytes;  // a larger file is rejected before it is read (--max-file-mb)
   size_t max_text_bytes = formats::kMaxTextBytes;  // a document with more text is rejected (--max-text-mb)
+  bool compact = true;  // a build from empty is staged and compacted into place (compaction.h)
 };
 
 struct IndexSummary {
@@ -31,10 +32,12 @@ struct IndexSummary {
   size_t ocr_pages = 0;  // pages read by OCR
   std::vector<Rejection> rejected;
   ClusterStats clusters;  // the regrouping into boilerplate clusters, when anything changed or one was due
+  bool compacted = false;  // a build from empty, compacted and moved into place (compaction.h)
+  double compact_seconds = 0;
   double seconds = 0;
   std::string line() const;     // "indexed N, unchanged N, removed N, rejected N in S s"
-  // "with text N, scanned N, OCR pages N; rejected: 2 encrypted PDF, 1 binary file; passages N in N shared
-  // clusters (S s)"
+  // "with text N, scanned N, OCR pages N; rejected: 2 encrypted PDF, 1 binary file; compacted (S s);
+  // passages N in N shared clusters (S s)"
   std::string details() const;
 };
 
