@@ -175,3 +175,45 @@ TEST_CASE("passages: a decision, a report or guidance (no authority response) ha
                     "40(2) applies to the names, for reasons the tribunal sets out at length here.\n")
             .empty());
 }
+
+TEST_CASE("passages: the spans give back each passage's heading and body, which the index keeps no copy of") {
+  const std::string wrapped =
+      "Avon and Somerset Constabulary\r\nOur ref: 12/22\r\n\r\nDear Mr Jones,\r\n\r\n"
+      "## Section 31 \r\nLaw enforcement **\r\n\r\n"
+      "   Releasing the locations of the cameras would let offenders\r\n"
+      "  avoid them, and the force could not prevent or detect crime   \r\n"
+      "as it does now; the harm is real and not remote.\r\n\r\n"
+      "* Disclosure would show how public money is spent on the cameras,\r\n"
+      "which favours release.\r\n\r\n"
+      "Section 40(2)\r\n\r\nPersonal information\r\n\r\n"
+      "The names of the officers are personal data of third parties, and disclosing them would breach the\r\n"
+      "data protection principles.\r\n\r\n"
+      "Balance test\n\nWeighing the factors, the public interest in maintaining the exemption outweighs\n"
+      "that in disclosing the locations of the cameras at this time.\n\nYours sincerely\n";
+  std::vector<std::pair<std::string, std::vector<foi::Passage>>> letters = {{wrapped, passages_of(wrapped)}};
+  for (const char* seed : {"000_7c431f6c32de453a.txt", "001_b455801c96e30f6e.txt", "002_8945b82075d5d1a2.txt",
+                           "003_b8f8d31a9d1c8c2e.txt", "004_aaea4b360a23c9d5.txt"}) {
+    std::string path = foi::test::source_path(std::string("corpus/") + seed);
+    foi::formats::ReadText t = foi::formats::read_document(path, foi::test::read_file(path)).at(0);
+    letters.emplace_back(t.text, seed_passages(seed));
+  }
+  size_t headed_twice = 0, several_blocks = 0, passages = 0;
+  for (const auto& [text, ps] : letters) {
+    for (const foi::Passage& p : ps) {
+      CAPTURE(p.body);
+      auto words = foi::passage_words(text, p);
+      REQUIRE(words);
+      CHECK(words->first == p.heading);
+      CHECK(words->second == p.body);
+      headed_twice += p.heading_spans.size() > 1;
+      several_blocks += p.body_spans.size() > 1;
+      ++passages;
+    }
+  }
+  CHECK(passages > 20);
+  CHECK(headed_twice > 0);  // "Section 40(2) / Personal information"
+  CHECK(several_blocks > 0);
+  foi::Passage outside = letters[0].second.at(0);
+  outside.body_spans.back().second = wrapped.size() + 1;
+  CHECK_FALSE(foi::passage_words(wrapped, outside));
+}
