@@ -1,5 +1,6 @@
 // Precedents over real HTTP on a real index: /api/passages, /api/similar, /api/cluster, a document's passages.
 #include <doctest/doctest.h>
+#include <xapian.h>
 
 #include <set>
 
@@ -147,6 +148,50 @@ TEST_CASE("api passages: a document lists its passages; searches and counts stay
   CHECK(everything.at("total") == health.at("docs"));
   CHECK(sd.json("/api/facets").at("facets").count("role") == 0);
   sd.json("/api/doc?id=" + std::string("000_7c431f6c32de453a.txt%23p1"), 404);  // a passage is not a document
+}
+
+TEST_CASE("api passages: a passage's words are its own terms; a document's words have no passage postings") {
+  Xapian::Database db(fixture().db);
+  std::set<Xapian::docid> passages;
+  for (auto p = db.postlist_begin("XD:passage"); p != db.postlist_end("XD:passage"); ++p) passages.insert(*p);
+  REQUIRE(passages.size() > 10);
+  size_t words = 0, passage_words = 0;
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const std::string& term = *t;
+    size_t at = term.size() > 1 && term[0] == 'Z' ? 1 : 0;
+    bool capital = term[at] >= 'A' && term[at] <= 'Z';
+    if (capital && term[at] != 'P') continue;  // a title's, a field's
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+      CAPTURE(term);
+      // "word" and "Zword" are a document's, "Pword" and "ZPword" a passage's
+      CHECK(passages.count(*p) == (capital ? 1u : 0u));
+      (capital ? passage_words : words) += 1;
+    }
+  }
+  CHECK(words > 1000);
+  CHECK(passage_words > 1000);
+
+  // Searches over passages read their words: single words, inflected and exact phrases, wildcards.
+  foi::test::Searchd sd(fixture().db);
+  struct Case {
+    const char* q;
+    const char* marked;
+  };
+  const Case cases[] = {
+      {"vulnerability", "<mark>vulnerability</mark>"},
+      {"%22neither%20confirm%20nor%20deny%22", "<mark>neither con"},  // and "confirms nor denies"
+      {"exact:%22neither%20confirm%20nor%20deny%22", "<mark>neither confirm nor deny</mark>"},
+      {"vulnerab*", "<mark>vulnerab"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.q);
+    nlohmann::json j = sd.json(std::string("/api/passages?boilerplate=1&q=") + c.q);
+    REQUIRE(j.at("total") > 0);
+    bool marked = false;
+    for (const auto& p : j.at("passages"))
+      marked = marked || p.at("snippet").get<std::string>().find(c.marked) != std::string::npos;
+    CHECK(marked);
+  }
+  CHECK(sd.json("/api/passages?q=title:refusal").at("total") == 0);  // a passage has no title
 }
 
 TEST_CASE("api passages: clusters follow the corpus when a document goes") {

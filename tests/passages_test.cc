@@ -76,8 +76,8 @@ TEST_CASE("passages: a labelled refusal letter is cut into its headed parts with
   const std::string letter =
       "Kent Police\nOur ref: 77/21\nDate: 2 March 2021\n\nDear Ms Smith,\n\n"
       "Freedom of Information request: drone flights\n\n"
-      "Your request has been considered and the information is exempt by virtue of Section 31(1)(a) and Section "
-      "40(2) of the Freedom of Information Act 2000. This letter is a refusal notice.\n\n"
+      "Your request has been considered and the information is exempt by virtue of Section 31(1)(a) and "
+      "Section 40(2) of the Freedom of Information Act 2000. This letter is a refusal notice.\n\n"
       "Section 31(1)(a) - Law enforcement\n\n"
       "Harm\n\n"
       "Releasing the flight logs would show where the force does and does not fly drones, and offenders would "
@@ -174,4 +174,48 @@ TEST_CASE("passages: a decision, a report or guidance (no authority response) ha
   CHECK(passages_of("First-tier Tribunal decision\nThe appeal is dismissed. The Commissioner was right that section "
                     "40(2) applies to the names, for reasons the tribunal sets out at length here.\n")
             .empty());
+}
+
+TEST_CASE("passages: the spans give back each passage's heading and body, which the index keeps no copy of") {
+  const std::string wrapped =
+      "Kent Police\nOur ref: 12/22\nDate: 2 March 2022\n\nDear Mr Jones,\n\n"
+      "Freedom of Information request: speed cameras\n\n"
+      "Your request has been considered and the information is exempt by virtue of Section 31(1)(a) and "
+      "Section 40(2) of the Freedom of Information Act 2000. This letter is a refusal notice.\n\n"
+      "## Section 31(1)(a) - Law enforcement **\n\nHarm\n\n"
+      "   Releasing the locations of the cameras would let offenders\r\n"
+      "  avoid them, and the force could not prevent or detect crime   \r\n"
+      "as it does now; the harm is real and not remote.\r\n\r\n"
+      "Offenders would also learn which roads are never watched, and would drive there instead.\n\n"
+      "Section 40(2)\n\nPersonal information\n\n"
+      "The names of the officers are personal data of third parties, and disclosing them would breach the\n"
+      "data protection principles.\n\n"
+      "Yours sincerely\n\nA Officer\n";
+  std::vector<std::pair<std::string, std::vector<foi::Passage>>> letters = {{wrapped, passages_of(wrapped)}};
+  for (const char* seed : {"000_7c431f6c32de453a.txt", "001_b455801c96e30f6e.txt", "002_8945b82075d5d1a2.txt",
+                           "003_b8f8d31a9d1c8c2e.txt", "004_aaea4b360a23c9d5.txt"}) {
+    std::string path = foi::test::source_path(std::string("corpus/") + seed);
+    foi::formats::ReadText t = foi::formats::read_document(path, foi::test::read_file(path)).at(0);
+    letters.emplace_back(t.text, seed_passages(seed));
+  }
+  size_t headed_twice = 0, several_blocks = 0, passages = 0;
+  for (const auto& [text, ps] : letters) {
+    for (const foi::Passage& p : ps) {
+      CAPTURE(p.body);
+      auto words = foi::passage_words(text, p);
+      REQUIRE(words);
+      CHECK(words->first == p.heading);
+      CHECK(words->second == p.body);
+      headed_twice += p.heading_spans.size() > 1;
+      several_blocks += p.body_spans.size() > 1;
+      ++passages;
+    }
+  }
+  CHECK(passages > 20);
+  CHECK(headed_twice > 0);  // "Section 31(1)(a) - Law enforcement / Harm"
+  CHECK(several_blocks > 0);
+  REQUIRE(!letters[0].second.empty());
+  foi::Passage outside = letters[0].second.at(0);
+  outside.body_spans.back().second = wrapped.size() + 1;
+  CHECK_FALSE(foi::passage_words(wrapped, outside));
 }

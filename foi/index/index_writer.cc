@@ -95,18 +95,32 @@ nlohmann::json stored_data(const Record& r, const StoredText& text) {
           {"pages", pages}, {"attachments", attachments}};
 }
 
-// A passage's entry: its own text, role, exemptions and fingerprint; its document's authority, forces and
-// date, so the same filters and facets work on passages.
-Xapian::Document make_passage(const Record& r, const Passage& p, size_t n,
+// A passage as stored: where its words are in its document's text (its spans) rather than a copy of them,
+// unless the spans do not give back the same words (then the words themselves). precedents.cc reads both.
+nlohmann::json stored_passage(const Passage& p, std::string_view text) {
+  nlohmann::json j = p;
+  std::optional<std::pair<std::string, std::string>> words = passage_words(text, p);
+  if (!words || words->first != p.heading || words->second != p.body) return j;
+  j.erase("heading");
+  j.erase("body");
+  if (!p.heading_spans.empty()) j["heading_spans"] = p.heading_spans;
+  j["body_spans"] = p.body_spans;
+  return j;
+}
+
+// A passage's entry: its own words (under kPassageTextPrefix), role, exemptions and fingerprint; its
+// document's authority, forces and date, so the same filters and facets work on passages.
+Xapian::Document make_passage(const Record& r, std::string_view text, const Passage& p, size_t n,
                               const std::optional<Fingerprint>& fp) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
   tg.set_stemmer(Xapian::Stem("english"));
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_document(doc);
-  tg.index_text(p.heading);
+  const std::string words(schema::kPassageTextPrefix);  // apart from the documents' words (schema.h)
+  tg.index_text(p.heading, 1, words);
   tg.increase_termpos();
-  tg.index_text(p.body);
+  tg.index_text(p.body, 1, words);
   std::string id = passage_id(r.id, n);
   Record facets = r;  // the document's facets (its kind too), with the passage's own id and exemptions
   facets.id = id;
@@ -131,7 +145,7 @@ Xapian::Document make_passage(const Record& r, const Passage& p, size_t n,
                            {"doc_type", r.doc_type}};
   nlohmann::json data = {{"id", id},
                          {"n", n},
-                         {"passage", p},
+                         {"passage", stored_passage(p, text)},
                          {"parent", parent},
                          {"message", m ? nlohmann::json(*m) : nlohmann::json()}};
   doc.set_data(dump_json(data));
@@ -227,7 +241,8 @@ IndexEntry::IndexEntry(const Record& record, const StoredText& text, std::string
     for (size_t n = 0; n < passages.size(); ++n) {
       impl_->fingerprints.push_back(fingerprint(passages[n].body));
       impl_->passage_ids.push_back(passage_id(record.id, n + 1));
-      impl_->passages.push_back(make_passage(record, passages[n], n + 1, impl_->fingerprints.back()));
+      impl_->passages.push_back(
+          make_passage(record, text.text, passages[n], n + 1, impl_->fingerprints.back()));
     }
   });
 }

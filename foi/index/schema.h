@@ -26,8 +26,11 @@ inline constexpr std::string_view kKindPrefix = "XD:";          // what an entry
 inline constexpr std::string_view kParentPrefix = "XQ:";        // a passage's document id (replaced and removed with it)
 inline constexpr std::string_view kRolePrefix = "XL:";          // a passage's role ("harm", "ncnd"...)
 inline constexpr std::string_view kNcndPrefix = "XN:";          // "yes"/"no": neither confirms nor denies (kinds that can)
+inline constexpr std::string_view kPassageTextPrefix = "P";     // a passage's words ("Pword", stems "ZPword")
 
-// Documents and their passages live in one database, told apart by the kind term.
+// Documents and their passages live in one database, told apart by the kind term. Their words are apart: a
+// document's are unprefixed ("word", "Zword"), a passage's carry kPassageTextPrefix, so a document search
+// never walks a passage's postings, nor a passage search a document's (bench/results/passages-apart.md).
 inline constexpr std::string_view kDocumentKind = "document";
 inline constexpr std::string_view kPassageKind = "passage";
 // Database metadata: "cluster:<id>" holds a cluster's summary as JSON (cluster_index.h).
@@ -94,6 +97,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "10";
+inline constexpr std::string_view kExtractionVersion = "11";
 
 }  // namespace foi::schema

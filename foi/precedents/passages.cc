@@ -330,12 +330,13 @@ struct Cutter {
       if (is_heading(b, j) && k + 1 < blocks.size()) {
         if (open && open->body.empty()) {  // a heading right under a heading: one heading
           open->heading += " / " + j;
+          open->heading_spans.emplace_back(b.offset, b.end);
           open->length = b.end - open->offset;
           open_heading_ex = cited(open->offset, b.end);
           continue;
         }
         close();
-        open = Passage{index, b.offset, b.end - b.offset, j, "", "", {}};
+        open = Passage{index, b.offset, b.end - b.offset, j, "", "", {}, {{b.offset, b.end}}, {}};
         open_heading_ex = cited(b.offset, b.end);
         continue;
       }
@@ -351,10 +352,12 @@ struct Cutter {
         if (open->body.empty()) body_offset = b.offset;
         if (!open->body.empty()) open->body += "\n\n";
         open->body += j;
+        open->body_spans.emplace_back(b.offset, b.end);
         open->length = b.end - open->offset;
         continue;
       }
-      finish(Passage{index, b.offset, b.end - b.offset, "", j, "", {}}, b.offset, {}, !leading.empty());
+      finish(Passage{index, b.offset, b.end - b.offset, "", j, "", {}, {}, {{b.offset, b.end}}}, b.offset, {},
+             !leading.empty());
     }
     close();
   }
@@ -375,6 +378,40 @@ void from_json(const nlohmann::json& j, Passage& p) {
   p.body = j.value("body", "");
   p.role = j.value("role", "other");
   p.exemptions = j.value("exemptions", std::vector<std::string>{});
+}
+
+namespace {
+
+// The words of spans of the text, each span's lines trimmed and joined by a space (Block::joined), the spans
+// joined by `between`; false when a span does not lie in the text.
+bool joined_spans(std::string_view text, const std::vector<std::pair<size_t, size_t>>& spans,
+                  std::string_view between, std::string& out) {
+  for (const auto& [begin, end] : spans) {
+    if (begin > end || end > text.size()) return false;
+    if (!out.empty()) out.append(between);
+    bool first = true;
+    for (size_t pos = begin; pos < end;) {
+      size_t nl = std::min(text.find('\n', pos), end);
+      std::string_view line = trim_line(text.substr(pos, nl - pos));
+      if (!line.empty()) {
+        if (!first) out += ' ';
+        out.append(line);
+        first = false;
+      }
+      pos = nl + 1;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::pair<std::string, std::string>> passage_words(std::string_view text, const Passage& p) {
+  std::pair<std::string, std::string> words;
+  if (!joined_spans(text, p.heading_spans, " / ", words.first) ||
+      !joined_spans(text, p.body_spans, "\n\n", words.second))
+    return std::nullopt;
+  return words;
 }
 
 std::string passage_role(std::string_view heading, std::string_view body) {

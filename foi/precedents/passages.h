@@ -2,8 +2,10 @@
 // with the exemptions it argues and the part it plays in a refusal (harm, public interest, NCND...).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -21,6 +23,9 @@ struct Passage {
   std::string body;     // its paragraphs, hard-wrapped lines joined, paragraphs separated by a blank line
   std::string role;     // one of kPassageRoles
   std::vector<std::string> exemptions;  // canonical, as the document's facet writes them
+  // Where its words are in the document's text: the blocks of lines joined into its heading and its body,
+  // each [begin, end). The index keeps these rather than a copy of the words (passage_words rebuilds them).
+  std::vector<std::pair<size_t, size_t>> heading_spans, body_spans;
 };
 
 // clang-format off
@@ -39,6 +44,11 @@ inline constexpr std::string_view kHiddenRoles[] = {"boilerplate", "review_right
 
 void to_json(nlohmann::json& j, const Passage& p);
 void from_json(const nlohmann::json& j, Passage& p);
+
+// The passage's heading and body as cut_passages made them, rebuilt from the document's text and the
+// passage's spans: each block's lines trimmed and joined by a space, a heading's blocks joined by " / ", a
+// body's by a blank line. nullopt when a span does not lie in the text.
+std::optional<std::pair<std::string, std::string>> passage_words(std::string_view text, const Passage& p);
 
 // What the passages of a document are cut against.
 struct PassageContext {

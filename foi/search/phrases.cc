@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "foi/search/word_terms.h"
+
 namespace foi {
 namespace {
 
@@ -46,7 +48,8 @@ std::string stem_start(const std::string& stem) {
   return cut < 2 ? stem : stem.substr(0, cut);
 }
 
-// The typed term, then the index's other terms with its field prefix and its word's stem, commonest first.
+// The typed term, then the index's other terms with its field prefix and its word's stem, commonest first
+// (by documents and passages alike: word_terms.h).
 std::vector<std::string> forms_of(const Xapian::Database& db, const Xapian::Stem& stemmer,
                                   const std::string& term) {
   std::vector<std::string> out{term};
@@ -56,7 +59,7 @@ std::vector<std::string> forms_of(const Xapian::Database& db, const Xapian::Stem
   std::string stem = stemmer(word), start = term.substr(0, at) + stem_start(stem);
   std::vector<std::pair<Xapian::doccount, std::string>> others;
   for (auto t = db.allterms_begin(start); t != db.allterms_end(start); ++t)
-    if (*t != term && stemmer((*t).substr(at)) == stem) others.emplace_back(t.get_termfreq(), *t);
+    if (*t != term && stemmer((*t).substr(at)) == stem) others.emplace_back(word_frequency(db, *t), *t);
   std::sort(others.begin(), others.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });

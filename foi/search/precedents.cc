@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "foi/extract/citations.h"
 #include "foi/extract/exemptions.h"
@@ -16,6 +17,7 @@
 #include "foi/precedents/passages.h"
 #include "foi/precedents/word_diff.h"
 #include "foi/search/search_query.h"
+#include "foi/search/word_terms.h"
 
 namespace foi {
 namespace {
@@ -24,11 +26,34 @@ constexpr unsigned kEliteTerms = 40;        // the most telling words of a parag
 
 std::string kind_term() { return bounded_term(schema::kKindPrefix, schema::kPassageKind); }
 
-PassageHit parse_passage(const std::string& raw) {
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// The stored text of the documents passages come from, each read once: a passage keeps where its words are in
+// its document's text rather than a copy of them (index_writer.cc stored_passage).
+class DocumentTexts {
+ public:
+  explicit DocumentTexts(const Xapian::Database& db) : db_(db) {}
+  const std::string& of(const std::string& id) {
+    auto it = texts_.find(id);
+    if (it != texts_.end()) return it->second;
+    std::string term = bounded_term(schema::kIdPrefix, id), text;
+    Xapian::PostingIterator p = db_.postlist_begin(term);
+    if (p != db_.postlist_end(term))
+      text = nlohmann::json::parse(db_.get_document(*p).get_data()).value("text", "");
+    return texts_.emplace(id, std::move(text)).first->second;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  std::map<std::string, std::string> texts_;
+};
+
+PassageHit parse_passage(const std::string& raw, DocumentTexts& texts) {
   nlohmann::json j = nlohmann::json::parse(raw);
   PassageHit h;
   h.id = j.at("id").get<std::string>();
-  h.passage = j.at("passage").get<Passage>();
+  const nlohmann::json& stored = j.at("passage");
+  h.passage = stored.get<Passage>();
   const nlohmann::json& p = j.at("parent");
   h.parent = {p.value("id", ""),
               p.value("title", ""),
@@ -37,6 +62,14 @@ PassageHit parse_passage(const std::string& raw) {
               p.value("force", std::vector<std::string>{}),
               p.value("doc_type", "")};
   if (j.contains("message") && j.at("message").is_object()) h.message_role = j.at("message").value("role", "");
+  if (stored.contains("body_spans")) {  // its words are its document's
+    h.passage.heading_spans = stored.value("heading_spans", Spans{});
+    h.passage.body_spans = stored.at("body_spans").get<Spans>();
+    std::optional<std::pair<std::string, std::string>> words =
+        passage_words(texts.of(h.parent.id), h.passage);
+    if (!words) throw IndexUnavailable("a stored passage's words are not in its document: " + h.id);
+    std::tie(h.passage.heading, h.passage.body) = std::move(*words);
+  }
   return h;
 }
 
@@ -49,31 +82,32 @@ std::optional<Xapian::Document> find_passage(const Xapian::Database& db, const s
   return doc;
 }
 
-// The words of a text as the index holds them, for a best-terms query.
+// The words of a text as the index holds a passage's, for a best-terms query.
 std::vector<std::string> index_terms(const std::string& text) {
   Xapian::Document doc;
   Xapian::TermGenerator tg;
   tg.set_stemmer(Xapian::Stem("english"));
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_document(doc);
-  tg.index_text(text);
+  tg.index_text(text, 1, std::string(schema::kPassageTextPrefix));
   std::vector<std::string> terms;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) terms.push_back(*t);
   return terms;
 }
 
-// The rarest kEliteTerms of the words (fewest documents, then by spelling), by the whole index's counts: the
-// same choice however the index is sharded (Xapian's OP_ELITE_SET chooses per shard).
+// The rarest kEliteTerms of the words (fewest documents and passages, then by the plain word's spelling), by
+// the whole index's counts: the same choice however the index is sharded (Xapian's OP_ELITE_SET chooses per
+// shard).
 std::vector<std::string> telling_terms(const Xapian::Database& db, std::vector<std::string> terms) {
-  std::vector<std::pair<Xapian::doccount, std::string>> ranked;
+  std::vector<std::tuple<Xapian::doccount, std::string, std::string>> ranked;
   for (std::string& t : terms) {
-    Xapian::doccount tf = db.get_termfreq(t);
-    if (tf > 0) ranked.emplace_back(tf, std::move(t));
+    Xapian::doccount tf = word_frequency(db, t);
+    if (tf > 0) ranked.emplace_back(tf, document_form(t), std::move(t));
   }
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > kEliteTerms) ranked.resize(kEliteTerms);
   std::vector<std::string> out;
-  for (auto& [tf, t] : ranked) out.push_back(std::move(t));
+  for (auto& [tf, plain, t] : ranked) out.push_back(std::move(t));
   return out;
 }
 
@@ -93,10 +127,12 @@ ClusterInfo cluster_info(const Xapian::Database& db, const std::string& cluster_
   return c;
 }
 
-PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc) {
+namespace {
+
+PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc, DocumentTexts& texts) {
   PassageHit h;
   try {
-    h = parse_passage(doc.get_data());
+    h = parse_passage(doc.get_data(), texts);
   } catch (const nlohmann::json::exception& e) {
     throw IndexUnavailable(std::string("a stored passage cannot be read: ") + e.what());
   }
@@ -109,11 +145,19 @@ PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc)
   return h;
 }
 
+}  // namespace
+
+PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc) {
+  DocumentTexts texts(db);
+  return read_passage(db, doc, texts);
+}
+
 std::vector<PassageHit> passages_of(const Xapian::Database& db, const std::string& document_id) {
   std::vector<PassageHit> out;
+  DocumentTexts texts(db);
   std::string term = bounded_term(schema::kParentPrefix, document_id);
   for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
-    out.push_back(read_passage(db, db.get_document(*p)));
+    out.push_back(read_passage(db, db.get_document(*p), texts));
   std::sort(out.begin(), out.end(),
             [](const PassageHit& a, const PassageHit& b) { return a.passage.offset < b.passage.offset; });
   return out;
@@ -147,8 +191,9 @@ std::vector<PassageHit> matches_of(const Xapian::Database& db, const std::string
     return a.second.get_value(schema::kIdSlot) < b.second.get_value(schema::kIdSlot);
   });
   std::vector<PassageHit> out;
+  DocumentTexts texts(db);
   for (size_t i = 0; i < scored.size() && out.size() < r.size; ++i) {
-    out.push_back(read_passage(db, scored[i].second));
+    out.push_back(read_passage(db, scored[i].second, texts));
     out.back().similarity = scored[i].first;
   }
   return out;
@@ -161,7 +206,7 @@ std::vector<Passage> pasted_paragraphs(const std::string& text) {
   std::vector<std::string> grounds = exemptions_from(citations, false);
   Message whole{0, text.size(), "response", "authority", "", std::nullopt};
   std::vector<Passage> out = cut_passages(text, {whole}, {grounds, false, std::move(citations), false});
-  if (out.empty()) out.push_back(Passage{0, 0, text.size(), "", text, passage_role("", text), {}});
+  if (out.empty()) out.push_back(Passage{0, 0, text.size(), "", text, passage_role("", text), {}, {}, {}});
   return out;
 }
 
@@ -214,7 +259,8 @@ SimilarResult similar_passages(const Xapian::Database& db, const SimilarRequest&
   if (!r.passage.empty()) {
     std::optional<Xapian::Document> doc = find_passage(db, r.passage);
     if (!doc) throw RequestError("not_found", "no passage with that id");
-    PassageHit self = parse_passage(doc->get_data());
+    DocumentTexts texts(db);
+    PassageHit self = parse_passage(doc->get_data(), texts);
     std::optional<Fingerprint> fp = decode_fingerprint(doc->get_value(schema::kFingerprintSlot));
     if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
     result.passages = matches_of(db, self.passage.heading + "\n" + self.passage.body, *fp, self.parent.id, r);
@@ -251,7 +297,9 @@ std::optional<ClusterView> cluster_view(const Xapian::Database& db, const std::s
   Xapian::MSet m = enquire.get_mset(0, limit + 1);
   if (m.empty()) return std::nullopt;
   std::vector<PassageHit> members;
-  for (auto it = m.begin(); it != m.end(); ++it) members.push_back(read_passage(db, it.get_document()));
+  DocumentTexts texts(db);
+  for (auto it = m.begin(); it != m.end(); ++it)
+    members.push_back(read_passage(db, it.get_document(), texts));
   ClusterView v;
   v.info = members.front().cluster;
   auto central = std::find_if(members.begin(), members.end(),
@@ -259,7 +307,7 @@ std::optional<ClusterView> cluster_view(const Xapian::Database& db, const std::s
   if (central != members.end()) {
     std::rotate(members.begin(), central, central + 1);  // the central one first, the rest still by date
   } else if (std::optional<Xapian::Document> doc = find_passage(db, v.info.central)) {
-    members.insert(members.begin(), read_passage(db, *doc));
+    members.insert(members.begin(), read_passage(db, *doc, texts));
   }
   if (members.size() > limit) members.resize(limit);
   for (const PassageHit& p : members) v.diffs.push_back(word_diff(members.front().passage.body, p.passage.body));

@@ -20,6 +20,7 @@
 #include "foi/search/snippets.h"
 #include "foi/search/stored_document.h"
 #include "foi/search/suggest.h"
+#include "foi/search/word_terms.h"
 
 namespace foi {
 namespace {
@@ -180,7 +181,9 @@ struct SearchIndex::Impl {
 
   void add_hits(const SearchRequest& r, const Page& page, const ParsedQuery& pq, bool has_text, SearchResult& out) {
     auto termfreq = [&](const std::string& t) { return page.mset ? page.mset->get_termfreq(t) : db.get_termfreq(t); };
-    SnippetQuery sq = snippet_query(pq.query, termfreq, db.get_doccount());
+    SnippetQuery sq = snippet_query(
+        pq.query, [&](const std::string& t) { return word_frequency(termfreq, t); }, db.get_doccount(),
+        words_prefix(r.kind));
     for (const Xapian::Document& doc : page.docs) {
       if (r.kind == Kind::kPassages) {
         PassageHit h = read_passage(db, doc);
@@ -200,7 +203,7 @@ struct SearchIndex::Impl {
     std::string revision = current_revision();
     if (r.cursor && r.cursor->revision != revision)
       throw RequestError("stale_cursor", "the index changed since this walk began: start it again");
-    ParsedQuery pq = parse_user_query(db, r.q, limits, !r.words_only);
+    ParsedQuery pq = parse_user_query(db, r.q, limits, !r.words_only, r.kind);
     bool has_text = r.q.find_first_not_of(" \t\r\n") != std::string::npos;
     Filters filters = make_filters(db, pq.query, r);
     Xapian::Enquire enquire(db);
@@ -233,7 +236,7 @@ struct SearchIndex::Impl {
     if (!respelt) return std::nullopt;
     ParsedQuery pq;
     try {
-      pq = parse_user_query(db, *respelt, limits, !r.words_only);
+      pq = parse_user_query(db, *respelt, limits, !r.words_only, r.kind);
     } catch (const RequestError&) {
       return std::nullopt;
     }
@@ -271,7 +274,7 @@ SearchResult SearchIndex::search(const SearchRequest& request) {
 
 Cooccurrence SearchIndex::cooccurrence(const SearchRequest& request, CooccurrenceOptions options) {
   return impl_->with_retry([&] {
-    ParsedQuery pq = parse_user_query(impl_->db, request.q, impl_->limits, !request.words_only);
+    ParsedQuery pq = parse_user_query(impl_->db, request.q, impl_->limits, !request.words_only, request.kind);
     options.time_limit_seconds = impl_->limits.time_limit_seconds;
     return count_cooccurrence(impl_->db, make_filters(impl_->db, pq.query, request).without(""), options);
   });

@@ -20,6 +20,7 @@
 #include "foi/index/schema.h"
 #include "foi/precedents/passages.h"
 #include "foi/search/phrases.h"
+#include "foi/search/word_terms.h"
 
 namespace foi {
 namespace {
@@ -270,7 +271,7 @@ Xapian::Query date_filter(const std::string& from, const std::string& to) {
 }
 
 ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits,
-                             bool read_citations) {
+                             bool read_citations, Kind kind) {
   if (q.find_first_not_of(" \t\r\n") == std::string::npos) return {match_all(), {}};
   check_balanced(q);
   check_exact(q);
@@ -281,7 +282,9 @@ ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, c
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_max_expansion(limits.max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix("title", std::string(schema::kTitlePrefix));
-  qp.add_prefix("exact", std::string(kExactMarker));  // its words as typed (inflect_phrases)
+  std::string words(words_prefix(kind));
+  if (!words.empty()) qp.add_prefix("", words);               // unprefixed words are this kind's
+  qp.add_prefix("exact", std::string(kExactMarker) + words);  // its words as typed (inflect_phrases)
   auto field_error = std::make_shared<std::optional<RequestError>>();
   for (const char* facet :
        {"force", "exemption", "offence", "authority", "outcome", "doc_type", "ncnd", "role"})

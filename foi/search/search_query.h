@@ -20,9 +20,10 @@ struct ParsedQuery {
 // offence:, authority:, and date ranges 2019-01-01..2020-12-31. Field values go through the same normalisers
 // as document text (exemption:"s.31(1)(a)" == exemption:s31(1)(a)). Throws RequestError: bad_query,
 // bad_exemption, too_many_terms. With `read_citations`, a plain query's "section 30" also finds the documents
-// that cite s30 (or its subsections), ranked first (query_citations.h); without it, the words alone.
+// that cite s30 (or its subsections), ranked first (query_citations.h); without it, the words alone. The
+// words are `kind`'s (word_terms.h): a passage search's are under schema::kPassageTextPrefix.
 ParsedQuery parse_user_query(const Xapian::Database& db, const std::string& q, const SearchLimits& limits,
-                             bool read_citations = false);
+                             bool read_citations = false, Kind kind = Kind::kDocuments);
 
 // The boolean filter for one facet's values (OR; with `all`, AND), normalised like the query prefixes. Throws
 // RequestError (bad_exemption) for an exemption that is not a refusal ground.

@@ -14,6 +14,7 @@
 #include "foi/index/schema.h"
 #include "foi/search/snippets.h"
 #include "foi/search/stored_document.h"
+#include "foi/search/word_terms.h"
 
 namespace foi {
 namespace {
@@ -138,7 +139,7 @@ SimilarDocuments similar_documents(const Xapian::Database& db, const SimilarDocu
                        Xapian::Query(bounded_term(schema::kKindPrefix, schema::kDocumentKind)),
                        Xapian::Query(bounded_term(schema::kIdPrefix, r.doc)));
   SnippetQuery sq = snippet_query(
-      word_query, [&](const std::string& t) { return db.get_termfreq(t); }, db.get_doccount());
+      word_query, [&](const std::string& t) { return word_frequency(db, t); }, db.get_doccount());
   struct Scored {  // the record is read again for the few listed: a text each candidate would be too much
     double score;
     std::string id;

@@ -19,6 +19,15 @@ bool is_text_term(const std::string& t) {
   return at < t.size() && !(t[at] >= 'A' && t[at] <= 'Z');
 }
 
+// A text term of the words under `words` ("Pword", "ZPword" for "P") as a plain one ("word", "Zword"); "" for
+// any other term (another kind's words, the title's, a field's).
+std::string plain_word(const std::string& t, std::string_view words) {
+  size_t at = t.size() > 1 && t[0] == 'Z' ? 1 : 0;
+  if (t.compare(at, words.size(), words) != 0) return {};
+  std::string plain = t.substr(0, at) + t.substr(at + words.size());
+  return is_text_term(plain) ? plain : std::string();
+}
+
 std::string leaf_term(const Xapian::Query& q) {
   auto it = q.get_terms_begin();
   return it == q.get_terms_end() ? std::string() : *it;
@@ -42,13 +51,14 @@ void add_unit(std::vector<SnippetQuery::Unit>& units, SnippetQuery::Unit u) {
 }
 
 // A phrase's terms in order, if they are all plain text terms.
-std::optional<std::vector<std::string>> phrase_terms(const Xapian::Query& q) {
+std::optional<std::vector<std::string>> phrase_terms(const Xapian::Query& q, std::string_view words) {
   if (q.get_type() != Xapian::Query::OP_PHRASE || q.get_num_subqueries() == 0) return std::nullopt;
   std::vector<std::string> terms;
   for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
     Xapian::Query sub = q.get_subquery(i);
-    std::string t = sub.get_type() == Xapian::Query::LEAF_TERM ? leaf_term(sub) : std::string();
-    if (!is_text_term(t)) return std::nullopt;
+    std::string t =
+        sub.get_type() == Xapian::Query::LEAF_TERM ? plain_word(leaf_term(sub), words) : std::string();
+    if (t.empty()) return std::nullopt;
     terms.push_back(t);
   }
   return terms;
@@ -56,10 +66,10 @@ std::optional<std::vector<std::string>> phrase_terms(const Xapian::Query& q) {
 
 // An OR of phrases whose words share their stems place by place (a phrase's wordings, phrases.h) as one
 // phrase of those stems: one unit to look for rather than one for each wording.
-std::optional<SnippetQuery::Unit> wordings_unit(const Xapian::Query& q) {
+std::optional<SnippetQuery::Unit> wordings_unit(const Xapian::Query& q, std::string_view words) {
   std::vector<std::vector<std::string>> wordings;
   for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-    std::optional<std::vector<std::string>> terms = phrase_terms(q.get_subquery(i));
+    std::optional<std::vector<std::string>> terms = phrase_terms(q.get_subquery(i), words);
     if (!terms || (!wordings.empty() && terms->size() != wordings[0].size())) return std::nullopt;
     wordings.push_back(std::move(*terms));
   }
@@ -79,37 +89,39 @@ std::optional<SnippetQuery::Unit> wordings_unit(const Xapian::Query& q) {
   return unit;
 }
 
-void collect(const Xapian::Query& q, std::vector<SnippetQuery::Unit>& units) {
+void collect(const Xapian::Query& q, std::string_view words, std::vector<SnippetQuery::Unit>& units) {
   switch (q.get_type()) {
     case Xapian::Query::OP_OR:
-      if (std::optional<SnippetQuery::Unit> unit = wordings_unit(q)) {
+      if (std::optional<SnippetQuery::Unit> unit = wordings_unit(q, words)) {
         add_unit(units, std::move(*unit));
         return;
       }
       break;
     case Xapian::Query::LEAF_TERM: {
-      std::string t = leaf_term(q);
-      if (is_text_term(t)) add_unit(units, {{t}});
+      std::string t = plain_word(leaf_term(q), words);
+      if (!t.empty()) add_unit(units, {{t}});
       return;
     }
     case Xapian::Query::OP_WILDCARD: {
       std::string p = wildcard_pattern(q);
-      if (is_text_term(p) && p[0] != 'Z') add_unit(units, {{p}, true});
+      if (p.empty() || p[0] == 'Z') return;
+      p = plain_word(p, words);
+      if (!p.empty()) add_unit(units, {{p}, true});
       return;
     }
     case Xapian::Query::OP_PHRASE:
-      if (std::optional<std::vector<std::string>> terms = phrase_terms(q)) {
+      if (std::optional<std::vector<std::string>> terms = phrase_terms(q, words)) {
         add_unit(units, {std::move(*terms)});
         return;
       }
       break;
     case Xapian::Query::OP_AND_NOT:  // the words a hit must not have are not looked for
-      if (q.get_num_subqueries() > 0) collect(q.get_subquery(0), units);
+      if (q.get_num_subqueries() > 0) collect(q.get_subquery(0), words, units);
       return;
     default:
       break;
   }
-  for (size_t i = 0; i < q.get_num_subqueries(); ++i) collect(q.get_subquery(i), units);
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) collect(q.get_subquery(i), words, units);
 }
 
 struct Word {
@@ -325,9 +337,9 @@ void append_marked(std::string& out, const std::string& text, size_t from, size_
 
 SnippetQuery snippet_query(const Xapian::Query& query,
                            const std::function<Xapian::doccount(const std::string&)>& termfreq,
-                           Xapian::doccount doccount) {
+                           Xapian::doccount doccount, std::string_view words) {
   SnippetQuery out;
-  collect(query, out.units);
+  collect(query, words, out.units);
   double heaviest = 1;
   for (SnippetQuery::Unit& u : out.units) {
     if (u.prefix) continue;

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace foi {
@@ -27,10 +28,12 @@ struct SnippetQuery {
 };
 
 // The words a query asks for (field-prefixed and filter terms are not text, so they are left out). Weights
-// come from `termfreq`, the collection-wide frequency of a term, and `doccount`.
+// come from `termfreq`, the collection-wide frequency of a term, and `doccount`. `words` is the prefix of the
+// text's own words in the query ("" for a document's, schema::kPassageTextPrefix for a passage's): the units
+// hold them plain ("word", "Zword"), as the text is matched.
 SnippetQuery snippet_query(const Xapian::Query& query,
                            const std::function<Xapian::doccount(const std::string&)>& termfreq,
-                           Xapian::doccount doccount);
+                           Xapian::doccount doccount, std::string_view words = "");
 
 struct SnippetOptions {
   size_t bytes = 300;                     // the text shown, markup aside, at most (whole words)
