@@ -4,21 +4,17 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <unordered_map>
+#include <vector>
 
 #include "foi/index/document.h"
 #include "foi/index/schema.h"
+#include "foi/precedents/cluster_spill.h"
 
 namespace foi {
 namespace {
-
-struct StoredPassage {
-  size_t shard = 0;
-  Xapian::docid docid = 0;  // in its shard
-  std::string cluster;      // as stored now
-};
 
 std::string iso_of(const std::string& yyyymmdd) {
   if (yyyymmdd.size() != 8) return "";
@@ -31,49 +27,44 @@ void set_cluster(Xapian::WritableDatabase& db, Xapian::docid id, const std::stri
   db.replace_document(id, doc);
 }
 
-nlohmann::json summary_json(const Cluster& c, const std::vector<ClusterMember>& members) {
-  return {{"id", c.id},          {"size", c.members.size()}, {"authorities", c.authorities},
-          {"first", c.first},    {"last", c.last},           {"central", members[c.central].id}};
+nlohmann::json summary_json(const SharedCluster& c) {
+  return {{"id", c.id},       {"size", c.size}, {"authorities", c.authorities},
+          {"first", c.first}, {"last", c.last}, {"central", c.central}};
 }
 
-// Writes the metadata summaries; deletes those of clusters that are gone.
-void write_summaries(Xapian::WritableDatabase& db, const std::map<std::string, std::string>& wanted) {
+// Deletes the metadata summaries of clusters not in `wanted` (keys).
+void delete_stale_summaries(Xapian::WritableDatabase& db, const std::set<std::string>& wanted) {
   std::vector<std::string> stale;
   std::string prefix(schema::kClusterMetadataPrefix);
   for (auto k = db.metadata_keys_begin(prefix); k != db.metadata_keys_end(prefix); ++k)
     if (!wanted.count(*k)) stale.push_back(*k);
   for (const std::string& k : stale) db.set_metadata(k, "");
-  for (const auto& [key, value] : wanted)
-    if (db.get_metadata(key) != value) db.set_metadata(key, value);
 }
 
-// The slots clustering reads, for every passage, read slot by slot along Xapian's value streams (one sequential
-// pass each) rather than document by document.
-struct PassageColumns {
-  std::vector<Xapian::docid> docids;
-  std::vector<std::string> id, fingerprint, authority, date, cluster;
+// A passage's slots as clustering reads them.
+struct PassageValues {
+  Xapian::docid docid = 0;
+  std::string id, fingerprint, authority, date, cluster;
 };
 
-PassageColumns read_columns(const Xapian::Database& db) {
-  PassageColumns c;
-  std::unordered_map<Xapian::docid, size_t> row;
-  for (auto v = db.valuestream_begin(schema::kRoleSlot); v != db.valuestream_end(schema::kRoleSlot); ++v) {
-    row[v.get_docid()] = c.docids.size();
-    c.docids.push_back(v.get_docid());
-  }
-  auto fill = [&](Xapian::valueno slot, std::vector<std::string>& out) {
-    out.assign(c.docids.size(), "");
-    for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
-      auto r = row.find(v.get_docid());
-      if (r != row.end()) out[r->second] = *v;
+// Every passage (an entry with a role) with the slots clustering reads, in one sequential pass along Xapian's
+// value streams, side by side, holding nothing.
+void for_each_passage(const Xapian::Database& db, const std::function<void(const PassageValues&)>& f) {
+  const Xapian::valueno slots[] = {schema::kIdSlot, schema::kFingerprintSlot, schema::kAuthoritySlot,
+                                   schema::kDateSlot, schema::kClusterSlot};
+  std::vector<Xapian::ValueIterator> at;
+  for (Xapian::valueno slot : slots) at.push_back(db.valuestream_begin(slot));
+  const Xapian::ValueIterator end = db.valuestream_end(schema::kRoleSlot);
+  PassageValues p;
+  std::string* fields[] = {&p.id, &p.fingerprint, &p.authority, &p.date, &p.cluster};
+  for (auto v = db.valuestream_begin(schema::kRoleSlot); v != end; ++v) {
+    p.docid = v.get_docid();
+    for (size_t k = 0; k < at.size(); ++k) {
+      if (at[k] != end && at[k].get_docid() < p.docid) at[k].skip_to(p.docid);
+      *fields[k] = at[k] != end && at[k].get_docid() == p.docid ? *at[k] : std::string();
     }
-  };
-  fill(schema::kIdSlot, c.id);
-  fill(schema::kFingerprintSlot, c.fingerprint);
-  fill(schema::kAuthoritySlot, c.authority);
-  fill(schema::kDateSlot, c.date);
-  fill(schema::kClusterSlot, c.cluster);
-  return c;
+    f(p);
+  }
 }
 
 // For tests only (tests/regroup_test.cc), never set in use and on no command line: with the environment variable
@@ -120,61 +111,41 @@ ClusterStats recluster_passages(Xapian::WritableDatabase& db) { return recluster
 
 ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards) {
   auto start = std::chrono::steady_clock::now();
-  struct Row {
-    std::string id, fingerprint, authority, date;
-    StoredPassage stored;
-  };
-  std::vector<Row> rows;
-  for (size_t s = 0; s < shards.size(); ++s) {
-    PassageColumns cols = read_columns(*shards[s]);
-    for (size_t i = 0; i < cols.docids.size(); ++i)
-      rows.push_back({cols.id[i], cols.fingerprint[i], cols.authority[i], cols.date[i], {s, cols.docids[i], cols.cluster[i]}});
-  }
-  // in id order, so the clusters do not depend on how documents were numbered or split into shards
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
-  std::vector<ClusterMember> members;
-  std::vector<StoredPassage> stored;
-  std::vector<std::pair<StoredPassage, std::string>> loners;  // no fingerprint: a cluster of one
-  for (Row& r : rows) {
-    std::optional<Fingerprint> f = decode_fingerprint(r.fingerprint);
-    if (!f) {
-      loners.emplace_back(r.stored, cluster_id_for(r.id));
-      continue;
-    }
-    members.push_back({r.id, *f, r.authority, iso_of(r.date)});
-    stored.push_back(r.stored);
-  }
-  std::vector<Cluster> clusters = cluster_wording(members);
-  ClusterStats stats{members.size() + loners.size(), clusters.size() + loners.size(), 0, 0, 0};
+  SpilledClusters spilled;  // in id order there, so the clusters do not depend on document numbers or shards
+  for (size_t s = 0; s < shards.size(); ++s)
+    for_each_passage(*shards[s], [&](const PassageValues& p) {
+      spilled.add({p.id, decode_fingerprint(p.fingerprint), p.authority, iso_of(p.date), p.cluster,
+                   static_cast<uint32_t>(s), p.docid});
+    });
+  spilled.cluster();
+  ClusterStats stats{spilled.passages(), spilled.clusters(), 0, 0, 0};
   exit_here_if_testing(0);
   for (Xapian::WritableDatabase* db : shards) db->begin_transaction();
   std::vector<bool> rewrote(shards.size());
-  auto move = [&](const StoredPassage& sp, const std::string& cluster) {
-    if (sp.cluster == cluster) return;
-    set_cluster(*shards[sp.shard], sp.docid, cluster);
-    rewrote[sp.shard] = true;
+  spilled.for_each_move([&](uint32_t shard, uint32_t docid, const std::string& cluster) {
+    set_cluster(*shards[shard], docid, cluster);
+    rewrote[shard] = true;
     ++stats.rewritten;
-  };
-  std::map<std::string, std::string> summaries;
-  for (const Cluster& c : clusters) {
-    if (c.members.size() > 1) {
-      ++stats.shared;
-      summaries[std::string(schema::kClusterMetadataPrefix) + c.id] = dump_json(summary_json(c, members));
-    }
-    for (size_t i : c.members) move(stored[i], c.id);
-  }
-  for (const auto& [sp, cluster] : loners) move(sp, cluster);
-  write_summaries(*shards.front(), summaries);  // a multi-database reads metadata from its first shard
+  });
+  Xapian::WritableDatabase& first = *shards.front();  // a multi-database reads metadata from its first shard
+  std::set<std::string> wanted;
+  spilled.for_each_shared([&](const SharedCluster& c) {
+    ++stats.shared;
+    std::string key = std::string(schema::kClusterMetadataPrefix) + c.id, value = dump_json(summary_json(c));
+    if (first.get_metadata(key) != value) first.set_metadata(key, value);
+    wanted.insert(key);
+  });
+  delete_stale_summaries(first, wanted);
   commit_regroup(shards, rewrote);
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return stats;
 }
 
 void add_existing_passages(const Xapian::Database& db, ClusterAssigner& assigner) {
-  PassageColumns cols = read_columns(db);
-  for (size_t i = 0; i < cols.docids.size(); ++i)
-    if (std::optional<Fingerprint> f = decode_fingerprint(cols.fingerprint[i]))
-      assigner.add_existing(cols.id[i], *f, cols.cluster[i]);
+  for_each_passage(db, [&](const PassageValues& p) {
+    if (std::optional<Fingerprint> f = decode_fingerprint(p.fingerprint))
+      assigner.add_existing(p.id, *f, p.cluster);
+  });
 }
 
 std::optional<nlohmann::json> cluster_summary(const Xapian::Database& db, const std::string& cluster_id) {

@@ -27,12 +27,6 @@ struct UnionFind {
   }
 };
 
-uint64_t band_key(const Fingerprint& f, size_t band) {
-  uint64_t h = band;
-  for (size_t r = 0; r < kRowsPerBand; ++r) h = h * 0x100000001b3ULL ^ f.minhash[band * kRowsPerBand + r];
-  return h;
-}
-
 // Within one band's bucket each newcomer is checked against the bucket's first member and its latest, which
 // keeps the work linear however large a boilerplate family grows; union-find makes the rest transitive.
 void join_candidates(const std::vector<ClusterMember>& m, UnionFind& uf) {
@@ -54,25 +48,6 @@ void join_candidates(const std::vector<ClusterMember>& m, UnionFind& uf) {
   }
 }
 
-size_t central_member(const std::vector<ClusterMember>& m, const std::vector<size_t>& members) {
-  if (members.size() <= 2) return members.front();
-  std::vector<size_t> sample = members;
-  if (sample.size() > kCentralSample) {
-    std::vector<size_t> picked;
-    for (size_t k = 0; k < kCentralSample; ++k) picked.push_back(sample[k * sample.size() / kCentralSample]);
-    sample = picked;
-  }
-  size_t best = members.front();
-  double best_score = -1;
-  for (size_t i : members) {
-    double score = 0;
-    for (size_t j : sample)
-      if (i != j) score += wording_similarity(m[i].fingerprint, m[j].fingerprint);
-    if (score > best_score) best = i, best_score = score;
-  }
-  return best;
-}
-
 Cluster summarise(const std::vector<ClusterMember>& m, std::vector<size_t> members) {
   Cluster c;
   std::set<std::string> authorities;
@@ -87,12 +62,41 @@ Cluster summarise(const std::vector<ClusterMember>& m, std::vector<size_t> membe
   }
   c.id = cluster_id_for(smallest);
   c.authorities = authorities.size();
-  c.central = central_member(m, members);
+  c.central = central_member(members, [&](size_t i) { return m[i].fingerprint; });
   c.members = std::move(members);
   return c;
 }
 
 }  // namespace
+
+uint64_t band_key(const Fingerprint& f, size_t band) {
+  uint64_t h = band;
+  for (size_t r = 0; r < kRowsPerBand; ++r) h = h * 0x100000001b3ULL ^ f.minhash[band * kRowsPerBand + r];
+  return h;
+}
+
+size_t central_member(const std::vector<size_t>& members,
+                      const std::function<Fingerprint(size_t)>& fingerprint_of) {
+  if (members.size() <= 2) return members.front();
+  std::vector<size_t> sample = members;
+  if (sample.size() > kCentralSample) {
+    std::vector<size_t> picked;
+    for (size_t k = 0; k < kCentralSample; ++k) picked.push_back(sample[k * sample.size() / kCentralSample]);
+    sample = picked;
+  }
+  std::vector<Fingerprint> sampled;
+  for (size_t j : sample) sampled.push_back(fingerprint_of(j));
+  size_t best = members.front();
+  double best_score = -1;
+  for (size_t i : members) {
+    Fingerprint fi = fingerprint_of(i);
+    double score = 0;
+    for (size_t k = 0; k < sample.size(); ++k)
+      if (i != sample[k]) score += wording_similarity(fi, sampled[k]);
+    if (score > best_score) best = i, best_score = score;
+  }
+  return best;
+}
 
 std::string cluster_id_for(const std::string& smallest_member) {
   return std::string("c").append(hex64(fnv1a64(smallest_member)));
@@ -111,13 +115,9 @@ std::string ClusterAssigner::assign(const std::string& id, const std::optional<F
 
 // Joins the first like passage a band's bucket offers (its first or latest member), as join_candidates does.
 std::string ClusterAssigner::add(const std::string& id, const Fingerprint& f, std::string cluster) {
-  size_t index = seen_.size();
-  std::vector<std::pair<size_t, uint64_t>> keys;
-  for (size_t band = 0; band < kBands; ++band) {
-    uint64_t key = band_key(f, band);
-    keys.emplace_back(band, key);
-    auto it = bands_[band].find(key);
-    if (!cluster.empty() || it == bands_[band].end()) continue;
+  for (size_t band = 0; band < kBands && cluster.empty(); ++band) {
+    auto it = bands_[band].find(band_key(f, band));
+    if (it == bands_[band].end()) continue;
     for (size_t other : {it->second.first, it->second.last})
       if (wording_similarity(f, seen_[other].first) >= kClusterThreshold) {
         cluster = seen_[other].second;
@@ -125,12 +125,32 @@ std::string ClusterAssigner::add(const std::string& id, const Fingerprint& f, st
       }
   }
   if (cluster.empty()) cluster = cluster_id_for(id);
+  if (seen_.size() >= capacity_) forget();
+  remember(f, cluster);
+  return cluster;
+}
+
+void ClusterAssigner::remember(const Fingerprint& f, const std::string& cluster) {
+  size_t index = seen_.size();
   seen_.emplace_back(f, cluster);
-  for (auto [band, key] : keys) {
-    auto [it, fresh] = bands_[band].try_emplace(key, Bucket{index, index});
+  for (size_t band = 0; band < kBands; ++band) {
+    auto [it, fresh] = bands_[band].try_emplace(band_key(f, band), Bucket{index, index});
     if (!fresh) it->second.last = index;
   }
-  return cluster;
+}
+
+// Keeps the first few members of each cluster seen more than once (the boilerplate that recurs), drops the
+// rest.
+void ClusterAssigner::forget() {
+  std::unordered_map<std::string, size_t> members;
+  for (const auto& [f, cluster] : seen_) ++members[cluster];
+  std::vector<std::pair<Fingerprint, std::string>> old;
+  old.swap(seen_);
+  for (auto& band : bands_) band = {};
+  std::unordered_map<std::string, size_t> kept;
+  for (const auto& [f, cluster] : old)
+    if (members[cluster] > 1 && kept[cluster]++ < kKeptPerCluster && seen_.size() < capacity_ / 2)
+      remember(f, cluster);
 }
 
 std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -51,21 +52,39 @@ std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members);
 // The id a cluster gets from its smallest member id.
 std::string cluster_id_for(const std::string& smallest_member);
 
+// The key of a fingerprint's LSH band (0 <= band < kBands): passages with an equal key are candidates.
+uint64_t band_key(const Fingerprint& f, size_t band);
+
+// The member most like the others (members: indexes in input order, the first the smallest), comparing each
+// member with a sample of at most 64; `fingerprint_of` reads a member's fingerprint, once per member.
+size_t central_member(const std::vector<size_t>& members,
+                      const std::function<Fingerprint(size_t)>& fingerprint_of);
+
 // Gives each passage a cluster as it is written, by the same LSH buckets and threshold as cluster_wording, so
 // that most passages are written once with the cluster the regrouping pass then confirms (rewriting a passage
-// costs as much as writing it). Thread-safe: shards' writers share one.
+// costs as much as writing it). Thread-safe: shards' writers share one. Only a hint: the regrouping decides.
+// Its memory is bounded: past `capacity` passages it forgets all but a few members of each cluster it has
+// seen shared, so repeated boilerplate keeps being recognised however large the corpus grows.
 class ClusterAssigner {
  public:
+  static constexpr size_t kDefaultCapacity = 8192;  // passages remembered (about 2.5 kB each)
+  static constexpr size_t kKeptPerCluster = 4;      // members of a shared cluster kept when forgetting
+  explicit ClusterAssigner(size_t capacity = kDefaultCapacity) : capacity_(capacity) {}
   // A passage already in the index, with its stored cluster.
   void add_existing(const std::string& id, const Fingerprint& f, const std::string& cluster);
   // The cluster for a new passage: that of a like passage seen before, else its own.
   std::string assign(const std::string& id, const std::optional<Fingerprint>& f);
+  // Passages remembered now.
+  size_t remembered() const { return seen_.size(); }
 
  private:
   struct Bucket {
     size_t first, last;
   };
   std::string add(const std::string& id, const Fingerprint& f, std::string cluster);
+  void remember(const Fingerprint& f, const std::string& cluster);
+  void forget();
+  size_t capacity_;
   std::vector<std::pair<Fingerprint, std::string>> seen_;  // fingerprint, cluster
   std::vector<std::unordered_map<uint64_t, Bucket>> bands_ = std::vector<std::unordered_map<uint64_t, Bucket>>(kBands);
   std::mutex mu_;

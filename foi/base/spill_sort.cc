@@ -1,0 +1,137 @@
+// External sorting through anonymous temporary files.
+#include "foi/base/spill_sort.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <queue>
+#include <stdexcept>
+
+namespace foi {
+namespace {
+
+constexpr size_t kReadBuffer = size_t{256} << 10;  // per run while merging
+
+std::FILE* temporary_file() {
+  std::FILE* f = std::tmpfile();
+  if (!f) throw std::runtime_error("cannot create a temporary file for sorting");
+  return f;
+}
+
+void write_all(std::FILE* f, const void* bytes, size_t n) {
+  if (n && std::fwrite(bytes, 1, n, f) != n)
+    throw std::runtime_error("cannot write a temporary file (disk full?)");
+}
+
+// One sorted run read back record by record: each written as its length (4 bytes) and its bytes.
+struct RunReader {
+  std::FILE* file;
+  std::unique_ptr<char[]> buffer{new char[kReadBuffer]};
+  std::string current;
+  explicit RunReader(std::FILE* f) : file(f) {
+    std::rewind(file);
+    std::setvbuf(file, buffer.get(), _IOFBF, kReadBuffer);
+  }
+  bool next() {
+    uint32_t n;
+    if (std::fread(&n, sizeof n, 1, file) != 1) return false;
+    current.resize(n);
+    if (n && std::fread(current.data(), 1, n, file) != n)
+      throw std::runtime_error("a temporary file was cut short");
+    return true;
+  }
+};
+
+}  // namespace
+
+SpillSorter::SpillSorter(Less less, size_t run_bytes) : less_(less), run_bytes_(run_bytes) {}
+
+SpillSorter::~SpillSorter() {
+  for (std::FILE* f : runs_) std::fclose(f);
+}
+
+void SpillSorter::add(std::string_view record) {
+  index_.emplace_back(arena_.size(), record.size());
+  arena_.append(record);
+  if (arena_.size() + index_.size() * sizeof(index_[0]) >= run_bytes_) spill();
+}
+
+void SpillSorter::sort_buffer() {
+  std::sort(index_.begin(), index_.end(), [&](const auto& a, const auto& b) {
+    return less_(std::string_view(arena_).substr(a.first, a.second),
+                 std::string_view(arena_).substr(b.first, b.second));
+  });
+}
+
+void SpillSorter::spill() {
+  if (index_.empty()) return;
+  sort_buffer();
+  std::FILE* f = temporary_file();
+  runs_.push_back(f);
+  for (const auto& [offset, length] : index_) {
+    uint32_t n = static_cast<uint32_t>(length);
+    write_all(f, &n, sizeof n);
+    write_all(f, arena_.data() + offset, length);
+  }
+  if (std::fflush(f) != 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
+  index_.clear();
+  index_.shrink_to_fit();
+  arena_.clear();
+  arena_.shrink_to_fit();
+}
+
+void SpillSorter::for_each(const std::function<void(std::string_view)>& f) {
+  if (runs_.empty()) {  // everything fitted: no file at all
+    sort_buffer();
+    for (const auto& [offset, length] : index_) f(std::string_view(arena_).substr(offset, length));
+    index_.clear();
+    arena_.clear();
+    return;
+  }
+  spill();
+  std::vector<std::unique_ptr<RunReader>> readers;
+  for (std::FILE* run : runs_) readers.push_back(std::make_unique<RunReader>(run));
+  auto later = [&](size_t a, size_t b) { return less_(readers[b]->current, readers[a]->current); };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heads(later);
+  for (size_t i = 0; i < readers.size(); ++i)
+    if (readers[i]->next()) heads.push(i);
+  while (!heads.empty()) {
+    size_t i = heads.top();
+    heads.pop();
+    f(readers[i]->current);
+    if (readers[i]->next()) heads.push(i);
+  }
+  readers.clear();
+  for (std::FILE* run : runs_) std::fclose(run);
+  runs_.clear();
+}
+
+SpillFile::SpillFile() : file_(temporary_file()) {}
+
+SpillFile::~SpillFile() { std::fclose(file_); }
+
+size_t SpillFile::append(const void* bytes, size_t n) {
+  size_t at = size_;
+  write_all(file_, bytes, n);
+  size_ += n;
+  flushed_ = false;
+  return at;
+}
+
+void SpillFile::read(size_t offset, void* out, size_t n) const {
+  if (!flushed_) {
+    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
+    flushed_ = true;
+  }
+  char* to = static_cast<char*>(out);
+  while (n > 0) {
+    ssize_t got = pread(fileno(file_), to, n, static_cast<off_t>(offset));
+    if (got <= 0) throw std::runtime_error("a temporary file was cut short");
+    to += got, offset += static_cast<size_t>(got), n -= static_cast<size_t>(got);
+  }
+}
+
+}  // namespace foi

@@ -1,0 +1,62 @@
+// Sorting more records than memory should hold: sorted runs of bounded size written to temporary files, then
+// merged back in order. Memory stays near `run_bytes` however many records there are.
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace foi {
+
+class SpillSorter {
+ public:
+  using Less = bool (*)(std::string_view, std::string_view);
+  static constexpr size_t kDefaultRunBytes = size_t{16} << 20;
+
+  explicit SpillSorter(Less less, size_t run_bytes = kDefaultRunBytes);
+  ~SpillSorter();
+  SpillSorter(const SpillSorter&) = delete;
+  SpillSorter& operator=(const SpillSorter&) = delete;
+
+  void add(std::string_view record);
+  // Calls f with every record added, in order (equal records in no particular order). Once: the sorter is
+  // empty after. Throws std::runtime_error when a temporary file cannot be written or read.
+  void for_each(const std::function<void(std::string_view)>& f);
+  // Runs written to disk so far (0: everything fitted in memory).
+  size_t runs() const { return runs_.size(); }
+
+ private:
+  void sort_buffer();
+  void spill();
+  Less less_;
+  size_t run_bytes_;
+  std::string arena_;
+  std::vector<std::pair<size_t, size_t>> index_;  // (offset, length) in arena_
+  std::vector<std::FILE*> runs_;                  // anonymous temporary files, gone when closed
+};
+
+// A temporary file read back at any offset: records of a fixed size appended, then read by number. Anonymous:
+// it leaves nothing behind however the process ends.
+class SpillFile {
+ public:
+  SpillFile();
+  ~SpillFile();
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  // Appends bytes; returns the offset they start at.
+  size_t append(const void* bytes, size_t n);
+  // Reads n bytes at offset into out (after any appends). Throws std::runtime_error on a short read.
+  void read(size_t offset, void* out, size_t n) const;
+  size_t size() const { return size_; }
+
+ private:
+  std::FILE* file_;
+  size_t size_ = 0;
+  mutable bool flushed_ = true;
+};
+
+}  // namespace foi
