@@ -11,11 +11,11 @@ namespace {
 
 enum class Regime { kFoia, kFoisa, kEir, kEisr };
 
-// A section (or regulation) that is a refusal ground, and the subsections it has. `letters_first`: the
-// section's next level is paragraphs, not subsections (FOISA s30(a)). An empty list with !letters_first
-// accepts any. `definitions`: subsections that only define terms or set conditions (s36(1), the information
-// the section covers; s36(5), who is a "qualified person"; FOISA s35(2)'s purposes and s38(2)'s conditions
-// for personal data); citing one is citing the section, not a ground of its own.
+// A section (or regulation) that is a refusal ground, and the subsections it has. `letters_first`: the section's
+// next level is paragraphs, not subsections (FOISA s30(a)). An empty list with !letters_first accepts any.
+// `definitions`: subsections that only define terms or set conditions (s36(1), the information the section
+// covers; s36(5), who is a "qualified person"; FOISA s35(2)'s purposes and s38(2)'s conditions for personal
+// data); citing one is citing the section, not a ground of its own.
 struct Ground {
   std::string_view section;
   std::vector<std::string_view> subsections;
@@ -25,32 +25,21 @@ struct Ground {
 
 const std::vector<Ground>& foia_grounds() {
   static const std::vector<Ground> g = {
-      {"12", {"1", "2", "3", "4", "5"}},
-      {"14", {"1", "2"}},
-      {"21", {"1", "2", "3"}},
-      {"22", {"1", "2"}},
-      {"22A", {"1", "2", "3"}},
-      {"23", {"1", "2", "3", "4", "5"}},
-      {"24", {"1", "2", "3", "4"}},
-      {"26", {"1", "2", "3"}},
-      {"27", {"1", "2", "3", "4", "5"}},
-      {"28", {"1", "2", "3"}},
-      {"29", {"1", "2"}},
-      {"30", {"1", "2", "3", "4", "5"}},
-      {"31", {"1", "2", "3"}},
-      {"32", {"1", "2", "3", "4"}},
-      {"33", {"1", "2", "3"}},
-      {"34", {"1", "2", "3", "4"}},
+      {"12", {"1", "2", "3", "4", "5"}},  {"14", {"1", "2"}},
+      {"21", {"1", "2", "3"}},            {"22", {"1", "2"}},
+      {"22A", {"1", "2", "3"}},           {"23", {"1", "2", "3", "4", "5"}},
+      {"24", {"1", "2", "3", "4"}},       {"26", {"1", "2", "3"}},
+      {"27", {"1", "2", "3", "4", "5"}},  {"28", {"1", "2", "3"}},
+      {"29", {"1", "2"}},                 {"30", {"1", "2", "3", "4", "5"}},
+      {"31", {"1", "2", "3"}},            {"32", {"1", "2", "3", "4"}},
+      {"33", {"1", "2", "3"}},            {"34", {"1", "2", "3", "4"}},
       {"35", {"1", "2", "3", "4", "5"}, false, {"5"}},
       {"36", {"1", "2", "3", "4", "5", "6", "7"}, false, {"1", "5"}},
-      {"37", {"1", "1A", "2"}},
-      {"38", {"1", "2"}},
+      {"37", {"1", "1A", "2"}},           {"38", {"1", "2"}},
       {"39", {"1", "1A", "2", "3"}},
       {"40", {"1", "2", "3", "3A", "3B", "4", "4A", "5", "5A", "5B", "6", "7"}, false, {"7"}},
-      {"41", {"1", "2"}},
-      {"42", {"1", "2"}},
-      {"43", {"1", "2", "3"}},
-      {"44", {"1", "2", "3"}},
+      {"41", {"1", "2"}},                 {"42", {"1", "2"}},
+      {"43", {"1", "2", "3"}},            {"44", {"1", "2", "3"}},
   };
   return g;
 }
