@@ -58,6 +58,14 @@ TEST_CASE("decision grounds: a 'Subject matter:' block that names grounds keeps 
        "The Department relied on s.36(2)(b) and (c). Like s.35, it is qualified. The s.12 cost limit was not "
        "raised.",
        {"s36(2)(b)", "s36(2)(c)"}},
+      // A ground the authority claimed stays, though the block does not name its section.
+      {"Subject matter: Confidential information s.41(1)\nCases: A v B\n\nThe council claimed the s.40(2) "
+       "exemption for the names, and s.41(1) for the rest. Section 43 was not argued.",
+       {"s40(2)", "s41(1)"}},
+      {"Subject matter:\nFOIA s44(1)(a) - prohibitions on disclosure\nCases:\n\nIt kept its reliance upon "
+       "the "
+       "s38 and s43 exemptions. The s44(1)(a) point decides the appeal.",
+       {"s38", "s43", "s44(1)(a)"}},
       // Regulations too, by regulation number ("Regs 12 (4) and (5)" names regulation 12).
       {"Subject matter: Environmental Information Regulations 2004\nExceptions, Regs 12 (4) and (5)\n"
        "Representation:\nFor the appellant: in person\n\nThe council relied on regulation 12(5)(b) and "

@@ -117,12 +117,12 @@ size_t sentence_start(std::string_view t, size_t offset) {
   return from;
 }
 
-// The sentence says an authority relied on the ground: "withheld ... under section 36(2)(c)", "relying on
-// s.43".
+// The sentence says an authority relied on the ground: "withheld ... under section 36(2)(c)", "claimed the
+// s.40(2) exemption", "its reliance upon the s38 and s43 exemptions".
 bool says_relied_on(std::string_view t, const Citation& c) {
   std::string_view before = t.substr(sentence_start(t, c.offset), c.offset - sentence_start(t, c.offset));
-  for (std::string_view w :
-       {"withheld", "withholding", "withhold", "relied", "relying", "relies on", "refused", "refusing"})
+  for (std::string_view w : {"withheld", "withholding", "withhold", "relied", "relying", "relies on",
+                             "reliance", "refused", "refusing", "claimed", "claiming", "invoked", "invoking"})
     if (scan::contains_phrase(before, w)) return true;
   return false;
 }
