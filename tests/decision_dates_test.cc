@@ -37,7 +37,16 @@ TEST_CASE("decision dates: a tribunal decision's labels, its two-column heading 
        "12 March 2010\n"
        "                                           19 March 2010\n",
        "2010-03-19"},
-      {"Judge A Person\nDate: 3 June 2020\nDate Promulgated: 5 June 2020\n", "2020-06-05"},
+      // The judge's signed date above the office's promulgation stamp is when it was decided.
+      {"Judge A Person\nDate: 3 June 2020\nDate Promulgated: 5 June 2020\n", "2020-06-03"},
+      {"28. We dismiss the appeal.\n\nA Person QC\n\n11 May 2017\nPromulgated: 19 May 2017\n", "2017-05-11"},
+      // A date far above the stamp, or not under a signatory, is not the signature's.
+      {"Heard on 2 May 2017\n\nBefore\nA Person\nB Person\n\nDate Promulgated: 19 May 2017\n", "2017-05-19"},
+      {"The hearing was on\n2 May 2017\nPromulgation date: 19 May 2017\n", "2017-05-19"},
+      // A correction note between the signature and the stamp, dated under its own signature, is passed over.
+      {"The appeal is struck out.\n\nJudge A Person\nDated 7 April 2016\n\nAmended under rule 40 of the "
+       "Rules\n(paragraph 2).\nJudge A Person\n14 April 2016\n\nPromulgated 15th April 2016\n",
+       "2016-04-07"},
       {"Promulgation date: 30th October 2019\n", "2019-10-30"},
       {"Date of Promulgation:\xEF\x80\xA0\xEF\x80\xA0 11 August 2014\n", "2014-08-11"},
       // No label: the signature's date at the end.

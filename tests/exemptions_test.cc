@@ -293,12 +293,28 @@ TEST_CASE("exemptions: a hedge must be about the citation, and a requester's 'if
   }
 }
 
+TEST_CASE("exemptions: a list does not run on past a blank line into a page or paragraph number") {
+  const Case cases[] = {
+      {"would be covered by section 31(1)(a) and/or\n\n12\n\nAppeal No. EA/2030/0001\n", {"s31(1)(a)"}},
+      {"withheld under section 40(2),\n\n27.\n\nThe Commissioner agreed.", {"s40(2)"}},
+      // One line break inside a list is only the text's wrapping.
+      {"withheld under section 40(2) and\n43(2) of the Act", {"s40(2)", "s43(2)"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(extract_exemptions(c.text) == c.expected);
+  }
+}
+
 TEST_CASE("exemptions: a subsection that only defines terms stands for its section") {
   const Case cases[] = {
       {"the qualified person is defined in s36(5)(o)(iii)", {"s36"}},
       {"Section 40(7) of FOIA incorporates the definition of personal data", {"s40"}},
       {"By s.35(5), Ministerial communications includes any communication", {"s35"}},
       {"exempt under s36(2)(b)(i); the qualified person is the Minister (s36(5)(a))", {"s36(2)(b)(i)"}},
+      // s36(1) says which information the section covers; the ground is in s36(2).
+      {"a department's information falls under s.36(1)(a), so s.36(2)(c) can apply", {"s36(2)(c)"}},
+      {"S.36(1) was therefore satisfied.", {"s36"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -1,6 +1,7 @@
 // Extraction over whole documents: each seed gives what a careful reader of it would list.
 #include <doctest/doctest.h>
 
+#include "foi/extract/doc_types.h"
 #include "foi/index/extract_record.h"
 #include "foi/formats/reader.h"
 #include "foi/formats/wdtk.h"
@@ -118,6 +119,25 @@ TEST_CASE("extract: a decision carries its own number, a letter the authority's 
   foi::Record l = foi::extract_record({letter, "l.txt", "l.txt"});
   CHECK(l.reference == std::optional<std::string>("2020/0456"));
   CHECK(l.reasons["reference"] == "after a label such as 'Our ref:' or 'Reference No:'");
+}
+
+TEST_CASE("extract: a decision that prints no date has none; a letter falls back to its file's date") {
+  foi::formats::ReadText read;
+  read.format = "pdf";
+  read.hints.date = "2013-07-29";  // a file's creation date, as a PDF's metadata gives it
+  read.text =
+      "FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n\nEA/2013/0999\n\nA PERSON          Appellant\n"
+      "Withdrawal Notice\nThe Tribunal consents to the appeal being withdrawn.\n";
+  foi::Record d = foi::extract_record({read.text, "w.pdf", "w.pdf", &read});
+  REQUIRE(d.doc_type == "tribunal_decision");
+  CHECK(d.date == std::nullopt);
+
+  read.text =
+      "Dear Sir,\nThank you for your request under the Freedom of Information Act 2000. The information is "
+      "attached.\nYours faithfully\nA Council";
+  foi::Record l = foi::extract_record({read.text, "l.pdf", "l.pdf", &read});
+  REQUIRE(!foi::is_decision(l.doc_type));
+  CHECK(l.date == std::optional<std::string>("2013-07-29"));
 }
 
 TEST_CASE("extract: a WhatDoTheyKnow export nobody has answered is a request, dated the day it was sent") {

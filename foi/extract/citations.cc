@@ -182,18 +182,27 @@ Provision continuation_base(std::string_view t, size_t pos, const std::string& s
   return base;
 }
 
+// Past the white space after a connector, or npos when it holds a blank line: a list does not run on into the
+// next paragraph ("... section 31(1)(a) and/or\n\n12\n\n" ends at a page number).
+size_t after_connector(std::string_view t, size_t e) {
+  size_t i = scan::skip_spaces(t, e);
+  size_t newlines = std::count(t.begin() + static_cast<std::ptrdiff_t>(e),
+                               t.begin() + static_cast<std::ptrdiff_t>(i), '\n');
+  return newlines >= 2 ? npos : i;
+}
+
 // A connector between items of a list: ",", "&", "and", "or", "and/or", "/". Returns the position after it
 // (and after spaces), or npos; `strong` is set for and/or/&.
 size_t connector_at(std::string_view t, size_t pos, bool& strong) {
   size_t i = scan::skip_blanks(t, pos);
   if (i < t.size() && t[i] == '\n') i = scan::skip_blanks(t, i + 1);
   strong = true;
-  if (size_t e = scan::match_words(t, i, "and/or"); e != npos) return scan::skip_spaces(t, e);
-  if (size_t e = scan::match_words(t, i, "and"); e != npos) return scan::skip_spaces(t, e);
-  if (size_t e = scan::match_words(t, i, "or"); e != npos) return scan::skip_spaces(t, e);
-  if (i < t.size() && (t[i] == '&' || t[i] == '/')) return scan::skip_spaces(t, i + 1);
+  if (size_t e = scan::match_words(t, i, "and/or"); e != npos) return after_connector(t, e);
+  if (size_t e = scan::match_words(t, i, "and"); e != npos) return after_connector(t, e);
+  if (size_t e = scan::match_words(t, i, "or"); e != npos) return after_connector(t, e);
+  if (i < t.size() && (t[i] == '&' || t[i] == '/')) return after_connector(t, i + 1);
   strong = false;
-  if (i < t.size() && t[i] == ',') return scan::skip_spaces(t, i + 1);
+  if (i < t.size() && t[i] == ',') return after_connector(t, i + 1);
   return npos;
 }
 

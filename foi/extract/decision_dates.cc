@@ -158,17 +158,20 @@ bool is_signatory(std::string_view line, bool tribunal) {
   return contains_any_phrase(line, {"signed", "commissioner", "head of", "manager", "director", "officer"});
 }
 
-// The first date in [from, to) that one of `labels` introduces, with the label's name.
+// The first date in [from, to) that one of `labels` introduces, with the label's name; `at` is set to where
+// the label starts.
 std::optional<DateReading> first_labelled(std::string_view s, std::span<const Label> labels, size_t from,
-                                          size_t to, std::string_view kind) {
+                                          size_t to, std::string_view kind, size_t* at = nullptr) {
   for (size_t i = from; i < to && i < s.size(); ++i) {
     if (!is_upper(s[i])) continue;
     for (const Label& l : labels) {
       const size_t e = match_label(s, i, l.words);
       if (e == npos) continue;
       if (is_correction(line_at(s, i))) break;
-      if (auto d = value_of_label(s, i, e))
+      if (auto d = value_of_label(s, i, e)) {
+        if (at) *at = i;
         return DateReading{*d, "'" + std::string(l.name) + "' " + std::string(kind)};
+      }
       break;
     }
   }
@@ -215,13 +218,20 @@ std::vector<LineDate> line_dates(std::string_view s, bool tribunal) {
   std::vector<LineDate> dates;
   std::vector<int> signatories;
   int n = 0, correction = -100;
+  bool in_correction = false;  // from a correction note to the next blank line: the note and its signature
   for (size_t b = 0; b < s.size(); b = line_end(s, b) + 1) {
     const std::string_view line = line_at(s, b);
-    if (trim(line, "").empty()) continue;
+    if (trim(line, "").empty()) {
+      in_correction = false;
+      continue;
+    }
     ++n;
     if (is_signatory(line, tribunal)) signatories.push_back(n);
-    if (line.size() < 120 && is_correction(line)) correction = n;
-    if (n - correction <= 2 || contains_phrase(line, "promulgat")) continue;
+    if (line.size() < 120 && is_correction(line)) {
+      correction = n;
+      in_correction = true;
+    }
+    if (in_correction || n - correction <= 2 || contains_phrase(line, "promulgat")) continue;
     if (std::optional<DateReading> d = line_date(s, b, line)) dates.push_back({*d, b, n, false});
   }
   for (LineDate& d : dates)
@@ -253,11 +263,41 @@ std::optional<DateReading> signature_date(std::string_view s, bool tribunal) {
   return r;
 }
 
+// A signed date on the lines just above `at` (at most two non-blank lines between, besides a correction
+// note signed and dated on its own): the judge dates the
+// decision under the signature and the office stamps its promulgation below ("Judge A Person / Date: 3 June /
+// Date Promulgated: 5 June"); the signature's date is when it was decided.
+std::optional<DateReading> signed_just_before(std::string_view s, size_t at) {
+  const std::vector<LineDate> dates = line_dates(s.substr(0, at), true);
+  if (dates.empty() || !dates.back().signed_by) return std::nullopt;
+  const std::string_view between =
+      s.substr(line_end(s, dates.back().offset), at - line_end(s, dates.back().offset));
+  int lines = 0;
+  bool in_correction = false;  // a correction note between them, and its own signature, do not count
+  for (size_t b = 0; b < between.size(); b = line_end(between, b) + 1) {
+    const std::string_view line = line_at(between, b);
+    if (trim(line, "").empty())
+      in_correction = false;
+    else if (line.size() < 120 && is_correction(line))
+      in_correction = true;
+    else if (!in_correction)
+      ++lines;
+  }
+  if (lines > 2) return std::nullopt;
+  DateReading r = dates.back().reading;
+  r.reason += " above the promulgation date";
+  return r;
+}
+
 }  // namespace
 
 std::optional<DateReading> tribunal_decision_date(std::string_view text) {
   if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
-  if (auto d = first_labelled(text, kPromulgationLabels, 0, text.size(), "label")) return d;
+  size_t at = 0;
+  if (auto d = first_labelled(text, kPromulgationLabels, 0, text.size(), "label", &at)) {
+    if (auto signed_date = signed_just_before(text, line_begin(text, at))) return signed_date;
+    return d;
+  }
   return signature_date(text, true);
 }
 

@@ -16,7 +16,8 @@ struct DateReading {
 };
 
 // A tribunal decision's date, the first of: a "Date of decision" / "Decision date" / "Decision given on"
-// label; a promulgation label ("Decision Promulgated", "Date Promulgated", "Promulgation date", "Date of
+// label; the judge's signed date just above a promulgation label (the office stamps promulgation under the
+// signature); a promulgation label ("Decision Promulgated", "Date Promulgated", "Promulgation date", "Date of
 // Promulgation", "Promulgated on"), read in its column when the heading is laid out in two; the date beside
 // the signature at the end ("Date: 21 April 2020", "Dated this 6th day of May 2015", a date alone under the
 // judge's name). Never a hearing date ("Heard at ... on", "Date of hearing"), a correction's date (slip rule,

@@ -13,9 +13,9 @@ enum class Regime { kFoia, kFoisa, kEir, kEisr };
 
 // A section (or regulation) that is a refusal ground, and the subsections it has. `letters_first`: the section's
 // next level is paragraphs, not subsections (FOISA s30(a)). An empty list with !letters_first accepts any.
-// `definitions`: subsections that only define terms or set conditions (s36(5), who is a "qualified person";
-// FOISA s35(2)'s purposes and s38(2)'s conditions for personal data); citing one is citing the section, not a
-// ground of its own.
+// `definitions`: subsections that only define terms or set conditions (s36(1), the information the section
+// covers; s36(5), who is a "qualified person"; FOISA s35(2)'s purposes and s38(2)'s conditions for personal
+// data); citing one is citing the section, not a ground of its own.
 struct Ground {
   std::string_view section;
   std::vector<std::string_view> subsections;
@@ -34,7 +34,7 @@ const std::vector<Ground>& foia_grounds() {
       {"31", {"1", "2", "3"}},            {"32", {"1", "2", "3", "4"}},
       {"33", {"1", "2", "3"}},            {"34", {"1", "2", "3", "4"}},
       {"35", {"1", "2", "3", "4", "5"}, false, {"5"}},
-      {"36", {"1", "2", "3", "4", "5", "6", "7"}, false, {"5"}},
+      {"36", {"1", "2", "3", "4", "5", "6", "7"}, false, {"1", "5"}},
       {"37", {"1", "1A", "2"}},           {"38", {"1", "2"}},
       {"39", {"1", "1A", "2", "3"}},
       {"40", {"1", "2", "3", "3A", "3B", "4", "4A", "5", "5A", "5B", "6", "7"}, false, {"7"}},

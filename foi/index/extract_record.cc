@@ -8,6 +8,7 @@
 #include "foi/extract/citations.h"
 #include "foi/extract/dates.h"
 #include "foi/extract/decision_dates.h"
+#include "foi/extract/decision_grounds.h"
 #include "foi/extract/decision_outcomes.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/decision_parties.h"
@@ -142,9 +143,12 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
   if (read) {
     r.date = read->date.iso();
     r.reasons["date"] = read->reason;
-  } else if (hinted) {
+  } else if (hinted && !is_decision(r.doc_type)) {
     r.date = hinted;
     r.reasons["date"] = "the file's metadata: the text prints no date";
+  } else if (hinted) {  // a decision's file is dated by its template or its upload, seldom by the decision
+    r.reasons["date"] =
+        "the decision prints no date of its own; the file's metadata date is not the decision's";
   }
 }
 
@@ -279,8 +283,10 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   choose_decision_authority(in, r);
   r.offences = offences_from(citations);
   if (relies_on_grounds(r.doc_type)) {
-    r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages),
-                                   is_scottish_document(in.text, r.authority));
+    bool scottish = is_scottish_document(in.text, r.authority);
+    if (r.doc_type == "tribunal_decision")
+      citations = decision_ground_citations(in.text, std::move(citations), scottish);
+    r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages), scottish);
   } else {
     r.reasons["exemptions"] =
         "a " + r.doc_type + " relies on no ground: its citations are text, not exemptions";

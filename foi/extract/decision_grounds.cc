@@ -1,0 +1,179 @@
+// Tribunal decisions' grounds: citations outside quotations, ranges and sections the subject matter leaves
+// out.
+#include "foi/extract/decision_grounds.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "foi/base/scan.h"
+#include "foi/extract/citations.h"
+#include "foi/extract/exemptions.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+constexpr std::string_view kOpenQuote = "\xE2\x80\x9C", kCloseQuote = "\xE2\x80\x9D";
+constexpr size_t kMinQuote = 80;    // shorter quotations are phrases ("“exempt information”"), not text
+constexpr size_t kMaxQuote = 6000;  // longer: an unbalanced mark, not a quotation
+constexpr size_t kHeadingEnd = 10000;  // the "Subject matter:" block is on the first pages
+constexpr size_t kBlockMax = 400;
+constexpr size_t kRelianceWindow = 200;  // how far back a sentence may say "withheld ... under"
+
+// A quotation in the words of a statute: "... is exempt information if ...", "... of this section ...". A
+// decision quoting a notice's or a letter's conclusion ("Under section 40(5)(b)(i) the BBC is correct to...")
+// quotes reliance, and stays.
+bool quotes_statute(std::string_view quoted) {
+  return scan::contains_any_phrase(quoted, {"exempt information", "this section", "this act", "subsection",
+                                            "duty to confirm or deny", "by virtue of"});
+}
+
+// The spans [open, close) of the curly-quoted passages of a statute long enough to be its text.
+std::vector<std::pair<size_t, size_t>> long_quotations(std::string_view t) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t open = t.find(kOpenQuote);
+  while (open != npos) {
+    size_t close = t.find(kCloseQuote, open);
+    if (close == npos) break;
+    size_t next = t.find(kOpenQuote, open + 1);
+    if (next != npos && next < close) {  // an earlier mark left open: the later one pairs with this close
+      open = next;
+      continue;
+    }
+    if (close - open >= kMinQuote && close - open <= kMaxQuote &&
+        quotes_statute(t.substr(open, close - open)))
+      out.push_back({open, close});
+    open = t.find(kOpenQuote, close);
+  }
+  return out;
+}
+
+bool inside(const std::vector<std::pair<size_t, size_t>>& spans, size_t offset) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const auto& s) { return offset > s.first && offset < s.second; });
+}
+
+// "(a) to (f)", "(a)-(f)", "(a)–(f)": a closing bracket, a range word or dash, an opening bracket.
+bool spans_range(std::string_view cited) {
+  for (size_t i = cited.find(')'); i != npos; i = cited.find(')', i + 1)) {
+    size_t j = scan::skip_blanks(cited, i + 1);
+    if (cited.substr(j, 1) == "-")
+      ++j;
+    else if (cited.substr(j, 3) == "\xE2\x80\x93")
+      j += 3;
+    else if (size_t e = scan::match_words(cited, j, "to"); e != npos)
+      j = e;
+    else
+      continue;
+    j = scan::skip_blanks(cited, j);
+    if (j < cited.size() && cited[j] == '(') return true;
+  }
+  return false;
+}
+
+std::string section_of(std::string_view canonical) {
+  return std::string(canonical.substr(0, canonical.find('(')));
+}
+
+// A line that starts the heading's next part: the cases cited, the representation, the decision itself.
+bool ends_block(std::string_view line) {
+  for (std::string_view w :
+       {"case", "cases", "reported", "authorities", "representation", "decision", "reasons", "appeal no",
+        "appeal number", "introduction", "in the", "heard at", "date of", "before", "for the"})
+    if (scan::match_words(line, 0, w) != npos) return true;
+  return false;
+}
+
+// The block after "Subject matter:" up to the next part of the heading or a limit; empty when there is none.
+std::string_view subject_matter_block(std::string_view t) {
+  std::string_view head = t.substr(0, std::min(t.size(), kHeadingEnd));
+  for (size_t i = head.find_first_of("Ss"); i != npos; i = head.find_first_of("Ss", i + 1)) {
+    size_t e = scan::match_words(head, i, "subject matter");
+    if (e == npos || !scan::word_start(head, i)) continue;
+    e = scan::skip_blanks(head, e);
+    if (e >= head.size() || head[e] != ':') continue;
+    std::string_view block = head.substr(e + 1, kBlockMax);
+    for (size_t nl = block.find('\n'); nl != npos; nl = block.find('\n', nl + 1)) {
+      size_t start = scan::skip_spaces(block, nl + 1);
+      if (start > nl + 1 && ends_block(block.substr(start))) return block.substr(0, nl);
+    }
+    return block;
+  }
+  return {};
+}
+
+// Where the sentence holding `offset` starts, looking back at most kRelianceWindow bytes: after a blank line
+// or a full stop that ends a word of two letters or more ("s.36" and "No." do not end a sentence).
+size_t sentence_start(std::string_view t, size_t offset) {
+  size_t from = offset > kRelianceWindow ? offset - kRelianceWindow : 0;
+  for (size_t i = offset; i > from; --i) {
+    if (t.substr(i - 1, 2) == "\n\n") return i + 1;
+    if (t[i - 1] != '.' || i < 3 || !scan::is_space(t[i]) || !scan::is_alpha(t[i - 2]) ||
+        !scan::is_alpha(t[i - 3]) || t.substr(i - 3, 2) == "No")
+      continue;
+    return i;
+  }
+  return from;
+}
+
+// The sentence says an authority relied on the ground: "withheld ... under section 36(2)(c)", "claimed the
+// s.40(2) exemption", "its reliance upon the s38 and s43 exemptions".
+bool says_relied_on(std::string_view t, const Citation& c) {
+  std::string_view before = t.substr(sentence_start(t, c.offset), c.offset - sentence_start(t, c.offset));
+  for (std::string_view w : {"withheld", "withholding", "withhold", "relied", "relying", "relies on",
+                             "reliance", "refused", "refusing", "claimed", "claiming", "invoked", "invoking"})
+    if (scan::contains_phrase(before, w)) return true;
+  return false;
+}
+
+// The canonical sections a citation's provisions are grounds of.
+std::vector<std::string> ground_sections(const Citation& c, bool scottish) {
+  std::vector<std::string> out;
+  for (const std::string& e : exemptions_from({c}, scottish)) out.push_back(section_of(e));
+  return out;
+}
+
+}  // namespace
+
+// Each line of the block is an entry of its own ("Vexatious request – section 14(1)" above "EIR – Regulation
+// 12(4)(b)"), so an Act named at the start of one line does not claim the citation ending the line above.
+std::vector<std::string> subject_matter_sections(std::string_view text, bool scottish) {
+  std::vector<std::string> out;
+  std::string_view block = subject_matter_block(text);
+  for (size_t b = 0; b < block.size();) {
+    size_t nl = std::min(block.find('\n', b), block.size());
+    for (const std::string& e : exemptions_from(find_citations(block.substr(b, nl - b)), scottish)) {
+      std::string s = section_of(e);
+      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    }
+    b = nl + 1;
+  }
+  return out;
+}
+
+std::vector<Citation> decision_ground_citations(std::string_view text, std::vector<Citation> citations,
+                                                bool scottish) {
+  std::vector<std::pair<size_t, size_t>> quoted = long_quotations(text);
+  std::vector<std::string> named = subject_matter_sections(text, scottish);
+  std::vector<Citation> out;
+  for (Citation& c : citations) {
+    if (inside(quoted, c.offset) || spans_range(text.substr(c.offset, c.end - c.offset))) continue;
+    if (!named.empty() && !says_relied_on(text, c)) {
+      std::vector<Provision> kept;
+      for (Provision& p : c.provisions) {
+        Citation one = c;
+        one.provisions = {p};
+        std::vector<std::string> s = ground_sections(one, scottish);
+        bool other = !s.empty() && std::find(named.begin(), named.end(), s[0]) == named.end();
+        if (!other) kept.push_back(std::move(p));
+      }
+      if (kept.empty()) continue;
+      c.provisions = std::move(kept);
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace foi

@@ -1,0 +1,98 @@
+// Tribunal decisions' grounds: the Act a decision quotes or surveys, and the grounds its subject matter
+// leaves out, are not what the appeal turned on. Texts are our own, laid out as decisions lay out theirs.
+#include "foi/extract/decision_grounds.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "foi/extract/citations.h"
+#include "foi/extract/exemptions.h"
+
+namespace {
+using V = std::vector<std::string>;
+
+V grounds(const std::string& text) {
+  return foi::exemptions_from(foi::decision_ground_citations(text, foi::find_citations(text), false), false);
+}
+
+struct Case {
+  std::string text;
+  V expected;
+};
+}  // namespace
+
+TEST_CASE("decision grounds: the Act quoted at length or surveyed by a range is not relied on") {
+  const Case cases[] = {
+      // A quotation long enough to be the statute's text: what it cites is the Act's, not the appeal's.
+      {"The Council relied on section 30(1)(b). Section 30(1) says: \xE2\x80\x9CInformation held by a public "
+       "authority is exempt information if it is held for an investigation, and section 31(1) does not apply "
+       "to it "
+       "\xE2\x80\x9D.",
+       {"s30(1)(b)"}},
+      // A quoted conclusion of a notice is reliance, not the Act's words.
+      {"The Commissioner concluded: \xE2\x80\x9COn the balance of probabilities nothing is held, and under "
+       "section 40(5)(b)(i) the council was right to neither confirm nor deny the rest.\xE2\x80\x9D",
+       {"s40(5)(b)(i)"}},
+      // A short quoted phrase is not a quotation of the Act.
+      {"It said the \xE2\x80\x9Csection 43(2) exemption\xE2\x80\x9D applied.", {"s43(2)"}},
+      // "(a) to (f)" surveys the Act's list; the ground stands where it is named alone.
+      {"The functions in section 31(1)(a) to (f) differ from those the Ministry relied on under section "
+       "31(1)(g).",
+       {"s31(1)(g)"}},
+      {"the purposes listed at section 31(2)(a)-(e) of the Act", {}},
+      // A list that is not a range still counts.
+      {"It relied on section 36(2)(b)(i) and (ii).", {"s36(2)(b)(i)", "s36(2)(b)(ii)"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(grounds(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("decision grounds: a 'Subject matter:' block that names grounds keeps only their sections") {
+  const Case cases[] = {
+      // The block names s36: the comparison with s35 and the cost limit in passing are dropped.
+      {"Subject matter:\nFOIA s.36(2) Prejudice to the conduct of public affairs\nCases:\nA v B\n\n"
+       "The Department relied on s.36(2)(b) and (c). Like s.35, it is qualified. The s.12 cost limit was not "
+       "raised.",
+       {"s36(2)(b)", "s36(2)(c)"}},
+      // A ground the authority claimed stays, though the block does not name its section.
+      {"Subject matter: Confidential information s.41(1)\nCases: A v B\n\nThe council claimed the s.40(2) "
+       "exemption for the names, and s.41(1) for the rest. Section 43 was not argued.",
+       {"s40(2)", "s41(1)"}},
+      {"Subject matter:\nFOIA s44(1)(a) - prohibitions on disclosure\nCases:\n\nIt kept its reliance upon "
+       "the "
+       "s38 and s43 exemptions. The s44(1)(a) point decides the appeal.",
+       {"s38", "s43", "s44(1)(a)"}},
+      // Regulations too, by regulation number ("Regs 12 (4) and (5)" names regulation 12).
+      {"Subject matter: Environmental Information Regulations 2004\nExceptions, Regs 12 (4) and (5)\n"
+       "Representation:\nFor the appellant: in person\n\nThe council relied on regulation 12(5)(b) and "
+       "regulation 13.",
+       {"EIR r12(5)(b)"}},
+      // A block that names no ground (only the right of access) leaves every ground in.
+      {"Subject matter: FOIA s.1 whether information held\n\nThe council also cited section 40(2).",
+       {"s40(2)"}},
+      // No block: nothing is dropped.
+      {"The council cited section 40(2) and section 14(1).", {"s14(1)", "s40(2)"}},
+      // Prose that speaks of a subject matter is no block.
+      {"The subject matter of the request: section 43(2) was relied on. Section 41 too.", {"s41", "s43(2)"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(grounds(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("decision grounds: the subject matter's sections, by regime") {
+  CHECK(foi::subject_matter_sections("Subject Matter:\nFreedom of Information Act 2000 s31(1)(g) and s.40\n"
+                                     "Cases:\n",
+                                     false) == V{"s31", "s40"});
+  CHECK(foi::subject_matter_sections("Subject matter: FOIA s.1, s.17 refusal notices\n", false).empty());
+  // One entry a line: the regulations named on the second line do not claim the first line's section.
+  CHECK(foi::subject_matter_sections("Subject matter:\nFOIA - Vexatious request - section 14(1)\n"
+                                     "EIR - Regulation 12(4)(b) - manifestly unreasonable\nRepresentation:\n",
+                                     false) == V{"s14", "EIR r12"});
+  CHECK(foi::subject_matter_sections("No block here. Section 40(2).", false).empty());
+}
