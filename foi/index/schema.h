@@ -19,6 +19,9 @@ inline constexpr std::string_view kMonthPrefix = "XM:";         // year and mont
 inline constexpr std::string_view kDocTypePrefix = "XT:";       // doc_type (extract/doc_types.h kDocTypes)
 inline constexpr std::string_view kReferencePrefix = "XR:";     // the authority's reference, lower-cased
 inline constexpr std::string_view kCitesPrefix = "XC:";         // a reference it cites, lower-cased
+inline constexpr std::string_view kDecidesPrefix = "XCI:";      // a reference a notice decides, lower-cased
+inline constexpr std::string_view kAppealsPrefix = "XCT:";      // a reference a tribunal decision appeals
+inline constexpr std::string_view kAllowedPrefix = "XCW:";      // ...in an appeal allowed in full or in part
 inline constexpr std::string_view kRootPrefix = "XK:";          // the root the document was indexed from (scopes removal)
 inline constexpr std::string_view kFilePrefix = "XP:";          // the file (its id) the document was read from
 inline constexpr std::string_view kOutcomePrefix = "XU:";       // outcome ("disclosed in part", a tribunal's "Dismissed")
@@ -94,6 +97,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "10";
+inline constexpr std::string_view kExtractionVersion = "11";
 
 }  // namespace foi::schema
