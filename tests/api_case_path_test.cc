@@ -1,5 +1,6 @@
 // A case's path over real HTTP on a real index: a reply, its review, the ICO notice about it and the tribunal
-// appeal against that notice, linked by the references they name (case_path.h), and the went_to= filter.
+// appeal against that notice, linked by the references they name (case_path.h), and the went_to= filter; a
+// rehearing of the same appeal, a decision citing others as authority, and letters naming the ICO case.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -52,6 +53,34 @@ const char* kOtherTribunal =
     "COMMISSIONER\nRespondent\n\nDecision: The appeal is dismissed.\n\nREASONS\n1. The council refused its "
     "bin "
     "contracts under section 43(2).\n";
+// Appeals a notice not in the index, and cites as authority the notice and the decision above and two Upper
+// Tribunal decisions; its second appeal number is joined to its own, not cited.
+const char* kCiting =
+    "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n(INFORMATION RIGHTS)\n"
+    "Appeal Nos: EA/2023/0100 & EA/2023/0101\nInformation Commissioner's Ref: FS50333333\n"
+    "Date of decision: 2 February 2024\n\nBETWEEN\nPAT GREEN\nAppellant\nand\nTHE INFORMATION "
+    "COMMISSIONER\nRespondent\n\nDecision: The appeal is allowed.\n\nREASONS\n1. The council withheld the "
+    "survey of its car parks under section 43(2), saying that the survey's prices would harm its next tender "
+    "for the car park contract, which is due to be let within the year.\n2. We have read the approach the "
+    "Commissioner took in an earlier notice, FS50222222, and what this Tribunal said in Jones v Information "
+    "Commissioner (EA/2022/0456). The guidance in [2015] UKUT 0159 (AAC) and GIA/1234/2012 bears on it.\n";
+// The same appeal as kTribunal heard again after the Upper Tribunal set the first decision aside.
+const char* kRehearing =
+    "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n(INFORMATION RIGHTS)\nAppeal No: EA/2022/0456\n"
+    "Information Commissioner's Ref: FS50123456\nDate of decision: 14 June 2023\n\nBETWEEN\nJANE JONES\n"
+    "Appellant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\n\nDecision: The appeal is dismissed.\n\n"
+    "REASONS\n1. The Upper Tribunal set our first decision aside and sent the case back to be heard again.\n";
+// Two replies to later requests naming the ICO case about the first.
+const char* kNamingReply =
+    "Anytown Borough Council\nOur ref: FOI 2022/555\n1 May 2022\n\nDear Mr Brown\n\nThank you for your "
+    "request under the Freedom of Information Act 2000 for the board's papers. The Information Commissioner "
+    "has decided a complaint about the board's minutes, case FS50123456, and we withhold the papers under "
+    "section 36(2)(b) for the same reasons.\n\nYours sincerely\nInformation Officer\n";
+const char* kOtherNamingReply =
+    "Anytown Borough Council\nOur ref: FOI 2022/600\n9 May 2022\n\nDear Ms Patel\n\nThank you for your "
+    "request under the Freedom of Information Act 2000 for the board's agenda. We hold it and enclose it. "
+    "You mention the Commissioner's case FS50123456; it does not bear on the agenda.\n\nYours sincerely\n"
+    "Information Officer\n";
 // Names a notice nobody has.
 const char* kLonely =
     "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n(INFORMATION RIGHTS)\nAppeal No: EA/2022/0999\n"
@@ -68,7 +97,11 @@ struct CaseIndex {
                                                          {"tribunal.txt", kTribunal},
                                                          {"other-notice.txt", kOtherNotice},
                                                          {"other-tribunal.txt", kOtherTribunal},
-                                                         {"lonely.txt", kLonely}};
+                                                         {"lonely.txt", kLonely},
+                                                         {"citing.txt", kCiting},
+                                                         {"rehearing.txt", kRehearing},
+                                                         {"naming-reply.txt", kNamingReply},
+                                                         {"other-naming-reply.txt", kOtherNamingReply}};
     for (const auto& [name, text] : files) foi::test::write_file(corpus / name, text);
     foi::test::RunResult r =
         foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'");
@@ -113,6 +146,11 @@ TEST_CASE("case path: the documents read the references they are known by and na
       {"review.txt", "internal_review", "FOI 2021/123", "FOI 2021/123 review of"},
       {"notice.txt", "decision_notice", "FS50123456", "FOI 2021/123 decision on"},
       {"tribunal.txt", "tribunal_decision", "EA/2022/0456", "FS50123456 appeal against"},
+      {"rehearing.txt", "tribunal_decision", "EA/2022/0456", "FS50123456 appeal against"},
+      {"citing.txt", "tribunal_decision", "EA/2023/0100",
+       "FS50333333 appeal against; FS50222222 cites; EA/2022/0456 cites; [2015] UKUT 159 (AAC) cites; "
+       "GIA/1234/2012 cites"},
+      {"naming-reply.txt", "response", "FOI 2022/555", "FS50123456 names"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.id);
@@ -121,7 +159,8 @@ TEST_CASE("case path: the documents read the references they are known by and na
     CHECK(d.at("reference") == row.reference);
     std::string cites;
     for (const auto& c : d.at("cites"))
-      cites += c.at("reference").get<std::string>() + " " + c.at("relation").get<std::string>();
+      cites += (cites.empty() ? "" : "; ") + c.at("reference").get<std::string>() + " " +
+               c.at("relation").get<std::string>();
     CHECK(cites == row.cites);
   }
 }
@@ -130,18 +169,33 @@ TEST_CASE("case path: /api/doc of each step lists the others with the relation t
   foi::test::Searchd sd(index().db);
   const std::pair<const char*, const char*> rows[] = {
       {"reply.txt",
-       "notice.txt: decided in reply.txt; review.txt: reviewed in reply.txt; "
-       "tribunal.txt: appealed in notice.txt; "},
+       "notice.txt: decided in reply.txt; rehearing.txt: appealed in notice.txt; "
+       "review.txt: reviewed in reply.txt; tribunal.txt: appealed in notice.txt; "},
       {"review.txt",
-       "notice.txt: decided in review.txt; reply.txt: review of review.txt; "
-       "tribunal.txt: appealed in notice.txt; "},
+       "notice.txt: decided in review.txt; rehearing.txt: appealed in notice.txt; "
+       "reply.txt: review of review.txt; tribunal.txt: appealed in notice.txt; "},
+      // The letters naming its case are listed for the notice itself, not walked on from the reply.
       {"notice.txt",
-       "reply.txt: decision on notice.txt; review.txt: decision on notice.txt; "
-       "tribunal.txt: appealed in notice.txt; "},
+       "naming-reply.txt: named in notice.txt; other-naming-reply.txt: named in notice.txt; "
+       "rehearing.txt: appealed in notice.txt; reply.txt: decision on notice.txt; "
+       "review.txt: decision on notice.txt; tribunal.txt: appealed in notice.txt; "},
+      // The first hearing and the rehearing of one appeal, by their dates; the decision citing them.
       {"tribunal.txt",
-       "notice.txt: appeal against tribunal.txt; reply.txt: decision on notice.txt; "
+       "citing.txt: cited in tribunal.txt; notice.txt: appeal against tribunal.txt; "
+       "rehearing.txt: earlier decision in the same appeal tribunal.txt; reply.txt: decision on notice.txt; "
        "review.txt: decision on notice.txt; "},
-      {"other-notice.txt", "other-tribunal.txt: appealed in other-notice.txt; "},
+      {"rehearing.txt",
+       "citing.txt: cited in rehearing.txt; notice.txt: appeal against rehearing.txt; "
+       "reply.txt: decision on notice.txt; review.txt: decision on notice.txt; "
+       "tribunal.txt: later decision in the same appeal rehearing.txt; "},
+      {"other-notice.txt",
+       "citing.txt: cited in other-notice.txt; other-tribunal.txt: appealed in other-notice.txt; "},
+      // A citation is one step: the decisions cited, not their notices or replies.
+      {"citing.txt",
+       "other-notice.txt: cites citing.txt; rehearing.txt: cites citing.txt; tribunal.txt: cites "
+       "citing.txt; "},
+      {"naming-reply.txt",
+       "notice.txt: names naming-reply.txt; other-naming-reply.txt: names the same case naming-reply.txt; "},
   };
   for (const auto& [id, expected] : rows) {
     CAPTURE(id);
@@ -175,6 +229,7 @@ TEST_CASE("case path: went_to= finds exactly the documents that went on to the I
   CHECK(found(sd, "went_to=ico") == std::set<std::string>{"reply.txt", "review.txt"});
   CHECK(found(sd, "went_to=ico&doc_type=response") == std::set<std::string>{"reply.txt"});
   CHECK(found(sd, "went_to=tribunal") == std::set<std::string>{"notice.txt", "other-notice.txt"});
+  // citing.txt is allowed and cites other-notice.txt's number as authority: a citation is no appeal.
   CHECK(found(sd, "went_to=tribunal_allowed") == std::set<std::string>{"notice.txt"});
   CHECK(found(sd, "went_to=ico&went_to=tribunal_allowed") ==
         std::set<std::string>{"reply.txt", "review.txt", "notice.txt"});

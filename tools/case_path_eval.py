@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Measure a case's path on the real tribunal decisions (docs/CASE_PATH.md).
 
-    tools/case_path_eval.py [--bin DIR] [--corpus DIR] [--notices DIR] [--sample N] [--seed S]
+    tools/case_path_eval.py [--bin DIR] [--corpus DIR] [--notices DIR] [--extra DIR ...] [--sample N] [--seed S]
 
-Indexes CORPUS/pdf/*.pdf together with the decision notices in NOTICES (*.txt) into a temporary database with
-the real foi-index, serves it with the real foi-searchd on a loopback port, and reads /api/doc of every tribunal
-decision and notice. Prints: tribunal decisions read, how many name an ICO decision notice (and the references
-read), how many name one that is also in the index, the links the code made (path entries), went_to=tribunal's
-total; then, with --sample N, N read references at random, each with the lines of `pdftotext -layout` text
-around it, for checking by hand. A measurement, not a test: exits 0 whatever it finds.
+Indexes CORPUS/pdf/*.pdf, the decision notices in NOTICES (*.txt) and any --extra directories (such as the
+default corpus's WhatDoTheyKnow threads) into a temporary database with the real foi-index, serves it with the
+real foi-searchd on a loopback port, and reads /api/doc of every document. Prints: tribunal decisions read,
+the references read (`cites`) by relation and by kind of number, how many tribunal decisions name a notice or a
+decision that is also in the index, the links the code made (each pair once, by relation), went_to='s totals;
+then, with --sample N, N links at random, each with the lines of `pdftotext -layout` text around the reference
+in the naming document and the heading of the document named, for checking by hand. A measurement, not a
+test: exits 0 whatever it finds.
 
 Defaults: --bin build/bin under the repo root, --corpus ../shared/corpora/tribunal beside the repo, --notices
-eval/docs (ico_dn_*.txt), --sample 30, --seed 19. Standard library only.
+eval/docs (ico_dn_*.txt), no --extra, --sample 30, --seed 19. Standard library only.
 """
 import argparse
+import collections
 import glob
 import json
 import os
@@ -28,12 +31,19 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
+# Each link once, from the side that names: the inverse and symmetric relations are the same pairs seen from
+# the other end.
+FORWARD = {"review of", "decision on", "appeal against", "cites", "names", "later decision in the same appeal",
+           "decision in the same appeal", "names the same case"}
+SYMMETRIC = {"decision in the same appeal", "names the same case"}
+
 
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--bin", default=os.path.join(ROOT, "build", "bin"))
     p.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora", "tribunal"))
     p.add_argument("--notices", default=os.path.join(ROOT, "eval", "docs"))
+    p.add_argument("--extra", action="append", default=[])
     p.add_argument("--sample", type=int, default=30)
     p.add_argument("--seed", type=int, default=19)
     return p.parse_args()
@@ -41,7 +51,7 @@ def parse_args():
 
 def get(port, path, **params):
     url = f"http://127.0.0.1:{port}{path}?{urllib.parse.urlencode(params)}"
-    with urllib.request.urlopen(url, timeout=60) as r:
+    with urllib.request.urlopen(url, timeout=120) as r:
         return json.load(r)
 
 
@@ -69,15 +79,42 @@ def ids_of(port, **params):
         page += 1
 
 
-def context(pdf, reference):
-    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
-    pattern = re.escape(reference).replace("FS", "FS\\s?")
+def kind_of(reference):
+    """The kind of number a cited reference is."""
+    if re.fullmatch(r"FS\d{8}|FER\d{7}|IC-\d+-\w{4}", reference):
+        return "ICO case reference"
+    if reference.startswith("EA/"):
+        return "First-tier Tribunal appeal number"
+    if reference.startswith(("GIA/", "GI/")):
+        return "Upper Tribunal appeal number"
+    if reference.startswith("["):
+        return "neutral citation"
+    if reference.startswith("Decision "):
+        return "Scottish Commissioner decision"
+    return "authority's reference"
+
+
+def text_of(path):
+    if path.endswith(".pdf"):
+        return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
+    with open(path, errors="replace") as f:
+        return f.read()
+
+
+def context(text, reference):
+    pattern = r"\s*[/.\-]\s*0*".join(re.escape(p) for p in reference.split("/")).replace("FS", "FS\\s?")
+    pattern = pattern.replace(r"\ UKUT\ ", r"\s*UKUT\s*0*").replace(r"\ UKFTT\ ", r"\s*UKFTT\s*0*")
     m = re.search(pattern, text)
     if not m:
-        return "(not found in the pdftotext text)"
+        return "      (not found in the text)"
     lines = text[:m.start()].count("\n")
     all_lines = text.split("\n")
-    return "\n".join("      " + l.strip()[:140] for l in all_lines[max(0, lines - 2):lines + 2] if l.strip())
+    return "\n".join("      " + l.strip()[:150] for l in all_lines[max(0, lines - 2):lines + 2] if l.strip())
+
+
+def heading(text):
+    lines = [l.strip()[:150] for l in text.split("\n") if l.strip()]
+    return "\n".join("      | " + l for l in lines[:8])
 
 
 def main():
@@ -88,35 +125,74 @@ def main():
         os.makedirs(notices)
         for n in glob.glob(os.path.join(a.notices, "ico_dn_*.txt")):
             shutil.copy(n, notices)
+        roots = [os.path.join(a.corpus, "pdf"), notices] + a.extra
         db = os.path.join(work, "db")
-        subprocess.run([os.path.join(a.bin, "foi-index"), "--db", db, os.path.join(a.corpus, "pdf"), notices],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([os.path.join(a.bin, "foi-index"), "--db", db] + roots, check=True,
+                       stdout=subprocess.DEVNULL)
         proc, port = serve(os.path.join(a.bin, "foi-searchd"), db, work)
         try:
-            tribunals = ids_of(port, doc_type="tribunal_decision")
-            notices = ids_of(port, doc_type="decision_notice")
-            docs = {i: get(port, "/api/doc", id=i) for i in tribunals + notices}
-            appealed = ids_of(port, went_to="tribunal")
+            every = ids_of(port)
+            docs = {i: get(port, "/api/doc", id=i) for i in every}
+            went = {v: ids_of(port, went_to=v) for v in ("ico", "tribunal", "tribunal_allowed")}
         finally:
             proc.terminate()
             proc.wait()
-        read = [(i, c["reference"]) for i in tribunals for c in docs[i]["cites"]]
-        naming = [i for i in tribunals if docs[i]["cites"]]
-        own = {(docs[i]["reference"] or "").lower(): i for i in notices}
-        in_index = [i for i in tribunals if any(c["reference"].lower() in own for c in docs[i]["cites"])]
-        links = sum(1 for i in tribunals for r in docs[i]["path"] if r["via"] == i)
-        print(f"tribunal decisions indexed: {len(tribunals)} (of {len(glob.glob(os.path.join(a.corpus, 'pdf', '*.pdf')))} PDFs)")
-        print(f"decision notices indexed: {len(notices)}: " + ", ".join(f"{i} ({docs[i]['reference']})" for i in notices))
-        print(f"tribunal decisions naming an ICO decision notice: {len(naming)}; references read: {len(read)}")
-        print(f"tribunal decisions naming a notice that is in the index: {len(in_index)} {in_index}")
-        print(f"links made (tribunal decision -> notice): {links}; went_to=tribunal finds {len(appealed)} {appealed}")
-        print(f"notice paths: " + ", ".join(f"{i}: {len(docs[i]['path'])}" for i in notices))
-        random.seed(a.seed)
-        for i, ref in random.sample(read, min(a.sample, len(read))):
-            print(f"\n{i}  {ref}")
-            print(context(os.path.join(a.corpus, "pdf", os.path.basename(i)), ref))
+        report(a, docs, went, roots)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def source(roots, doc_id):
+    for r in roots:
+        p = os.path.join(r, doc_id)
+        if os.path.exists(p):
+            return p
+    return None
+
+
+def report(a, docs, went, roots):
+    tribunals = [i for i, d in docs.items() if d["doc_type"] == "tribunal_decision"]
+    pdfs = len(glob.glob(os.path.join(a.corpus, "pdf", "*.pdf")))
+    print(f"documents indexed: {len(docs)}; tribunal decisions: {len(tribunals)} (of {pdfs} PDFs)")
+    read = collections.Counter()
+    for i, d in docs.items():
+        for c in d["cites"]:
+            read[(d["doc_type"], c["relation"], kind_of(c["reference"]))] += 1
+    print("references read (cites), by naming kind, relation and kind of number:")
+    for (t, rel, kind), n in sorted(read.items()):
+        print(f"  {t:18} {rel:15} {kind:36} {n}")
+    own = collections.defaultdict(set)
+    for i, d in docs.items():
+        if d.get("reference"):
+            own[d["reference"].lower()].add(i)
+    naming_notice = [i for i in tribunals if any(c["relation"] == "appeal against" for c in docs[i]["cites"])]
+    in_index = [i for i in tribunals if any(c["relation"] == "appeal against" and own.get(c["reference"].lower())
+                                            for c in docs[i]["cites"])]
+    citing_in_index = [i for i in tribunals if any(c["relation"] == "cites" and
+                                                   own.get(c["reference"].lower(), set()) - {i}
+                                                   for c in docs[i]["cites"])]
+    print(f"tribunal decisions naming the ICO notice appealed: {len(naming_notice)}; "
+          f"naming one in the index: {len(in_index)}")
+    print(f"tribunal decisions citing a decision known in the index by the number cited: {len(citing_in_index)}")
+    links = {}
+    for i, d in docs.items():
+        for r in d["path"]:
+            if r["via"] != i or r["relation"] not in FORWARD:
+                continue
+            key = (tuple(sorted((i, r["id"]))) if r["relation"] in SYMMETRIC else (i, r["id"])) + (r["relation"],)
+            links[key] = (i, r)
+    by_relation = collections.Counter(k[-1] for k in links)
+    print(f"links made: {len(links)} — " + ", ".join(f"{rel}: {n}" for rel, n in sorted(by_relation.items())))
+    print("went_to: " + ", ".join(f"{v} finds {len(ids)}" for v, ids in went.items()))
+    random.seed(a.seed)
+    sample = random.sample(sorted(links.values(), key=lambda x: (x[0], x[1]["id"])), min(a.sample, len(links)))
+    for n, (i, r) in enumerate(sample, 1):
+        print(f"\n[{n}] {i} --{r['relation']} {r['reference']}--> {r['id']} "
+              f"({docs[r['id']].get('reference')}, {docs[r['id']].get('date')})")
+        src = source(roots, i)
+        print(context(text_of(src), r["reference"]) if src else "      (source not found)")
+        dst = source(roots, r["id"])
+        print(heading(text_of(dst)) if dst else "      (source not found)")
 
 
 if __name__ == "__main__":

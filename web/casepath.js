@@ -1,6 +1,7 @@
 // A case's path in the document view: the reply, its review, the decision notice and the tribunal appeal that
-// name one another's references (/api/doc "path"), as a dated timeline; each step a link. Text from documents
-// goes in through textContent (dom.js el), never as markup.
+// name one another's references (/api/doc "path"), as a dated timeline; each step a link. The decisions the
+// document cites or is cited in, and letters naming the same case, are no steps of it: they follow in a list of
+// their own. Text from documents goes in through textContent (dom.js el), never as markup.
 
 import { el, chip } from "./dom.js";
 import { docTypeName, link } from "./state.js";
@@ -13,7 +14,18 @@ const RELATIONS = {
   "reviewed in": "Reviewed in",
   "decided in": "Decided in",
   "appealed in": "Appealed in",
+  "earlier decision in the same appeal": "Earlier decision in the same appeal as",
+  "later decision in the same appeal": "Later decision in the same appeal as",
+  "decision in the same appeal": "Decision in the same appeal as",
+  cites: "Cites",
+  "cited in": "Cited in",
+  names: "Names",
+  "named in": "Named in",
+  "names the same case": "Names the same case as",
 };
+
+// Links that are no step of the case (API.md, "A case's path").
+const CITATIONS = new Set(["cites", "cited in", "names", "named in", "names the same case"]);
 
 // Undated steps last; the same date keeps the order the server gave (nearest first).
 function byDate(a, b) {
@@ -45,11 +57,21 @@ export function renderCasePath(container, s, d) {
   if (!path.length) return;
   const titles = new Map([[d.id, d.title || d.id]]);
   for (const item of path) titles.set(item.id, item.title || item.id);
-  const here = { id: d.id, title: d.title, date: d.date, doc_type: d.doc_type, outcome: d.outcome };
-  const steps = [...path.map((item) => ({ item, current: false })), { item: here, current: true }];
-  steps.sort((a, b) => byDate(a.item, b.item));
-  container.append(
-    el("h3", { text: "The case's path" }),
-    el("ol", { class: "path" }, ...steps.map(({ item, current }) => step(s, item, titles, d.id, current))),
-  );
+  const cited = path.filter((item) => CITATIONS.has(item.relation));
+  const onPath = path.filter((item) => !CITATIONS.has(item.relation));
+  if (onPath.length) {
+    const here = { id: d.id, title: d.title, date: d.date, doc_type: d.doc_type, outcome: d.outcome };
+    const steps = [...onPath.map((item) => ({ item, current: false })), { item: here, current: true }];
+    steps.sort((a, b) => byDate(a.item, b.item));
+    container.append(
+      el("h3", { text: "The case's path" }),
+      el("ol", { class: "path" }, ...steps.map(({ item, current }) => step(s, item, titles, d.id, current))),
+    );
+  }
+  if (cited.length) {
+    container.append(
+      el("h3", { text: "Decisions cited, and documents naming the same case" }),
+      el("ul", { class: "path path-cited" }, ...cited.map((item) => step(s, item, titles, d.id, false))),
+    );
+  }
 }

@@ -305,4 +305,19 @@ bool is_ico_notice_reference(std::string_view value) {
   return !compact.empty() && ico_reference_at(compact, 0) == compact;
 }
 
+std::optional<NamedDecision> named_decision_at(std::string_view text, size_t i) {
+  if (i >= text.size() || !word_start(text, i)) return std::nullopt;
+  if (std::optional<AppealNumber> n = appeal_number_at(text, i))
+    return NamedDecision{std::move(n->value), n->end, own_number(placement(text, i), i)};
+  if (std::string v = ico_reference_at(text, i); !v.empty()) {
+    const size_t end = i + v.size() + (text.substr(i, v.size()) == v ? 0 : 1);  // "FS 50123456"
+    return NamedDecision{std::move(v), end, false};
+  }
+  if (std::string v = scottish_decision_at(text, i); !v.empty()) {
+    const size_t end = text.find(std::string_view(v).substr(9), i) + v.size() - 9;  // past "Decision "
+    return NamedDecision{std::move(v), end, false};
+  }
+  return std::nullopt;
+}
+
 }  // namespace foi

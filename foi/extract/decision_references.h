@@ -31,6 +31,16 @@ std::optional<ReferenceReading> notice_reference(std::string_view text);
 // notice appealed against, not the appeal.
 bool is_ico_notice_reference(std::string_view value);
 
+// A decision's number named at i, in its canonical form (an appeal number as appeal_reference writes it, an
+// ICO case reference, "Decision 123/2023"), and whether it stands where a reader takes a tribunal decision's
+// own number (appeal_reference's rule: labelled, or set apart in the heading). nullopt when none starts at i.
+struct NamedDecision {
+  std::string value;
+  size_t end = 0;  // just past it
+  bool own_placed = false;
+};
+std::optional<NamedDecision> named_decision_at(std::string_view text, size_t i);
+
 // The relations a cited reference implies (CitedReference), and their inverses on the document named.
 inline constexpr std::string_view kReviewOf = "review of";
 inline constexpr std::string_view kDecisionOn = "decision on";

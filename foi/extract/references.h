@@ -15,7 +15,9 @@ struct ReferenceReading {
 
 // A reference a document names that is another document's own, and what the naming document is to that one:
 // "review of" (a review quoting the reply's reference), "decision on" (a notice naming the authority's),
-// "appeal against" (a tribunal decision naming the ICO notice it appeals). decision_references.h reads them.
+// "appeal against" (a tribunal decision naming the ICO notice it appeals), and beside the case's steps
+// "cites" (a decision citing another) and "names" (a letter naming an ICO case or an appeal).
+// decision_references.h reads the steps, cited_decisions.h the rest.
 struct CitedReference {
   std::string reference;
   std::string relation;

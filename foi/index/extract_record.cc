@@ -6,12 +6,13 @@
 #include "foi/base/scan.h"
 #include "foi/extract/authorities.h"
 #include "foi/extract/citations.h"
+#include "foi/extract/cited_decisions.h"
 #include "foi/extract/dates.h"
 #include "foi/extract/decision_dates.h"
 #include "foi/extract/decision_grounds.h"
 #include "foi/extract/decision_outcomes.h"
-#include "foi/extract/decision_references.h"
 #include "foi/extract/decision_parties.h"
+#include "foi/extract/decision_references.h"
 #include "foi/extract/doc_types.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
@@ -234,6 +235,8 @@ void choose_reference(const ExtractInput& in, Record& r) {
     r.reasons["reference"] = read->reason;
   }
   r.cites = cited_references(in.text, r.doc_type, r.reference);
+  for (CitedReference& c : cited_decisions(in.text, r.doc_type, r.reference, r.cites))
+    r.cites.push_back(std::move(c));
   if (!r.cites.empty())
     r.reasons["cites"] = "references the " + r.doc_type + " names that other documents are known by";
 }

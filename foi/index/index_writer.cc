@@ -4,10 +4,12 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 
 #include "foi/base/hash.h"
 #include "foi/base/html.h"
+#include "foi/extract/decision_references.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/ncnd.h"
 #include "foi/extract/offences.h"
@@ -32,6 +34,16 @@ std::string join_facet(std::vector<std::string> values) {
   return out;
 }
 
+// The went_to= terms a cited reference earns (case_path.h went_to_filter), so that a search need not read the
+// documents naming a reference: a notice deciding it, a tribunal decision appealing it, and allowing the
+// appeal. Empty entries for none.
+std::array<std::string_view, 2> went_to_prefixes(const Record& r, const CitedReference& c) {
+  if (c.relation == kDecisionOn && r.doc_type == "decision_notice") return {schema::kDecidesPrefix, {}};
+  if (c.relation != kAppealAgainst || r.doc_type != "tribunal_decision") return {};
+  const bool allowed = r.outcome == "allowed" || r.outcome == "partly allowed";
+  return {schema::kAppealsPrefix, allowed ? schema::kAllowedPrefix : std::string_view()};
+}
+
 void add_facet_terms(Xapian::Document& doc, const Record& r) {
   for (const std::string& f : r.force) doc.add_boolean_term(bounded_term(schema::kForcePrefix, f));
   for (const std::string& e : r.exemptions) {
@@ -53,8 +65,11 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
   if (ncnd_applies(r.doc_type))
     doc.add_boolean_term(bounded_term(schema::kNcndPrefix, r.ncnd ? "yes" : "no"));
   if (r.reference) doc.add_boolean_term(reference_term(schema::kReferencePrefix, *r.reference));
-  for (const CitedReference& c : r.cites)
+  for (const CitedReference& c : r.cites) {
     doc.add_boolean_term(reference_term(schema::kCitesPrefix, c.reference));
+    for (std::string_view prefix : went_to_prefixes(r, c))
+      if (!prefix.empty()) doc.add_boolean_term(reference_term(prefix, c.reference));
+  }
 }
 
 void add_values(Xapian::Document& doc, const Record& r, std::string_view signature) {

@@ -17,14 +17,17 @@ namespace foi {
 
 inline constexpr size_t kMaxPathDocuments = 50;
 
-// Every document linked to `doc`, directly or through documents on its path, nearest first and then by date;
-// at most kMaxPathDocuments. Empty when no other document names its references or is named by it.
+// Every document linked to `doc`: the steps of its case (review, notice, appeal, another decision in the same
+// appeal), directly or through documents on its path, nearest first; then the documents it cites or names and
+// those citing or naming it, or naming the same case (not walked on from). At most kMaxPathDocuments. Empty
+// when no other document names its references or is named by it.
 std::vector<RelatedDocument> case_path(const Xapian::Database& db, const Record& doc);
 
 // Documents that went on to the given stage (any of the values), as a boolean filter: "ico", a decision
 // notice in the index decides the document; "tribunal", a tribunal decision in the index appeals it (a
-// notice); "tribunal_allowed", such an appeal was allowed, in full or in part. The values must be
-// kWentToValues (search_request.h).
+// notice; citing it is not appealing it); "tribunal_allowed", such an appeal was allowed, in full or in part.
+// Reads the terms written at index time for what is decided and appealed (schema.h kDecidesPrefix...), one
+// walk of each, and no document. The values must be kWentToValues (search_request.h).
 Xapian::Query went_to_filter(const Xapian::Database& db, const std::vector<std::string>& values);
 
 }  // namespace foi

@@ -1,6 +1,7 @@
 // A case's path in the document view: a reply, its review, the ICO notice about it and the tribunal appeal
-// against that notice, written here into this module's corpus, shown as a dated timeline of links (real
-// Chromium against the real foi-searchd, harness.mjs).
+// against that notice, written here into this module's corpus, shown as a dated timeline of links; an appeal
+// heard twice, and the decisions citing it listed apart (real Chromium against the real foi-searchd,
+// harness.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -63,9 +64,42 @@ REASONS
 `,
 };
 
+// One appeal heard twice (the Upper Tribunal set the first decision aside), and a later decision citing it.
+const tribunal = (number, ref, date, outcome, reasons) => `IN THE FIRST-TIER TRIBUNAL
+GENERAL REGULATORY CHAMBER
+(INFORMATION RIGHTS)
+Appeal No: ${number}
+Information Commissioner's Ref: ${ref}
+Date of decision: ${date}
+
+BETWEEN
+SAM HILL
+Appellant
+and
+THE INFORMATION COMMISSIONER
+Respondent
+
+Decision: The appeal is ${outcome}.
+
+REASONS
+${reasons}
+`;
+const APPEAL = {
+  "first.txt": tribunal("EA/2020/0321", "FS50765432", "4 May 2021", "dismissed",
+    "1. The council's road survey was withheld under section 43(2) and we agree it was rightly withheld."),
+  "again.txt": tribunal("EA/2020/0321", "FS50765432", "9 February 2023", "allowed",
+    "1. The Upper Tribunal set our first decision aside and sent the case back to be heard again."),
+  "later.txt": tribunal("EA/2024/0077", "FS50888999", "1 July 2024", "dismissed",
+    `1. A bus timetable was withheld under section 43(2).
+
+2. We have read what the Tribunal said in Hill v Information Commissioner (EA/2020/0321) about ${PAYLOADS[1]} surveys and follow it here.`),
+};
+
 addToCorpus((dir) => {
   mkdirSync(join(dir, "case"));
   for (const [name, text] of Object.entries(CASE)) writeFileSync(join(dir, "case", name), text);
+  mkdirSync(join(dir, "appeal"));
+  for (const [name, text] of Object.entries(APPEAL)) writeFileSync(join(dir, "appeal", name), text);
 });
 
 const open = async (id) => {
@@ -113,4 +147,26 @@ test("document text in the path stays text, and a document on no path shows none
   await open("widgets/kent-2020.txt");
   assert.equal(await page.locator("#doc-path").isHidden(), true);
   assert.equal(await steps().count(), 0);
+});
+
+test("a rehearing's timeline shows the first hearing; the decision citing them is listed apart, not as a step", async () => {
+  await open("appeal/again.txt");
+  const timeline = page.locator("#doc-path ol.path > .path-step");
+  assert.equal(await timeline.count(), 2, "the first hearing and this one");
+  assert.deepEqual(await page.locator("#doc-path ol.path .path-date").allTextContents(), ["4 May 2021", "9 Feb 2023"]);
+  assert.match(await timeline.nth(0).locator(".path-relation").textContent(),
+    /^Later decision in the same appeal as · ref EA\/2020\/0321$/);
+  assert.match(await timeline.nth(1).textContent(), /this document/);
+  const cited = page.locator("#doc-path ul.path-cited > .path-step");
+  assert.equal(await cited.count(), 1);
+  assert.match(await cited.locator(".path-relation").textContent(), /^Cited in · ref EA\/2020\/0321$/);
+  assert.equal(await page.locator("#doc-path h3").nth(1).textContent(), "Decisions cited, and documents naming the same case");
+  assert.equal(await page.locator("#doc-path img").count(), 0, "document text stays text");
+  await shotWidths("case-path-cited");
+  await cited.locator("a.path-title").click();
+  await page.waitForURL(/doc=appeal%2Flater\.txt/);
+  await settled();
+  assert.equal(await page.locator("#doc-path ol.path").count(), 0, "a decision that only cites others has no path of its own");
+  assert.deepEqual(await page.locator("#doc-path ul.path-cited .path-relation").allTextContents(),
+    ["Cites · ref EA/2020/0321", "Cites · ref EA/2020/0321"], "both hearings of the appeal it cites");
 });
