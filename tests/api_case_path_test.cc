@@ -195,7 +195,8 @@ TEST_CASE("case path: /api/doc of each step lists the others with the relation t
        "other-notice.txt: cites citing.txt; rehearing.txt: cites citing.txt; tribunal.txt: cites "
        "citing.txt; "},
       {"naming-reply.txt",
-       "notice.txt: names naming-reply.txt; other-naming-reply.txt: names the same case naming-reply.txt; "},
+       "notice.txt: names naming-reply.txt; other-naming-reply.txt: names the same ICO case "
+       "naming-reply.txt; "},
   };
   for (const auto& [id, expected] : rows) {
     CAPTURE(id);

@@ -34,8 +34,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Each link once, from the side that names: the inverse and symmetric relations are the same pairs seen from
 # the other end.
 FORWARD = {"review of", "decision on", "appeal against", "cites", "names", "later decision in the same appeal",
-           "decision in the same appeal", "names the same case"}
-SYMMETRIC = {"decision in the same appeal", "names the same case"}
+           "decision in the same appeal", "names the same ICO case", "names the same appeal"}
+SYMMETRIC = {"decision in the same appeal", "names the same ICO case", "names the same appeal"}
 
 
 def parse_args():
@@ -179,9 +179,10 @@ def report(a, docs, went, roots):
         for r in d["path"]:
             if r["via"] != i or r["relation"] not in FORWARD:
                 continue
-            key = (tuple(sorted((i, r["id"]))) if r["relation"] in SYMMETRIC else (i, r["id"])) + (r["relation"],)
-            links[key] = (i, r)
-    by_relation = collections.Counter(k[-1] for k in links)
+            # A pair linked both ways or by two numbers (a notice and its appeal) is one link.
+            key = (tuple(sorted((i, r["id"]))) if r["relation"] in SYMMETRIC else (i, r["id"], r["relation"]))
+            links.setdefault(key, (i, r))
+    by_relation = collections.Counter(r["relation"] for _, r in links.values())
     print(f"links made: {len(links)} — " + ", ".join(f"{rel}: {n}" for rel, n in sorted(by_relation.items())))
     print("went_to: " + ", ".join(f"{v} finds {len(ids)}" for v, ids in went.items()))
     random.seed(a.seed)

@@ -1,6 +1,6 @@
 // A case's path in the document view: the reply, its review, the decision notice and the tribunal appeal that
 // name one another's references (/api/doc "path"), as a dated timeline; each step a link. The decisions the
-// document cites or is cited in, and letters naming the same case, are no steps of it: they follow in a list of
+// document cites or is cited in, and letters naming the same ICO case or appeal, are no steps of it: they follow in a list of
 // their own. Text from documents goes in through textContent (dom.js el), never as markup.
 
 import { el, chip } from "./dom.js";
@@ -14,18 +14,22 @@ const RELATIONS = {
   "reviewed in": "Reviewed in",
   "decided in": "Decided in",
   "appealed in": "Appealed in",
-  "earlier decision in the same appeal": "Earlier decision in the same appeal as",
-  "later decision in the same appeal": "Later decision in the same appeal as",
-  "decision in the same appeal": "Decision in the same appeal as",
+  // What the listed decision is, the timeline's order said in words: via is the later, this the earlier.
+  "later decision in the same appeal": "Earlier decision in the same appeal",
+  "earlier decision in the same appeal": "Later decision in the same appeal",
+  "decision in the same appeal": "Another decision in the same appeal",
   cites: "Cites",
   "cited in": "Cited in",
   names: "Names",
   "named in": "Named in",
-  "names the same case": "Names the same case as",
+  "names the same ICO case": "Names the same ICO case as",
+  "names the same appeal": "Names the same appeal as",
 };
 
 // Links that are no step of the case (API.md, "A case's path").
-const CITATIONS = new Set(["cites", "cited in", "names", "named in", "names the same case"]);
+const CITATIONS = new Set([
+  "cites", "cited in", "names", "named in", "names the same ICO case", "names the same appeal",
+]);
 
 // Undated steps last; the same date keeps the order the server gave (nearest first).
 function byDate(a, b) {

@@ -38,11 +38,13 @@ const std::vector<Relation>& relations() {
 }
 
 // Relations read from no cited reference: two tribunal decisions known by one appeal number (a hearing and
-// its rehearing, a decision and its set-aside), and two letters naming one ICO case or appeal.
+// its rehearing, a decision and its set-aside), and two letters naming one ICO case, or one appeal (often a
+// precedent both quote).
 constexpr std::string_view kLaterInAppeal = "later decision in the same appeal";
 constexpr std::string_view kEarlierInAppeal = "earlier decision in the same appeal";
 constexpr std::string_view kSameAppeal = "decision in the same appeal";
-constexpr std::string_view kNamesSameCase = "names the same case";
+constexpr std::string_view kNamesSameIcoCase = "names the same ICO case";
+constexpr std::string_view kNamesSameAppeal = "names the same appeal";
 
 const Relation* relation_named(std::string_view name) {
   for (const Relation& r : relations())
@@ -89,7 +91,9 @@ void named_by(const Xapian::Database& db, const Record& d, bool steps_only,
       const bool also_names = std::any_of(e.cites.begin(), e.cites.end(), [&](const CitedReference& o) {
         return o.relation == kNames && scan::iequals(o.reference, c.reference);
       });
-      if (e.id != d.id && also_names) out.push_back(related(e, kNamesSameCase, d, c.reference));
+      const std::string_view same =
+          is_ico_notice_reference(c.reference) ? kNamesSameIcoCase : kNamesSameAppeal;
+      if (e.id != d.id && also_names) out.push_back(related(e, same, d, c.reference));
     }
   }
 }
@@ -129,7 +133,7 @@ bool is_step(std::string_view relation) {
   if (rel) return rel->step;
   for (const Relation& r : relations())
     if (r.inverse == relation) return r.step;
-  return relation != kNamesSameCase;
+  return relation != kNamesSameIcoCase && relation != kNamesSameAppeal;
 }
 
 }  // namespace

@@ -155,7 +155,7 @@ test("a rehearing's timeline shows the first hearing; the decision citing them i
   assert.equal(await timeline.count(), 2, "the first hearing and this one");
   assert.deepEqual(await page.locator("#doc-path ol.path .path-date").allTextContents(), ["4 May 2021", "9 Feb 2023"]);
   assert.match(await timeline.nth(0).locator(".path-relation").textContent(),
-    /^Later decision in the same appeal as · ref EA\/2020\/0321$/);
+    /^Earlier decision in the same appeal · ref EA\/2020\/0321$/);
   assert.match(await timeline.nth(1).textContent(), /this document/);
   const cited = page.locator("#doc-path ul.path-cited > .path-step");
   assert.equal(await cited.count(), 1);
