@@ -124,7 +124,7 @@ nlohmann::json stored_passage(const Passage& p, std::string_view text) {
 }
 
 // A passage's entry: its own words (under kPassageTextPrefix), role, exemptions and fingerprint; its
-// document's authority, forces and date, so the same filters and facets work on passages.
+// document's authority, forces and date as terms and values, so the same filters and facets work on passages.
 Xapian::Document make_passage(const Record& r, std::string_view text, const Passage& p, size_t n,
                               const std::optional<Fingerprint>& fp) {
   Xapian::Document doc;
@@ -151,18 +151,8 @@ Xapian::Document make_passage(const Record& r, std::string_view text, const Pass
   doc.add_value(schema::kRoleSlot, p.role);
   doc.add_value(schema::kParentSlot, r.id);
   if (fp) doc.add_value(schema::kFingerprintSlot, encode_fingerprint(*fp));
-  const Message* m = p.message < r.messages.size() ? &r.messages[p.message] : nullptr;
-  nlohmann::json parent = {{"id", r.id},
-                           {"title", r.title},
-                           {"authority", r.authority ? *r.authority : ""},
-                           {"force", r.force},
-                           {"date", r.date ? *r.date : ""},
-                           {"doc_type", r.doc_type}};
-  nlohmann::json data = {{"id", id},
-                         {"n", n},
-                         {"passage", stored_passage(p, text)},
-                         {"parent", parent},
-                         {"message", m ? nlohmann::json(*m) : nlohmann::json()}};
+  // Its document's title, authority, forces, date and message are read from the document (precedents.cc).
+  nlohmann::json data = {{"id", id}, {"n", n}, {"passage", stored_passage(p, text)}};
   doc.set_data(dump_json(data));
   drop_overlong_terms(doc);
   return doc;

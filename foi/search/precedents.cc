@@ -28,45 +28,60 @@ std::string kind_term() { return bounded_term(schema::kKindPrefix, schema::kPass
 
 using Spans = std::vector<std::pair<size_t, size_t>>;
 
-// The stored text of the documents passages come from, each read once: a passage keeps where its words are in
-// its document's text rather than a copy of them (index_writer.cc stored_passage).
-class DocumentTexts {
+// The stored data of the documents passages come from, each read once: a passage keeps where its words are
+// in its document's text rather than a copy of them, and no copy of its document's title, authority, forces,
+// date or messages (index_writer.cc make_passage).
+class ParentDocuments {
  public:
-  explicit DocumentTexts(const Xapian::Database& db) : db_(db) {}
-  const std::string& of(const std::string& id) {
-    auto it = texts_.find(id);
-    if (it != texts_.end()) return it->second;
-    std::string term = bounded_term(schema::kIdPrefix, id), text;
+  explicit ParentDocuments(const Xapian::Database& db) : db_(db) {}
+  const nlohmann::json& of(const std::string& id) {
+    auto it = data_.find(id);
+    if (it != data_.end()) return it->second;
+    std::string term = bounded_term(schema::kIdPrefix, id);
     Xapian::PostingIterator p = db_.postlist_begin(term);
-    if (p != db_.postlist_end(term))
-      text = nlohmann::json::parse(db_.get_document(*p).get_data()).value("text", "");
-    return texts_.emplace(id, std::move(text)).first->second;
+    nlohmann::json data = nlohmann::json::object();
+    if (p != db_.postlist_end(term)) data = nlohmann::json::parse(db_.get_document(*p).get_data());
+    return data_.emplace(id, std::move(data)).first->second;
   }
 
  private:
   const Xapian::Database& db_;
-  std::map<std::string, std::string> texts_;
+  std::map<std::string, nlohmann::json> data_;
 };
 
-PassageHit parse_passage(const std::string& raw, DocumentTexts& texts) {
+std::string text_or_empty(const nlohmann::json& j, const char* key) {
+  return j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : std::string();
+}
+
+PassageParent parent_of(const nlohmann::json& p) {
+  return {text_or_empty(p, "id"),
+          text_or_empty(p, "title"),
+          text_or_empty(p, "authority"),
+          text_or_empty(p, "date"),
+          p.value("force", std::vector<std::string>{}),
+          text_or_empty(p, "doc_type")};
+}
+
+// A stored passage read back, its words and its document's fields from its document (parent_id). A passage
+// written before extraction version 11 (in an index part-way through its rebuild) holds copies: those serve.
+PassageHit parse_passage(const std::string& raw, const std::string& parent_id, ParentDocuments& documents) {
   nlohmann::json j = nlohmann::json::parse(raw);
   PassageHit h;
   h.id = j.at("id").get<std::string>();
   const nlohmann::json& stored = j.at("passage");
   h.passage = stored.get<Passage>();
-  const nlohmann::json& p = j.at("parent");
-  h.parent = {p.value("id", ""),
-              p.value("title", ""),
-              p.value("authority", ""),
-              p.value("date", ""),
-              p.value("force", std::vector<std::string>{}),
-              p.value("doc_type", "")};
-  if (j.contains("message") && j.at("message").is_object()) h.message_role = j.at("message").value("role", "");
+  const nlohmann::json& document = documents.of(parent_id);
+  const nlohmann::json& record = document.contains("record") ? document.at("record") : j.at("parent");
+  h.parent = parent_of(j.contains("parent") ? j.at("parent") : record);
+  const nlohmann::json* message = j.contains("message") ? &j.at("message") : nullptr;
+  if (!message && record.contains("messages") && h.passage.message < record.at("messages").size())
+    message = &record.at("messages").at(h.passage.message);
+  if (message && message->is_object()) h.message_role = message->value("role", "");
   if (stored.contains("body_spans")) {  // its words are its document's
     h.passage.heading_spans = stored.value("heading_spans", Spans{});
     h.passage.body_spans = stored.at("body_spans").get<Spans>();
     std::optional<std::pair<std::string, std::string>> words =
-        passage_words(texts.of(h.parent.id), h.passage);
+        passage_words(text_or_empty(document, "text"), h.passage);
     if (!words) throw IndexUnavailable("a stored passage's words are not in its document: " + h.id);
     std::tie(h.passage.heading, h.passage.body) = std::move(*words);
   }
@@ -129,10 +144,10 @@ ClusterInfo cluster_info(const Xapian::Database& db, const std::string& cluster_
 
 namespace {
 
-PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc, DocumentTexts& texts) {
+PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc, ParentDocuments& texts) {
   PassageHit h;
   try {
-    h = parse_passage(doc.get_data(), texts);
+    h = parse_passage(doc.get_data(), doc.get_value(schema::kParentSlot), texts);
   } catch (const nlohmann::json::exception& e) {
     throw IndexUnavailable(std::string("a stored passage cannot be read: ") + e.what());
   }
@@ -148,13 +163,13 @@ PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc,
 }  // namespace
 
 PassageHit read_passage(const Xapian::Database& db, const Xapian::Document& doc) {
-  DocumentTexts texts(db);
+  ParentDocuments texts(db);
   return read_passage(db, doc, texts);
 }
 
 std::vector<PassageHit> passages_of(const Xapian::Database& db, const std::string& document_id) {
   std::vector<PassageHit> out;
-  DocumentTexts texts(db);
+  ParentDocuments texts(db);
   std::string term = bounded_term(schema::kParentPrefix, document_id);
   for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
     out.push_back(read_passage(db, db.get_document(*p), texts));
@@ -191,7 +206,7 @@ std::vector<PassageHit> matches_of(const Xapian::Database& db, const std::string
     return a.second.get_value(schema::kIdSlot) < b.second.get_value(schema::kIdSlot);
   });
   std::vector<PassageHit> out;
-  DocumentTexts texts(db);
+  ParentDocuments texts(db);
   for (size_t i = 0; i < scored.size() && out.size() < r.size; ++i) {
     out.push_back(read_passage(db, scored[i].second, texts));
     out.back().similarity = scored[i].first;
@@ -259,8 +274,8 @@ SimilarResult similar_passages(const Xapian::Database& db, const SimilarRequest&
   if (!r.passage.empty()) {
     std::optional<Xapian::Document> doc = find_passage(db, r.passage);
     if (!doc) throw RequestError("not_found", "no passage with that id");
-    DocumentTexts texts(db);
-    PassageHit self = parse_passage(doc->get_data(), texts);
+    ParentDocuments texts(db);
+    PassageHit self = parse_passage(doc->get_data(), doc->get_value(schema::kParentSlot), texts);
     std::optional<Fingerprint> fp = decode_fingerprint(doc->get_value(schema::kFingerprintSlot));
     if (!fp) throw RequestError("text_too_short", "too few words to compare wording; give a paragraph");
     result.passages = matches_of(db, self.passage.heading + "\n" + self.passage.body, *fp, self.parent.id, r);
@@ -297,7 +312,7 @@ std::optional<ClusterView> cluster_view(const Xapian::Database& db, const std::s
   Xapian::MSet m = enquire.get_mset(0, limit + 1);
   if (m.empty()) return std::nullopt;
   std::vector<PassageHit> members;
-  DocumentTexts texts(db);
+  ParentDocuments texts(db);
   for (auto it = m.begin(); it != m.end(); ++it)
     members.push_back(read_passage(db, it.get_document(), texts));
   ClusterView v;
