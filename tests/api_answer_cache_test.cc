@@ -43,7 +43,8 @@ TEST_CASE(
   };
   for (const Other& o :
        {Other{"/api/search?q=quokka&force=Kent+Police", 0}, Other{"/api/search?q=numbat", 1},
-        Other{"/api/search?q=quokka&page=2", 1}, Other{"/api/search?q=quokka&exemption=s40", 1}}) {
+        Other{"/api/search?q=quokka&page=2", 1}, Other{"/api/search?q=quokka&exemption=s31", 0},
+        Other{"/api/search?q=quokka&size=5", 1}}) {
     CAPTURE(o.path);
     std::string answer = body(cached, o.path);
     CHECK(answer != first);

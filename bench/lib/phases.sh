@@ -84,8 +84,10 @@ query_phase() {
   done
 }
 
+# The answer cache is off (--answer-cache-mb 0): every figure is a computed answer, the cold figure (the query log
+# repeats queries, and a warm cache would answer most of them from memory; results/query-floor.md has both).
 start_searchd() {
-  "$BIN/foi-searchd" --db "$DB/foi" --listen 127.0.0.1:0 --quiet >"$TMP/searchd.out" 2>"$TMP/searchd.err" &
+  "$BIN/foi-searchd" --db "$DB/foi" --listen 127.0.0.1:0 --quiet --answer-cache-mb 0 >"$TMP/searchd.out" 2>"$TMP/searchd.err" &
   SEARCHD_PID=$!
   local i
   for i in $(seq 1 100); do

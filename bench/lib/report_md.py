@@ -116,6 +116,7 @@ def load_table(ld, log):
                 f"corpus — words, pairs, ORs, phrases, filters, facet combinations, sorts, page 2 — in "
                 f"{log['requests']:,} requests weighted Zipf-like, the most asked {log['top_weight']:,} times)")
     lines = ["", "## Load: foi-searchd under wrk, " + what, "",
+             "foi-searchd runs with its answer cache off (`--answer-cache-mb 0`): every answer is computed. "
              "÷ one core in-process is against the 23-query set's mean in-process page.", "",
              "| connections | requests/s | p50 ms | p99 ms | errors (non-2xx) | ÷ one core in-process "
              "| cores searchd got | requests per CPU second |",
