@@ -181,13 +181,21 @@ Xapian::Document make_document(const Record& r, const StoredText& text, std::str
   return doc;
 }
 
-// The spelling data ("did you mean") TermGenerator would add with FLAG_SPELLING: one for each occurrence of
-// an unprefixed word, title and text, which is each position of a term that starts with no capital.
+// Whether a word can be a spelling suggestion: one with a digit ("2019", "s40", "9745/13") never is, since only a
+// word of letters is ever corrected (suggest.cc) and numbers and references are not misspelt into words. Most of
+// the distinct words of FOI letters are such numbers, dates and references.
+bool spellable(const std::string& word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The spelling data ("did you mean") TermGenerator would add with FLAG_SPELLING, for the words that can be a
+// suggestion: one for each occurrence of an unprefixed word, title and text, which is each position of a term
+// that starts with no capital.
 std::vector<std::pair<std::string, Xapian::termcount>> spelling_of(const Xapian::Document& doc) {
   std::vector<std::pair<std::string, Xapian::termcount>> out;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
     const std::string& term = *t;
-    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z') || !spellable(term)) continue;
     if (Xapian::termcount n = t.positionlist_count()) out.emplace_back(term, n);
   }
   return out;
