@@ -50,7 +50,9 @@ TEST_CASE("default corpus: 'section 30' typed as words lists the tribunal decisi
           doctest::skip(kUnderSanitizer)) {
   foi::test::Searchd sd(tribunal().db);
   int citers = sd.json("/api/search?exemption=s30&size=1").at("total").get<int>();
-  REQUIRE(citers >= 5);  // the decisions the corpus README lists as about investigations and police appeals
+  // The decisions about investigations and police appeals; 1296 quotes s31(1)'s text ("not exempt information
+  // by virtue of section 30") without relying on s30, so it is not one.
+  REQUIRE(citers >= 4);
   nlohmann::json j = sd.json("/api/search?q=section+30&size=20");
   REQUIRE(j.at("total").get<int>() > citers);  // the words find decisions that do not cite it too
   const auto& hits = j.at("hits");

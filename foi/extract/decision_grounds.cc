@@ -96,23 +96,32 @@ std::string_view subject_matter_block(std::string_view t) {
     std::string_view block = head.substr(e + 1, kBlockMax);
     for (size_t nl = block.find('\n'); nl != npos; nl = block.find('\n', nl + 1)) {
       size_t start = scan::skip_spaces(block, nl + 1);
-      if (start > nl + 1 && ends_block(block.substr(start))) return block.substr(0, nl);
+      if (ends_block(block.substr(start))) return block.substr(0, nl);
     }
     return block;
   }
   return {};
 }
 
+// Whether the full stop at `dot` ends a sentence: it does unless it ends an abbreviation of one letter or of
+// a citation's words ("s.36", "No. 5", "ss. 35", "para. 4").
+bool ends_sentence_at(std::string_view t, size_t dot) {
+  if (dot + 1 >= t.size() || !scan::is_space(t[dot + 1])) return false;
+  size_t w = scan::letters_start(t, dot);
+  std::string_view word = t.substr(w, dot - w);
+  if (word.size() == 1) return false;
+  for (std::string_view abbreviation : {"no", "nos", "ss", "reg", "regs", "para", "paras", "art", "sch"})
+    if (scan::iequals(word, abbreviation)) return false;
+  return true;
+}
+
 // Where the sentence holding `offset` starts, looking back at most kRelianceWindow bytes: after a blank line
-// or a full stop that ends a word of two letters or more ("s.36" and "No." do not end a sentence).
+// or a full stop that ends a sentence.
 size_t sentence_start(std::string_view t, size_t offset) {
   size_t from = offset > kRelianceWindow ? offset - kRelianceWindow : 0;
   for (size_t i = offset; i > from; --i) {
     if (t.substr(i - 1, 2) == "\n\n") return i + 1;
-    if (t[i - 1] != '.' || i < 3 || !scan::is_space(t[i]) || !scan::is_alpha(t[i - 2]) ||
-        !scan::is_alpha(t[i - 3]) || t.substr(i - 3, 2) == "No")
-      continue;
-    return i;
+    if (t[i - 1] == '.' && ends_sentence_at(t, i - 1)) return i;
   }
   return from;
 }
