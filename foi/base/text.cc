@@ -175,8 +175,9 @@ std::string clean_utf8(std::string_view utf8) {
   return to_utf8(clean(u));
 }
 
-// Case folding maps each code point on its own, and an ASCII byte is never part of a multi-byte sequence nor of
-// an invalid one that decoding replaces: ASCII is lowered here, and only the runs of other bytes go through ICU.
+// Case folding maps each code point on its own, and an ASCII byte is never part of a multi-byte sequence nor
+// of an invalid one that decoding replaces: ASCII is lowered here, and only the runs of other bytes go
+// through ICU.
 std::string fold_case(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
@@ -189,7 +190,8 @@ std::string fold_case(std::string_view utf8) {
     }
     size_t end = i;
     while (end < utf8.size() && static_cast<unsigned char>(utf8[end]) >= 0x80) ++end;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data() + i, static_cast<int32_t>(end - i)));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data() + i, static_cast<int32_t>(end - i)));
     u.foldCase();
     u.toUTF8String(out);  // appends
     i = end;

@@ -149,8 +149,8 @@ const Act* lookup_abbreviation(std::string_view abbr, const ActIndex& index) {
   return nullptr;
 }
 
-// The table's multi-word abbreviations ("FOI Act") with their Acts, in table order: matching is tried at every
-// word, so the table is not walked each time.
+// The table's multi-word abbreviations ("FOI Act") with their Acts, in table order: matching is tried at
+// every word, so the table is not walked each time.
 const std::vector<std::pair<std::string_view, const Act*>>& multi_word_abbreviations() {
   static const auto forms = [] {
     std::vector<std::pair<std::string_view, const Act*>> out;
@@ -174,7 +174,8 @@ const std::vector<const Act*>& acts_starting_with(char c) {
 
 std::optional<ActMention> match_abbreviation(std::string_view t, size_t pos, const ActIndex& index) {
   for (const auto& [ab, act] : multi_word_abbreviations())
-    if (t.substr(pos, ab.size()) == ab && scan::word_end(t, pos + ab.size())) return ActMention{act, pos, ab.size()};
+    if (t.substr(pos, ab.size()) == ab && scan::word_end(t, pos + ab.size()))
+      return ActMention{act, pos, ab.size()};
   size_t end = upper_token_end(t, pos);
   if (end == npos || end - pos < 2) return std::nullopt;
   std::string_view abbr = t.substr(pos, end - pos);
