@@ -79,3 +79,22 @@ TEST_CASE("text: the reader picks the format by file name and refuses the ones i
   CHECK(foi::formats::is_ignored_name(".hidden.txt"));
   CHECK_FALSE(foi::formats::is_ignored_name("response.txt"));
 }
+
+TEST_CASE("text: fold_case folds ASCII and other letters alike, in place, and replaces invalid bytes") {
+  struct Case {
+    std::string in;
+    std::string out;
+  };
+  const Case cases[] = {
+      {"Section 31(1)(A) FOIA", "section 31(1)(a) foia"},
+      {"CAF\xC3\x89 STRA\xC3\x9F", "caf\xC3\xA9 strass"},  // É -> é, ß -> ss (full folding)
+      {"\xE2\x80\x9CQuoted\xE2\x80\x9D Text", "\xE2\x80\x9Cquoted\xE2\x80\x9D text"},  // quotes kept
+      {"A\xFF-B", "a\xEF\xBF\xBD-b"},                  // a stray byte becomes U+FFFD
+      {"\xCE\x9F\xCE\xA3 Ab", "\xCE\xBF\xCF\x83 ab"},  // Greek capitals fold too
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.in);
+    CHECK(foi::fold_case(c.in) == c.out);
+  }
+}

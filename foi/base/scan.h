@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <initializer_list>
 #include <string_view>
 
@@ -55,11 +56,42 @@ inline size_t match_words(std::string_view t, size_t pos, std::string_view phras
   return end;
 }
 
+// The positions i of t, in order, where lower(t[i]) == lower(c): memchr finds each case, and each case's next
+// position is kept until passed, so a scan of the whole text is linear.
+class CaseFinder {
+ public:
+  CaseFinder(std::string_view t, char c)
+      : t_(t),
+        a_(lower(c)),
+        b_(is_lower(a_) ? static_cast<char>(a_ - 'a' + 'A') : a_),
+        next_a_(find(a_, 0)),
+        next_b_(a_ == b_ ? t.size() : find(b_, 0)) {}
+  // The first such i >= from, or t.size().
+  size_t next(size_t from) {
+    if (from >= t_.size()) return t_.size();
+    if (next_a_ < from) next_a_ = find(a_, from);
+    if (a_ == b_) return next_a_;
+    if (next_b_ < from) next_b_ = find(b_, from);
+    return next_a_ < next_b_ ? next_a_ : next_b_;
+  }
+
+ private:
+  size_t find(char c, size_t from) const {
+    if (from >= t_.size()) return t_.size();
+    const void* hit = std::memchr(t_.data() + from, c, t_.size() - from);
+    return hit ? static_cast<size_t>(static_cast<const char*>(hit) - t_.data()) : t_.size();
+  }
+  std::string_view t_;
+  char a_, b_;
+  size_t next_a_, next_b_;
+};
+
 // True when `phrase` occurs anywhere in t, matched as match_phrase matches.
 inline bool contains_phrase(std::string_view t, std::string_view phrase) {
   if (phrase.empty()) return true;
-  for (size_t i = 0; i < t.size(); ++i)
-    if (lower(t[i]) == lower(phrase[0]) && match_phrase(t, i, phrase) != std::string_view::npos) return true;
+  CaseFinder at(t, phrase[0]);
+  for (size_t i = at.next(0); i < t.size(); i = at.next(i + 1))
+    if (match_phrase(t, i, phrase) != std::string_view::npos) return true;
   return false;
 }
 
@@ -73,16 +105,21 @@ inline bool contains_any_phrase(std::string_view t, std::initializer_list<std::s
 // How many times `phrase` occurs in t, matched as match_phrase matches (overlaps counted).
 inline size_t count_phrase(std::string_view t, std::string_view phrase) {
   size_t n = 0;
-  for (size_t i = 0; !phrase.empty() && i < t.size(); ++i)
-    if (lower(t[i]) == lower(phrase[0]) && match_phrase(t, i, phrase) != std::string_view::npos) ++n;
+  if (phrase.empty()) return 0;
+  CaseFinder at(t, phrase[0]);
+  for (size_t i = at.next(0); i < t.size(); i = at.next(i + 1))
+    if (match_phrase(t, i, phrase) != std::string_view::npos) ++n;
   return n;
 }
 
 // The first of `phrases` (in list order) that occurs in t as whole words (match_words), or "" when none does.
 inline std::string_view first_words(std::string_view t, std::initializer_list<std::string_view> phrases) {
-  for (std::string_view p : phrases)
-    for (size_t i = 0; !p.empty() && i < t.size(); ++i)
-      if (lower(t[i]) == lower(p[0]) && match_words(t, i, p) != std::string_view::npos) return p;
+  for (std::string_view p : phrases) {
+    if (p.empty()) continue;
+    CaseFinder at(t, p[0]);
+    for (size_t i = at.next(0); i < t.size(); i = at.next(i + 1))
+      if (match_words(t, i, p) != std::string_view::npos) return p;
+  }
   return {};
 }
 

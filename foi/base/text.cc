@@ -6,6 +6,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include <memory>
 
@@ -99,19 +100,25 @@ bool keep(UChar32 c) {
 
 icu::UnicodeString clean(const icu::UnicodeString& in) {
   icu::UnicodeString out;
-  for (int32_t i = 0; i < in.length();) {
-    UChar32 c = in.char32At(i);
-    i += U16_LENGTH(c);
+  const char16_t* src = in.getBuffer();
+  int32_t n = src == nullptr ? 0 : in.length();
+  char16_t* dst = out.getBuffer(n);  // written in place: cleaning never lengthens the text
+  if (dst == nullptr) throw TextError("cannot clean text");
+  int32_t length = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(src, i, n, c);
     if (c == '\r') {
-      if (i < in.length() && in.charAt(i) == '\n') continue;  // CR LF -> LF
+      if (i < n && src[i] == '\n') continue;  // CR LF -> LF
       c = '\n';
     } else if (c == '\f' || c == 0x2028 || c == 0x2029) {
       c = '\n';
     } else if (c == 0xA0 || c == 0x2007 || c == 0x202F) {
       c = ' ';
     }
-    if (keep(c)) out.append(c);
+    if (keep(c)) U16_APPEND_UNSAFE(dst, length, c);
   }
+  out.releaseBuffer(length);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw TextError("Unicode normaliser unavailable");
@@ -168,11 +175,28 @@ std::string clean_utf8(std::string_view utf8) {
   return to_utf8(clean(u));
 }
 
+// Case folding maps each code point on its own, and an ASCII byte is never part of a multi-byte sequence nor
+// of an invalid one that decoding replaces: ASCII is lowered here, and only the runs of other bytes go
+// through ICU.
 std::string fold_case(std::string_view utf8) {
-  icu::UnicodeString u;
-  from_utf8(utf8, u);
-  u.foldCase();
-  return to_utf8(u);
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    char c = utf8[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < utf8.size() && static_cast<unsigned char>(utf8[end]) >= 0x80) ++end;
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data() + i, static_cast<int32_t>(end - i)));
+    u.foldCase();
+    u.toUTF8String(out);  // appends
+    i = end;
+  }
+  return out;
 }
 
 }  // namespace foi

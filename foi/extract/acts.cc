@@ -2,6 +2,8 @@
 #include "foi/extract/acts.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 #include "foi/base/scan.h"
 
@@ -147,11 +149,33 @@ const Act* lookup_abbreviation(std::string_view abbr, const ActIndex& index) {
   return nullptr;
 }
 
+// The table's multi-word abbreviations ("FOI Act") with their Acts, in table order: matching is tried at
+// every word, so the table is not walked each time.
+const std::vector<std::pair<std::string_view, const Act*>>& multi_word_abbreviations() {
+  static const auto forms = [] {
+    std::vector<std::pair<std::string_view, const Act*>> out;
+    for (const Act& a : table())
+      for (std::string_view ab : a.abbreviations)
+        if (ab.find(' ') != npos) out.emplace_back(ab, &a);
+    return out;
+  }();
+  return forms;
+}
+
+// The table's Acts whose names start with c's letter (either case), in table order.
+const std::vector<const Act*>& acts_starting_with(char c) {
+  static const auto by_letter = [] {
+    std::array<std::vector<const Act*>, 256> out;
+    for (const Act& a : table()) out[static_cast<unsigned char>(scan::lower(a.name[0]))].push_back(&a);
+    return out;
+  }();
+  return by_letter[static_cast<unsigned char>(scan::lower(c))];
+}
+
 std::optional<ActMention> match_abbreviation(std::string_view t, size_t pos, const ActIndex& index) {
-  for (const Act& a : table())  // multi-word forms such as "FOI Act"
-    for (std::string_view ab : a.abbreviations)
-      if (ab.find(' ') != npos && t.substr(pos, ab.size()) == ab && scan::word_end(t, pos + ab.size()))
-        return ActMention{&a, pos, ab.size()};
+  for (const auto& [ab, act] : multi_word_abbreviations())
+    if (t.substr(pos, ab.size()) == ab && scan::word_end(t, pos + ab.size()))
+      return ActMention{act, pos, ab.size()};
   size_t end = upper_token_end(t, pos);
   if (end == npos || end - pos < 2) return std::nullopt;
   std::string_view abbr = t.substr(pos, end - pos);
@@ -164,12 +188,11 @@ std::optional<ActMention> match_abbreviation(std::string_view t, size_t pos, con
 }
 
 std::optional<ActMention> match_table_name(std::string_view t, size_t pos) {
-  for (const Act& a : table()) {
-    if (scan::lower(t[pos]) != scan::lower(a.name[0])) continue;
-    size_t end = match_words(t, pos, a.name);
+  for (const Act* a : acts_starting_with(t[pos])) {
+    size_t end = match_words(t, pos, a->name);
     if (end == npos) continue;
     int year = read_year(t, end);
-    if (const Act* found = by_name(a.name, year)) return ActMention{found, pos, end - pos};
+    if (const Act* found = by_name(a->name, year)) return ActMention{found, pos, end - pos};
     return ActMention{&unknown_act(), pos, end - pos};  // a criminal Act of a year we do not list
   }
   return std::nullopt;

@@ -217,7 +217,7 @@ std::vector<AuthorityMention> find_authorities(std::string_view text) {
   std::vector<NameWord> words = name_words(text);
   std::vector<bool> taken(words.size(), false);  // words inside force names, so no council absorbs them
   size_t w = 0;
-  for (const ForceMention& f : find_forces(text)) {
+  for (const ForceMention& f : find_forces(text, words)) {
     mentions.push_back({f.canonical, f.offset, f.length});
     while (w < words.size() && words[w].offset < f.offset) ++w;
     for (size_t k = w; k < words.size() && words[k].offset < f.offset + f.length; ++k) taken[k] = true;

@@ -347,8 +347,9 @@ NameTable::Match NameTable::longest_at(const std::vector<NameWord>& words, size_
   return best;
 }
 
-std::vector<ForceMention> find_forces(std::string_view text) {
-  std::vector<NameWord> words = name_words(text);
+std::vector<ForceMention> find_forces(std::string_view text) { return find_forces(text, name_words(text)); }
+
+std::vector<ForceMention> find_forces(std::string_view text, const std::vector<NameWord>& words) {
   std::vector<NameHit> hits = full_name_hits(words);
   std::vector<ForceMention> mentions;
   for (const NameHit& h : hits) {

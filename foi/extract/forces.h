@@ -50,6 +50,9 @@ struct NameWord {
 };
 std::vector<NameWord> name_words(std::string_view text);
 
+// find_forces(text) over words already read from it by name_words(text).
+std::vector<ForceMention> find_forces(std::string_view text, const std::vector<NameWord>& words);
+
 // Phrases mapped to canonical names, matched word by word over name_words(); the longest phrase wins.
 // A word written "=Met" in a phrase matches only in that case; all others match in any case.
 class NameTable {

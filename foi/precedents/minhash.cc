@@ -2,6 +2,7 @@
 #include "foi/precedents/minhash.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <unordered_set>
 
@@ -73,8 +74,14 @@ std::optional<Fingerprint> fingerprint(std::string_view text) {
   Fingerprint f;
   f.shingles = static_cast<uint32_t>(shingles.size());
   f.minhash.fill(UINT32_MAX);
+  static const std::array<uint64_t, kMinHashes> seeds = [] {
+    std::array<uint64_t, kMinHashes> out;
+    for (size_t i = 0; i < kMinHashes; ++i) out[i] = mix(i);
+    return out;
+  }();
   for (uint64_t s : shingles)
-    for (size_t i = 0; i < kMinHashes; ++i) f.minhash[i] = std::min(f.minhash[i], static_cast<uint32_t>(mix(s ^ mix(i)) >> 32));
+    for (size_t i = 0; i < kMinHashes; ++i)
+      f.minhash[i] = std::min(f.minhash[i], static_cast<uint32_t>(mix(s ^ seeds[i]) >> 32));
   return f;
 }
 
