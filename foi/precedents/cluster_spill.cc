@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
@@ -12,6 +11,7 @@
 
 #include "foi/base/hash.h"
 #include "foi/base/spill_sort.h"
+#include "foi/precedents/union_find.h"
 
 namespace foi {
 namespace {
@@ -78,12 +78,13 @@ std::string cluster_of_hash(uint64_t h) { return std::string("c").append(hex64(h
 }  // namespace
 
 struct SpilledClusters::Impl {
+  explicit Impl(size_t bytes) : run_bytes(bytes) {}
   size_t run_bytes;
   SpillSorter by_id{id_less, run_bytes};
   SpillFile rows, ids;
   size_t count = 0, roots = 0;
   std::unordered_map<std::string, uint32_t> authorities;  // authority -> its number, from 1
-  std::vector<uint32_t> parent;                           // union-find over passage numbers
+  UnionFind<uint32_t> sets;                               // union-find over passage numbers
   std::vector<bool> shared;                               // in a cluster of two or more
 
   Row row(size_t n) const {
@@ -105,14 +106,8 @@ struct SpilledClusters::Impl {
       for (size_t i = 0; i < k; ++i) f(n + i, block[i]);
     }
   }
-  uint32_t find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void join(uint32_t a, uint32_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
+  uint32_t find(uint32_t x) { return sets.find(x); }
+  void join(uint32_t a, uint32_t b) { sets.join(a, b); }
 
   void number(std::string_view record);
   void join_bands(size_t first_band, size_t last_band);
@@ -184,7 +179,7 @@ void SpilledClusters::Impl::join_bands(size_t first_band, size_t last_band) {
   });
 }
 
-SpilledClusters::SpilledClusters(size_t run_bytes) : impl_(new Impl{run_bytes}) {}
+SpilledClusters::SpilledClusters(size_t run_bytes) : impl_(new Impl(run_bytes)) {}
 SpilledClusters::~SpilledClusters() = default;
 
 void SpilledClusters::add(const StoredPassageRow& p) {
@@ -205,8 +200,7 @@ void SpilledClusters::cluster() {
   Impl& m = *impl_;
   m.by_id.for_each([&](std::string_view record) { m.number(record); });
   if (m.count > UINT32_MAX) throw std::runtime_error("too many passages to cluster");
-  m.parent.resize(m.count);
-  std::iota(m.parent.begin(), m.parent.end(), 0u);
+  m.sets.reset(m.count);
   for (size_t band = 0; band < kBands; band += kBandsPerPass)
     m.join_bands(band, std::min(kBands, band + kBandsPerPass));
   m.shared.assign(m.count, false);

@@ -2,11 +2,11 @@
 #include "foi/precedents/clusters.h"
 
 #include <algorithm>
-#include <numeric>
 #include <set>
 #include <unordered_map>
 
 #include "foi/base/hash.h"
+#include "foi/precedents/union_find.h"
 
 namespace foi {
 namespace {
@@ -14,22 +14,9 @@ namespace {
 constexpr size_t kRowsPerBand = kMinHashes / kBands;
 constexpr size_t kCentralSample = 64;  // members compared when choosing the central one of a large cluster
 
-struct UnionFind {
-  std::vector<size_t> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  size_t find(size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void join(size_t a, size_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
-
 // Within one band's bucket each newcomer is checked against the bucket's first member and its latest, which
 // keeps the work linear however large a boilerplate family grows; union-find makes the rest transitive.
-void join_candidates(const std::vector<ClusterMember>& m, UnionFind& uf) {
+void join_candidates(const std::vector<ClusterMember>& m, UnionFind<size_t>& uf) {
   struct Bucket {
     size_t first, last;
   };
@@ -154,7 +141,7 @@ void ClusterAssigner::forget() {
 }
 
 std::vector<Cluster> cluster_wording(const std::vector<ClusterMember>& members) {
-  UnionFind uf(members.size());
+  UnionFind<size_t> uf(members.size());
   join_candidates(members, uf);
   std::unordered_map<size_t, std::vector<size_t>> groups;
   std::vector<size_t> roots;
