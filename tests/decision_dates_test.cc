@@ -40,6 +40,10 @@ TEST_CASE("decision dates: a tribunal decision's labels, its two-column heading 
       // The judge's signed date above the office's promulgation stamp is when it was decided.
       {"Judge A Person\nDate: 3 June 2020\nDate Promulgated: 5 June 2020\n", "2020-06-03"},
       {"28. We dismiss the appeal.\n\nA Person QC\n\n11 May 2017\nPromulgated: 19 May 2017\n", "2017-05-11"},
+      // Both on the signature's line, the decision's date first.
+      {"9. The appeal is dismissed.\n\nJudge A Person\n"
+       "   Date: 10 March 2020 \xE2\x80\x93 Promulgated: 11 March 2020\n",
+       "2020-03-10"},
       // A date far above the stamp, or not under a signatory, is not the signature's.
       {"Heard on 2 May 2017\n\nBefore\nA Person\nB Person\n\nDate Promulgated: 19 May 2017\n", "2017-05-19"},
       {"The hearing was on\n2 May 2017\nPromulgation date: 19 May 2017\n", "2017-05-19"},

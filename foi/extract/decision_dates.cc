@@ -213,6 +213,13 @@ struct LineDate {
   bool signed_by = false;  // a signatory's line within four lines above or two below (or this one)
 };
 
+// Where a line mentions promulgation ("Promulgated", "promulgation"), or npos.
+size_t promulgation_at(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i)
+    if (match_phrase(line, i, "promulgat") != npos) return i;
+  return npos;
+}
+
 // Every line date that is not a promulgation's (left to its own rule) nor on or just after a correction note.
 std::vector<LineDate> line_dates(std::string_view s, bool tribunal) {
   std::vector<LineDate> dates;
@@ -231,8 +238,13 @@ std::vector<LineDate> line_dates(std::string_view s, bool tribunal) {
       correction = n;
       in_correction = true;
     }
-    if (in_correction || n - correction <= 2 || contains_phrase(line, "promulgat")) continue;
-    if (std::optional<DateReading> d = line_date(s, b, line)) dates.push_back({*d, b, n, false});
+    if (in_correction || n - correction <= 2) continue;
+    // A promulgation's date is left to its own rule, but a date before it on its line is the signature's
+    // ("Date: 3 June 2020 – Promulgated: 5 June 2020").
+    const size_t p = promulgation_at(line);
+    const std::string_view own = line.substr(0, p);
+    if (std::optional<DateReading> d = p == npos ? line_date(s, b, line) : line_date(own, 0, own))
+      dates.push_back({*d, b, n, false});
   }
   for (LineDate& d : dates)
     for (int at : signatories)
