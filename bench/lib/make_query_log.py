@@ -22,6 +22,7 @@ import json
 import os
 import random
 import re
+import sys
 import urllib.parse
 
 STOPWORDS = set("""about above after again against also because been before being below between both cannot could
@@ -53,13 +54,16 @@ class Vocabulary:
                 self.phrases += [s.strip() for s in SENTENCE.findall(text) if len(s.split()) >= 6]
         n = min(len(records), SAMPLE_DOCS)
         ranked = sorted(df.items(), key=lambda x: (x[1], x[0]))
-        self.rare = [w for w, c in ranked if c <= 3]
+        self.every = [w for w, _ in ranked]
+        # A corpus drawn from a small paragraph pool (gen_corpus without the WhatDoTheyKnow threads) has no word
+        # in 3 letters or fewer: its rarest tenth stands in for the rare words.
+        self.rare = [w for w, c in ranked if c <= 3] or self.every[:max(1, len(ranked) // 10)]
         self.middling = [w for w, c in ranked if 3 < c and c / n < 0.05]
         self.common = [w for w, c in ranked if c / n >= 0.05]
 
     def word(self, rng, band=None):
         band = band or rng.choice(["rare", "middling", "middling", "common"])
-        return rng.choice(getattr(self, band))
+        return rng.choice(getattr(self, band) or self.every)
 
     def phrase(self, rng):
         """A run of 2-4 words from a sentence that, as people quote phrases, starts and ends on a content word."""
@@ -149,8 +153,12 @@ def build(vocab, facets, seed):
     rng = random.Random(f"{seed}:queries")
     seen, out = set(), []
     for cls, n in CLASS_COUNTS.items():
-        made = 0
+        made, tries = 0, 0
         while made < n:
+            tries += 1
+            if tries > 200 * n:  # a small corpus may not have n distinct queries of a class
+                print(f"make_query_log: {made} distinct '{cls}' queries, not {n}", file=sys.stderr)
+                break
             q = make_one(cls, rng, vocab, facets)
             if q is None or url(q) in seen:
                 continue
