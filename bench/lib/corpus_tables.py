@@ -93,9 +93,9 @@ INTROS = [
 
 # What the letter says it did, as the outcome facet's canonical value and a sentence that says so. The first
 # two are for letters without refusal grounds, the last for letters that also disclose part.
-DISCLOSED = ("disclosed in full", "Please find attached the information you requested.")
+DISCLOSED = ("disclosed", "Please find attached the information you requested.")
 NOT_HELD = ("not held", "The force does not hold the information you requested.")
-PART = ("disclosed in part", "Please find attached the information that can be disclosed.")
+PART = ("partly disclosed", "Please find attached the information that can be disclosed.")
 
 CLOSINGS = [
     "If you are dissatisfied with this response you may ask for an internal review within 40 working days.",
