@@ -27,6 +27,14 @@ struct Case {
   std::string text;
   V expected;
 };
+
+template <size_t N>
+void check_all(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(joined(grounds(c.text)) == joined(c.expected));
+  }
+}
 }  // namespace
 
 TEST_CASE("decision grounds: the Act quoted at length or surveyed by a range is not relied on") {
@@ -51,10 +59,7 @@ TEST_CASE("decision grounds: the Act quoted at length or surveyed by a range is 
       // A list that is not a range still counts.
       {"It relied on section 36(2)(b)(i) and (ii).", {"s36(2)(b)(i)", "s36(2)(b)(ii)"}},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    CHECK(joined(grounds(c.text)) == joined(c.expected));
-  }
+  check_all(cases);
 }
 
 TEST_CASE("decision grounds: a 'Subject matter:' block that names grounds keeps only their sections") {
@@ -80,15 +85,70 @@ TEST_CASE("decision grounds: a 'Subject matter:' block that names grounds keeps 
       // A block that names no ground (only the right of access) leaves every ground in.
       {"Subject matter: FOIA s.1 whether information held\n\nThe council also cited section 40(2).",
        {"s40(2)"}},
+      // A long block, one ground to a line with its title, names every ground it lists (s.43, unnamed, goes).
+      {"Subject matter:\nFreedom of Information Act 2000\n"
+       "s.41\nAbsolute exemption: information provided in confidence by a third party\n"
+       "s.23\nAbsolute exemption: information supplied by, or relating to, the security bodies\n"
+       "s.40\nAbsolute exemption: personal data of people other than the applicant\n"
+       "s.35(1)(a)\nQualified exemption: formulation or development of government policy\n"
+       "s.36(2)(b)\nQualified exemption: inhibition of free and frank advice or exchange of views\n"
+       "s.38\nQualified exemption: endangering the physical or mental health or safety of anyone\n"
+       "s.27\nQualified exemption: prejudice to relations between the UK and another State\n"
+       "DECISION OF THE TRIBUNAL\n\nThe redactions under s.27(1)(a) and s.38(1)(b) stand; s.43 was never "
+       "in issue.",
+       {"s23", "s27(1)(a)", "s35(1)(a)", "s36(2)(b)", "s38(1)(b)", "s40", "s41"}},
       // No block: nothing is dropped.
       {"The council cited section 40(2) and section 14(1).", {"s14(1)", "s40(2)"}},
       // Prose that speaks of a subject matter is no block.
       {"The subject matter of the request: section 43(2) was relied on. Section 41 too.", {"s41", "s43(2)"}},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    CHECK(joined(grounds(c.text)) == joined(c.expected));
-  }
+  check_all(cases);
+}
+
+TEST_CASE("decision grounds: a section named only in passing is not a ground") {
+  const Case cases[] = {
+      // A statute's cross-reference, quoted without quotation marks.
+      {"The trust withheld the file under section 40(2). (3) Subject to section 27(1), a controller must "
+       "answer within a month.",
+       {"s40(2)"}},
+      // A comparison with the other regime or another exemption.
+      {"The regulations have no equivalent to section 21, so the council relied on section 40(2) alone.",
+       {"s40(2)"}},
+      {"Unlike s.43, the exemption for health and safety in s.38(1)(a) needs no trade interest.",
+       {"s38(1)(a)"}},
+      // Reliance denied or wished for.
+      {"The board ought to have relied on section 12 if cost was the point. It relied on section 14(1).",
+       {"s14(1)"}},
+      {"No reliance was ever placed on an absolute exemption (for example s.23) by the Ministry.", {}},
+      // Only the citation next after the denial: the second stands.
+      {"The council did not rely on section 12 but on section 14(1).", {"s14(1)"}},
+      // "other than" undoes the denial.
+      {"It did not rely on any exemption other than section 41(1).", {"s41(1)"}},
+      // "subject to" that is not a statute's cross-reference keeps the ground.
+      {"The names are subject to the exemption in section 40(2).", {"s40(2)"}},
+      // A ground not claimed by the authority but found by the tribunal is a ground.
+      {"Though not claimed in the schedule, one line is covered by s.24(1) and may be redacted.", {"s24(1)"}},
+  };
+  check_all(cases);
+}
+
+TEST_CASE("decision grounds: reliance said after the citation keeps a ground the subject matter leaves out") {
+  const Case cases[] = {
+      {"Subject matter:\nFOIA s.35(1)(a) formulation of policy\nCases:\nA v B\n\n"
+       "The refusal under s.35(1)(a) stood, and section 43(2) was relied upon as well for the contract.",
+       {"s35(1)(a)", "s43(2)"}},
+      {"Subject matter:\nFOIA s.35(1)(a) formulation of policy\nCases:\nA v B\n\n"
+       "The ministry sought to rely on section 42(1) for the counsel's note.",
+       {"s35(1)(a)", "s42(1)"}},
+      // Denied after the citation, or said of the next citation: still left out.
+      {"Subject matter:\nFOIA s.35(1)(a) formulation of policy\nCases:\nA v B\n\n"
+       "The department relied on s.35(1)(a). Section 43(2) was not relied upon at any stage.",
+       {"s35(1)(a)"}},
+      {"Subject matter:\nFOIA s.35(1)(a) formulation of policy\nCases:\nA v B\n\n"
+       "Section 43(2) differs from section 35(1)(a), which was relied on throughout.",
+       {"s35(1)(a)"}},
+  };
+  check_all(cases);
 }
 
 TEST_CASE("decision grounds: the subject matter's sections, by regime") {

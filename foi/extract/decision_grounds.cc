@@ -18,7 +18,7 @@ constexpr std::string_view kOpenQuote = "\xE2\x80\x9C", kCloseQuote = "\xE2\x80\
 constexpr size_t kMinQuote = 80;    // shorter quotations are phrases ("“exempt information”"), not text
 constexpr size_t kMaxQuote = 6000;  // longer: an unbalanced mark, not a quotation
 constexpr size_t kHeadingEnd = 10000;  // the "Subject matter:" block is on the first pages
-constexpr size_t kBlockMax = 400;
+constexpr size_t kBlockMax = 1500;     // a block may list a dozen grounds, one title line each
 constexpr size_t kRelianceWindow = 200;  // how far back a sentence may say "withheld ... under"
 
 // A quotation in the words of a statute: "... is exempt information if ...", "... of this section ...". A
@@ -130,10 +130,54 @@ size_t sentence_start(std::string_view t, size_t offset) {
 // s.40(2) exemption", "its reliance upon the s38 and s43 exemptions".
 bool says_relied_on(std::string_view t, const Citation& c) {
   std::string_view before = t.substr(sentence_start(t, c.offset), c.offset - sentence_start(t, c.offset));
-  for (std::string_view w : {"withheld", "withholding", "withhold", "relied", "relying", "relies on",
-                             "reliance", "refused", "refusing", "claimed", "claiming", "invoked", "invoking"})
+  for (std::string_view w :
+       {"withheld", "withholding", "withhold", "relied", "relying", "relies on", "rely on", "rely upon",
+        "reliance", "refused", "refusing", "claimed", "claiming", "invoked", "invoking"})
     if (scan::contains_phrase(before, w)) return true;
   return false;
+}
+
+// The words between the start of the citation's sentence (or the citation before it there, whichever is
+// later) and the citation.
+std::string_view lead_in(std::string_view t, const Citation& c, size_t previous_end) {
+  size_t from = std::max(sentence_start(t, c.offset), std::min(previous_end, c.offset));
+  return t.substr(from, c.offset - from);
+}
+
+// The words after the citation up to the end of its sentence or the next citation, at most kRelianceWindow.
+std::string_view lead_out(std::string_view t, const Citation& c, size_t next_offset) {
+  size_t to = std::min({t.size(), next_offset, c.end + kRelianceWindow});
+  for (size_t i = c.end; i < to; ++i)
+    if ((t[i] == '.' && ends_sentence_at(t, i)) || t.substr(i, 2) == "\n\n")
+      return t.substr(c.end, i - c.end);
+  return t.substr(c.end, to > c.end ? to - c.end : 0);
+}
+
+// A mention the decision does not rely on, told by the words just before it: the statute's own
+// cross-reference ("Subject to section 27(1), it shall be the duty ..."), a comparison ("there is no
+// equivalent to FOIA section 21", "unlike s.42"), reliance denied or only wished for ("no reliance has been
+// placed on any exemption (such as s23)", "it ought to have relied on section 12"). `before` holds only the
+// words since the citation before, so "did not rely on s12 but on s14" loses s12 alone; "other than",
+// "except", "instead" undo the denial.
+bool mentioned_in_passing(std::string_view before) {
+  size_t end = before.size();
+  while (end > 0 && scan::is_space(before[end - 1])) --end;
+  if (end >= 10 && scan::match_phrase(before, end - 10, "subject to") == end &&
+      scan::word_start(before, end - 10))
+    return true;
+  if (!scan::contains_any_phrase(
+          before, {"no equivalent", "unlike", "ought to have", "should have relied", "could have relied",
+                   "no reliance", "not rely", "not relied", "not relying"}))
+    return false;
+  return !scan::contains_any_phrase(before, {"other than", "except", "instead", "save for", "but on"});
+}
+
+// The words after the citation say it was relied on: "section 40(2) FOIA ... was also relied upon".
+bool relied_on_after(std::string_view after) {
+  if (scan::contains_any_phrase(after, {"not relied", "not claimed", "not invoked", "never relied"}))
+    return false;
+  return scan::contains_any_phrase(
+      after, {"relied upon", "relied on", "was claimed", "were claimed", "was invoked", "were invoked"});
 }
 
 // The canonical sections a citation's provisions are grounds of.
@@ -166,9 +210,14 @@ std::vector<Citation> decision_ground_citations(std::string_view text, std::vect
   std::vector<std::pair<size_t, size_t>> quoted = long_quotations(text);
   std::vector<std::string> named = subject_matter_sections(text, scottish);
   std::vector<Citation> out;
-  for (Citation& c : citations) {
+  for (size_t k = 0; k < citations.size(); ++k) {
+    Citation& c = citations[k];
     if (inside(quoted, c.offset) || spans_range(text.substr(c.offset, c.end - c.offset))) continue;
-    if (!named.empty() && !says_relied_on(text, c)) {
+    size_t previous_end = k > 0 ? citations[k - 1].end : 0;
+    size_t next_offset = k + 1 < citations.size() ? citations[k + 1].offset : text.size();
+    if (mentioned_in_passing(lead_in(text, c, previous_end))) continue;
+    bool relied = says_relied_on(text, c) || relied_on_after(lead_out(text, c, next_offset));
+    if (!named.empty() && !relied) {
       std::vector<Provision> kept;
       for (Provision& p : c.provisions) {
         Citation one = c;
