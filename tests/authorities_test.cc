@@ -63,6 +63,27 @@ TEST_CASE("authorities: the addressee of a request wins over bodies named more o
   }
 }
 
+TEST_CASE("authorities: bodies named where a reply restates the request count only when no other is named") {
+  const std::pair<std::string, Maybe> cases[] = {
+      {"Request for information\nYou have asked for the report cited by Kent Police in May, and the "
+       "minutes Kent Police kept.\nOur response\nThe Home Office holds the report.\n",
+       "Home Office"},
+      {"Information requested\nKent Police's figures, as Kent Police published them.\nResponse\nThe "
+       "Cabinet Office does not hold them.\n",
+       "Cabinet Office"},
+      // Only the request names a body: it is still the best reading.
+      {"You asked for Kent Police's figures.\nOur response\nWe do not hold them.\n", "Kent Police"},
+      // No heading marks where the answer starts: the letter is read whole.
+      {"You asked for the report cited by Kent Police and Kent Police's minutes. The Home Office holds "
+       "it.\n",
+       "Kent Police"},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    CHECK(foi::extract_authority(text) == expected);
+  }
+}
+
 TEST_CASE("authorities: a sender line names the body when no letter is addressed to one") {
   const std::pair<std::string, Maybe> cases[] = {
       {"#Freedom of Information Requests, Avon and Somerset Constabulary\n\nDear D Moore,\n" +

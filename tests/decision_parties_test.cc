@@ -193,3 +193,37 @@ TEST_CASE(
     CHECK((p ? Maybe(p->authority) : std::nullopt) == c.publisher);
   }
 }
+
+TEST_CASE(
+    "decision parties: a notice line's value stops at its 'Address:' label, and a short name is the body "
+    "the text names in full") {
+  check_table({
+      {"Decision notice\nDate: 1 May 2031\nPublic Authority: Borough of Millbrook Address: Civic Centre, "
+       "Millbrook\n\n1. London Borough of Millbrook (the council) refused the request.\n",
+       "London Borough of Millbrook"},
+      {"Decision notice\nPublic Authority: Home Office Address: 2 Marsham Street\n", "Home Office"},
+      // No known body ends with the written name: it is kept as written.
+      {"Decision notice\nPublic Authority: Harbour Board of Anytown Address: 1 Quay Street\n\n1. The board "
+       "replied late.\n",
+       "Harbour Board of Anytown"},
+  });
+}
+
+TEST_CASE("decision parties: with no parties or request narrative, the body the decision says refused") {
+  check_table({
+      {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. Ms Example wanted papers on a "
+       "programme. The BBC has refused to answer, citing journalism.\n",
+       "British Broadcasting Corporation"},
+      {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. In 2031 the Home Office "
+       "refused "
+       "the request under section 14.\n",
+       "Home Office"},
+      {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. Ms Example wanted minutes. "
+       "Kent Police then refused them.\n",
+       "Kent Police"},
+      // The Commissioner refusing a complaint is no public authority; a body merely named is not a refuser.
+      {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. The Information Commissioner "
+       "refused to investigate. The Home Office is mentioned.\n",
+       std::nullopt},
+  });
+}

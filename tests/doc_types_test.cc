@@ -113,6 +113,15 @@ const Case kCases[] = {
      "Dear Mr Green\nOur ref: 5/22\nYou asked for the decision notice we received. The information is attached under "
      "the Freedom of Information Act.\nYours sincerely",
      "response"},
+    {"guidance carrying a model letter whose date line is left blank", "If you disagree with a reply",
+     "Ask the authority to look again. A public authority should answer within 20 working days, and it may "
+     "rely on an exemption only if the law allows.\nYou could send:\n[DATE]\nThank you for your response "
+     "to my request. Please carry out an internal review of the handling of my request.\n",
+     "guidance"},
+    {"advice that says what authorities must do, with no letter", "Answering requests",
+     "Authorities must answer within 20 working days. Requesters need not mention FOI law, and an exemption "
+     "must apply before information is refused.\n",
+     "guidance"},
 };
 
 }  // namespace

@@ -177,3 +177,24 @@ TEST_CASE("extract: exemptions are the grounds a reply relied on; guidance and a
     CHECK(r.exemptions == c.exemptions);
   }
 }
+
+TEST_CASE("extract: the text of an Act has no author among the bodies it empowers") {
+  struct Case {
+    const char* text;
+    std::optional<std::string> authority;
+  };
+  const Case cases[] = {
+      {"12 Time for compliance\n(1) A body must comply within twenty days.\n(2) Subsection (1) does not "
+       "apply "
+       "where the Home Office so directs.\n",
+       std::nullopt},
+      // A memo that names a body and numbers its points, with no cross-reference to a subsection, keeps it.
+      {"Widget memo\nKent Police\n(1) Widgets.\n(2) Gadgets.\n", "Kent Police"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    foi::Record r = foi::extract_record({c.text, "t.txt", "t.txt"});
+    CHECK(r.doc_type == "other");
+    CHECK(r.authority == c.authority);
+  }
+}

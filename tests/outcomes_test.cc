@@ -42,6 +42,8 @@ TEST_CASE("outcomes: read from what the response does") {
        "partly disclosed"},
       {"This is formal notice under section 17(1) of FOISA that the Council does not have the information.",
        false, "not held"},
+      {"On review I have made additional disclosures; the rest stays exempt under section 30(b)(i).", true,
+       "partly disclosed"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -6,6 +6,7 @@
 
 #include "foi/extract/bodies.h"
 #include "foi/extract/forces.h"
+#include "foi/extract/restated_request.h"
 
 namespace foi {
 namespace {
@@ -343,14 +344,20 @@ std::string title_case(std::string_view name) {
 
 // Signals, strongest first: who the thread's letters are addressed to; the sender lines; the body named most
 // in the letter head (the first kLetterHead bytes, before attachments such as NPCC guidance); the body named
-// most in the whole text. Appeal routes (the ICO, the Tribunal) count only as addressees.
+// most in the whole text. Appeal routes (the ICO, the Tribunal) count only as addressees, and bodies named
+// only where the reply restates the request (the requester's words) count only when no other is named.
 std::optional<std::string> extract_authority(std::string_view text) {
   if (auto addressee = most_named(addressees(text))) return addressee;
   if (auto sender = most_named(sender_lines(text))) return sender;
   std::vector<Mention> named;
+  std::vector<Mention> requested;  // named in the restated request
+  std::optional<TextSpan> request = restated_request(text);
   for (Mention& m : find_authorities(text)) {
-    if (!is_appeal_route(m.canonical)) named.push_back(std::move(m));
+    if (is_appeal_route(m.canonical)) continue;
+    bool quoted = request && m.offset >= request->begin && m.offset < request->end;
+    (quoted ? requested : named).push_back(std::move(m));
   }
+  if (named.empty()) named = std::move(requested);
   std::vector<Mention> head;
   for (const Mention& m : named) {
     if (m.offset < kLetterHead) head.push_back(m);

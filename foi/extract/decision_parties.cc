@@ -87,6 +87,7 @@ std::optional<DecisionAuthority> notice_line(std::string_view text) {
     bool pa = label.size() == 16 && scan::starts_with_phrase(label, "public authority");
     if (!pa && label != "Authority") continue;
     std::string_view value = trim(line.substr(colon + 1));
+    value = trim(value.substr(0, value.find(" Address:")));  // "Public Authority: X Address: Town Hall"
     size_t at = i;  // the line the name starts on
     for (size_t k = i + 1; value.empty() && k < lines.size() && k <= i + 3; ++k) {
       if (lines[k].find(':') != std::string_view::npos) break;
@@ -353,6 +354,35 @@ std::optional<DecisionAuthority> defined_body(std::string_view text) {
   return DecisionAuthority{*best, "the body the decision names for short and goes on naming"};
 }
 
+// A body the decision says refused the request: "the BBC has refused to answer the request", "Kent Police
+// refused it". The first known body (not an appeal route) followed by "refused", or by "has", "had" or "then"
+// and "refused", in the decision's opening narrative.
+std::optional<DecisionAuthority> refusing_body(std::string_view text) {
+  text = text.substr(0, std::min(kNarrativeHead, text.size()));
+  for (const AuthorityMention& m : find_authorities(text)) {
+    if (is_appeal_route(m.canonical)) continue;
+    size_t at = scan::skip_spaces(text, m.offset + m.length);
+    for (std::string_view aux : {"has ", "had ", "then "})
+      if (size_t end = scan::match_phrase(text, at, aux); end != std::string_view::npos) at = end;
+    if (scan::match_words(text, at, "refused") != std::string_view::npos)
+      return DecisionAuthority{m.canonical, "the body the decision says refused the request"};
+  }
+  return std::nullopt;
+}
+
+// A name the notice line writes short ("Borough of Waltham Forest") is the known body the decision names in
+// full ("London Borough of Waltham Forest"): a body whose name ends with the written one, word for word.
+DecisionAuthority in_full(std::string_view text, DecisionAuthority read) {
+  if (canonical_authority(read.authority)) return read;
+  for (const AuthorityMention& m : find_authorities(text.substr(0, std::min(kNoticeHead, text.size())))) {
+    std::string_view full = m.canonical;
+    if (full.size() > read.authority.size() + 1 && full.ends_with(read.authority) &&
+        full[full.size() - read.authority.size() - 1] == ' ')
+      return DecisionAuthority{m.canonical, read.reason + ", named in full in the text"};
+  }
+  return read;
+}
+
 }  // namespace
 
 std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
@@ -375,11 +405,12 @@ std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
 }
 
 std::optional<DecisionAuthority> decision_authority(std::string_view text) {
-  if (auto a = notice_line(text)) return a;
+  if (auto a = notice_line(text)) return in_full(text, std::move(*a));
   if (auto a = authority_among_parties(text.substr(0, std::min(kPartiesHead, text.size())))) return a;
   if (auto a = title_line(text)) return a;
   if (auto a = request_narrative(text)) return a;
-  return defined_body(text);
+  if (auto a = defined_body(text)) return a;
+  return refusing_body(text);
 }
 
 }  // namespace foi

@@ -13,11 +13,14 @@ struct DecisionAuthority {
   std::string reason;     // the rule that found it, for --explain
 };
 
-// Signals, strongest first: a "Public authority:" line (an ICO notice, a Tribunal's substituted notice), an
-// "Authority:" line (a Scottish notice); a body among the parties ("Second Respondent: Home Office", or the
-// appellant when a body appeals); a Scottish notice's title ("Mr X and the Scottish Ministers"); the body a
-// request was sent to ("wrote to the Cabinet Office"). Never the Commissioner (the respondent), a person, or
-// a body in a cited case ("Hogan and Oxford City Council v Information Commissioner"). nullopt when none.
+// Signals, strongest first: a "Public authority:" line (an ICO notice, a Tribunal's substituted notice; a
+// name written short there, "Borough of X", is the known body the text names in full, "London Borough of X"),
+// an "Authority:" line (a Scottish notice); a body among the parties ("Second Respondent: Home Office", or
+// the appellant when a body appeals); a Scottish notice's title ("Mr X and the Scottish Ministers"); the body
+// a request was sent to ("wrote to the Cabinet Office"); a body given a short name the decision goes on
+// using; the body the decision says refused ("the BBC has refused to answer the request"). Never the
+// Commissioner (the respondent), a person, or a body in a cited case ("Hogan and Oxford City Council v
+// Information Commissioner"). nullopt when none.
 std::optional<DecisionAuthority> decision_authority(std::string_view text);
 
 // Who published a piece of guidance, when the text says so itself: Authorised Professional Practice is the

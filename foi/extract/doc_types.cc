@@ -85,6 +85,12 @@ bool label_line(std::string_view t, std::string_view word) {
   return false;
 }
 
+// A model letter for the reader to copy: its date line is left blank ("[DATE]"). Guidance carries such
+// templates; a letter that was sent is dated.
+bool model_letter(std::string_view text) {
+  return label_line(text, "[date]") || label_line(text, "[insert date]");
+}
+
 // What makes a text a letter or a log entry: its salutation, references or labels near the top, a disclosure
 // log's "Request" and "Response" lines, or a sign-off.
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
@@ -188,8 +194,7 @@ std::optional<DocTypeReading> guidance(std::string_view top) {
 // letter.
 std::optional<DocTypeReading> advice(std::string_view text) {
   std::string_view to_authorities = scan::first_words(
-      text,
-      {"the requester", "public authorities should", "public authorities must", "a public authority should"});
+      text, {"the requester", "authorities should", "authorities must", "a public authority should"});
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
   if (to_authorities.empty() || law.empty()) return std::nullopt;
@@ -213,13 +218,25 @@ bool is_doc_type(std::string_view value) {
   return std::find(std::begin(kDocTypes), std::end(kDocTypes), value) != std::end(kDocTypes);
 }
 
+bool reads_as_statute(std::string_view text) {
+  size_t numbered = 0;
+  for (size_t i = 0; i < text.size(); i = text.find('\n', i) + 1) {
+    size_t at = scan::skip_blanks(text, i);
+    size_t digits = at + 1 < text.size() && text[at] == '(' ? scan::match_digits(text, at + 1, 1, 3)
+                                                            : std::string_view::npos;
+    numbered += digits != std::string_view::npos && digits < text.size() && text[digits] == ')';
+    if (text.find('\n', i) == std::string_view::npos) break;
+  }
+  return numbered >= 2 && scan::contains_phrase(text, "subsection (");
+}
+
 DocTypeReading classify_doc_type(std::string_view text, std::string_view title) {
   std::string_view heading = text.substr(0, std::min(text.size(), kHeadingBytes));
   std::string_view top = text.substr(0, std::min(text.size(), kTopBytes));
   if (auto r = tribunal(heading)) return *r;
   if (auto r = decision_notice(top, heading)) return *r;
   if (auto r = thread(text)) return *r;
-  std::string_view letter = letter_mark(text, heading);
+  std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
     if (auto r = review(text, top, title, letter)) return *r;
     if (auto r = request(text, true)) return *r;

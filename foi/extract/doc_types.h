@@ -34,6 +34,10 @@ bool is_decision(std::string_view doc_type);
 // still a reply.
 bool relies_on_grounds(std::string_view doc_type);
 
+// The text of an Act or regulations rather than a document about one: two or more lines opening with a
+// numbered subsection ("(1)", "(2)") and a cross-reference to one ("subsection (2)").
+bool reads_as_statute(std::string_view text);
+
 struct DocTypeReading {
   std::string type;    // one of kDocTypes
   std::string reason;  // the words that decided it, for --explain: "'First-tier Tribunal' and 'Appellant' in the heading"

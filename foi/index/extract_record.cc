@@ -243,8 +243,13 @@ void choose_reference(const ExtractInput& in, Record& r) {
 
 // A decision's authority is the body whose answer it reviews, read from its parties and notice lines; the
 // letter reading (the body named most) would take the Commissioner's subject or a cited case's body. Unknown
-// stays unknown.
+// stays unknown. An Act's text has no author among the bodies it names.
 void choose_decision_authority(const ExtractInput& in, Record& r) {
+  if (r.doc_type == "other" && r.authority && reads_as_statute(in.text)) {
+    r.authority.reset();
+    r.reasons["authority"] = "the text of an Act: the bodies it names are those it empowers, not its author";
+    return;
+  }
   if (r.doc_type == "guidance") {
     if (std::optional<DecisionAuthority> p = guidance_publisher(in.text, r.authority)) {
       r.authority = p->authority;
