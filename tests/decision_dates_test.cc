@@ -40,6 +40,10 @@ TEST_CASE("decision dates: a tribunal decision's labels, its two-column heading 
       // The judge's signed date above the office's promulgation stamp is when it was decided.
       {"Judge A Person\nDate: 3 June 2020\nDate Promulgated: 5 June 2020\n", "2020-06-03"},
       {"28. We dismiss the appeal.\n\nA Person QC\n\n11 May 2017\nPromulgated: 19 May 2017\n", "2017-05-11"},
+      // The signatory's title below the stamp still signs the date above it.
+      {"The appeal is dismissed.\n\n(Signed)\n\nA Person                    DATE: 17 September 2030\n"
+       "PROMULGATION DATE: 27 September 2030\nChamber President\n",
+       "2030-09-17"},
       // Both on the signature's line, the decision's date first.
       {"9. The appeal is dismissed.\n\nJudge A Person\n"
        "   Date: 10 March 2020 \xE2\x80\x93 Promulgated: 11 March 2020\n",
@@ -91,6 +95,38 @@ TEST_CASE(
        "2013-05-13"},
       {"Date of decision: 16 October 2014\n\nRe-promulgated 20 October 2014\n", "2014-10-16"},
       {"Signed A Person\nJudge\nDate: 1 March 2019\nAmended under rule 40 on 9 March 2019\n", "2019-03-01"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(tribunal(c.text) == c.date);
+  }
+}
+
+TEST_CASE("decision dates: a file that binds several rulings on one appeal") {
+  // Each ruling ends with its judge's signature and the next opens with the tribunal's heading.
+  const std::string decided =
+      "IN THE FIRST-TIER TRIBUNAL\nAppeal No: EA/2030/0001\n\n1. We strike out the appeal.\n\n"
+      "A Person                                      3 May 2030\nTribunal Judge\n\n  7\n";
+  const std::string permission =
+      "IN THE MATTER OF AN APPEAL TO THE FIRST-TIER TRIBUNAL\nAppeal No: EA/2030/0001\n\n"
+      "RULING ON AN APPLICATION FOR PERMISSION TO APPEAL\n\n1. Permission to appeal is refused.\n\n"
+      "A Person\nTribunal Judge\nDated: 20 June 2030\n";
+  const std::string earlier_ruling =
+      "IN THE FIRST TIER TRIBUNAL\nAppeal No: EA/2030/0001\n\nRuling on an application to strike out\n\n"
+      "1. The application is refused for now, and permission to appeal is a matter for later.\n\n"
+      "A Person                                      2 February 2030\nTribunal Judge\n";
+  const std::string strike_out =
+      "IN THE FIRST TIER TRIBUNAL\nAppeal No: EA/2030/0001\n\nSTRIKE OUT UNDER RULE 8(3)\n\n"
+      "1. I refused permission to appeal on 20 June 2030; the appeal is now struck out.\n\n"
+      "A Person                                      9 August 2030\nTribunal Judge\n";
+  const Case cases[] = {
+      // A later ruling on permission to appeal is about the decision, not the decision.
+      {decided + permission, "2030-05-03"},
+      // An earlier ruling bound after the final decision: the decision is the latest.
+      {decided + earlier_ruling, "2030-05-03"},
+      // The final strike-out after a ruling on permission: the latest that decides the appeal; the words
+      // "permission to appeal" in its paragraphs do not make it a ruling on permission.
+      {earlier_ruling + "\n" + permission + "\n" + strike_out, "2030-08-09"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -5,6 +5,7 @@
 // column of a two-column heading, and its date is beside it or below it in the same column.
 #include "foi/extract/decision_dates.h"
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
@@ -252,19 +253,27 @@ std::vector<LineDate> line_dates(std::string_view s, bool tribunal) {
   return dates;
 }
 
+// The last signed line date in the tail (the last quarter): the judge's signature closing the decision.
+const LineDate* last_signed_in_tail(std::string_view s, const std::vector<LineDate>& dates) {
+  const size_t tail = tail_start(s);
+  const LineDate* last_signed = nullptr;
+  for (const LineDate& d : dates)
+    if (d.offset >= tail && d.signed_by) last_signed = &d;
+  return last_signed;
+}
+
 // The date beside the signature: the last signed line date in the tail (the last quarter), else the first
 // signed one anywhere (a consent order signed above the parties' annexes), else the tail's last line date in
 // the text's second half.
 std::optional<DateReading> signature_date(std::string_view s, bool tribunal) {
   const std::vector<LineDate> dates = line_dates(s, tribunal);
   const size_t tail = tail_start(s);
-  const LineDate *last_signed = nullptr, *first_signed = nullptr, *last = nullptr;
+  const LineDate* last_signed = last_signed_in_tail(s, dates);
+  const LineDate *first_signed = nullptr, *last = nullptr;
   for (const LineDate& d : dates) {
     if (d.signed_by && !first_signed) first_signed = &d;
-    if (d.offset < tail) continue;
-    if (d.offset >= s.size() / 2)
+    if (d.offset >= tail && d.offset >= s.size() / 2)
       last = &d;  // unsigned, only in the second half: not the heading's notice date
-    if (d.signed_by) last_signed = &d;
   }
   const LineDate* pick = last_signed ? last_signed : first_signed ? first_signed : last;
   if (!pick) return std::nullopt;
@@ -279,11 +288,14 @@ std::optional<DateReading> signature_date(std::string_view s, bool tribunal) {
 // note signed and dated on its own): the judge dates the
 // decision under the signature and the office stamps its promulgation below ("Judge A Person / Date: 3 June /
 // Date Promulgated: 5 June"); the signature's date is when it was decided.
+// The signatory may stand below both ("DATE: 17 May / PROMULGATION DATE: 27 May / Chamber President").
 std::optional<DateReading> signed_just_before(std::string_view s, size_t at) {
-  const std::vector<LineDate> dates = line_dates(s.substr(0, at), true);
-  if (dates.empty() || !dates.back().signed_by) return std::nullopt;
-  const std::string_view between =
-      s.substr(line_end(s, dates.back().offset), at - line_end(s, dates.back().offset));
+  const std::vector<LineDate> dates = line_dates(s, true);
+  const auto after =
+      std::find_if(dates.begin(), dates.end(), [&](const LineDate& d) { return d.offset >= at; });
+  if (after == dates.begin() || !std::prev(after)->signed_by) return std::nullopt;
+  const LineDate& before = *std::prev(after);
+  const std::string_view between = s.substr(line_end(s, before.offset), at - line_end(s, before.offset));
   int lines = 0;
   bool in_correction = false;  // a correction note between them, and its own signature, do not count
   for (size_t b = 0; b < between.size(); b = line_end(between, b) + 1) {
@@ -296,14 +308,65 @@ std::optional<DateReading> signed_just_before(std::string_view s, size_t at) {
       ++lines;
   }
   if (lines > 2) return std::nullopt;
-  DateReading r = dates.back().reading;
+  DateReading r = before.reading;
   r.reason += " above the promulgation date";
   return r;
 }
 
-}  // namespace
+// True when the line at b opens a tribunal decision's heading: "IN THE MATTER OF AN APPEAL TO THE FIRST-TIER
+// TRIBUNAL", "IN THE FIRST TIER TRIBUNAL".
+bool opens_heading(std::string_view s, size_t b) {
+  const size_t i = skip_line_space(s, b);
+  if (i >= s.size() || !is_upper(s[i])) return false;
+  for (std::string_view w :
+       {"in the matter of an appeal", "in the first-tier tribunal", "in the first tier tribunal"})
+    if (match_words(s, i, w) != npos) return true;
+  return false;
+}
 
-std::optional<DateReading> tribunal_decision_date(std::string_view text) {
+// Where each decision bound into one file begins: the first at 0, each later one (a ruling on permission to
+// appeal, a strike-out after an earlier ruling) at a tribunal's heading opening a line within six short lines
+// after a signed date, the signature that closes the one before. A heading repeated at the top of every page
+// follows the body's last line, not a signature.
+std::vector<size_t> bound_decision_starts(std::string_view s) {
+  std::vector<size_t> starts = {0};
+  for (const LineDate& d : line_dates(s, true)) {
+    if (!d.signed_by || d.offset < starts.back()) continue;
+    int lines = 0;
+    for (size_t b = line_end(s, d.offset) + 1; b < s.size() && lines < 6; b = line_end(s, b) + 1) {
+      const std::string_view line = trim(line_at(s, b), "");
+      if (line.empty()) continue;
+      if (opens_heading(s, b)) {
+        starts.push_back(b);
+        break;
+      }
+      if (line.size() > 60) break;
+      ++lines;
+    }
+  }
+  return starts;
+}
+
+// A decision's heading: its text before the first numbered paragraph ("1. On 26 October ..."), at most 2,000
+// bytes.
+std::string_view heading_of(std::string_view decision) {
+  decision = decision.substr(0, 2000);
+  for (size_t b = 0; b < decision.size(); b = line_end(decision, b) + 1) {
+    const size_t i = skip_line_space(decision, b);
+    if (match_phrase(decision, i, "1. ") != npos) return decision.substr(0, b);
+  }
+  return decision;
+}
+
+// True for a ruling on an application for permission to appeal (or to set the decision aside and appeal), as
+// its heading says: made after the decision, about it, it does not decide the appeal.
+bool is_permission_ruling(std::string_view decision) {
+  return contains_phrase(heading_of(decision), "permission to appeal");
+}
+
+// One decision's date: its decision label, the judge's signed date above its promulgation label, that label,
+// or its signature's date.
+std::optional<DateReading> one_decision_date(std::string_view text) {
   if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
   size_t at = 0;
   if (auto d = first_labelled(text, kPromulgationLabels, 0, text.size(), "label", &at)) {
@@ -311,6 +374,25 @@ std::optional<DateReading> tribunal_decision_date(std::string_view text) {
     return d;
   }
   return signature_date(text, true);
+}
+
+}  // namespace
+
+std::optional<DateReading> tribunal_decision_date(std::string_view text) {
+  const std::vector<size_t> starts = bound_decision_starts(text);
+  if (starts.size() == 1) return one_decision_date(text);
+  // Several rulings on one appeal bound in one file: the latest that decides it, not a later ruling on
+  // permission to appeal against it.
+  std::optional<DateReading> latest;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    const std::string_view decision = text.substr(starts[k], end - starts[k]);
+    if (k > 0 && is_permission_ruling(decision)) continue;
+    const std::optional<DateReading> d = one_decision_date(decision);
+    if (d && (!latest || d->date.sortable() > latest->date.sortable())) latest = d;
+  }
+  if (latest) latest->reason += " (the latest of the rulings bound in the file that decides the appeal)";
+  return latest;
 }
 
 // "Decision Notice Date: 2 March 2010 Public Authority: ...": a heading whose lines a copy has run together

@@ -23,7 +23,9 @@ struct DateReading {
 // judge's name). Never a hearing date ("Heard at ... on", "Date of hearing"), a correction's date (slip rule,
 // "re-promulgated", "amended under rule 40 on"), nor the "Dated:" of the notice under appeal quoted in the
 // heading. Labels must start a line or a column and begin with a capital: prose ("the decision was
-// promulgated on") is not a label. nullopt when the decision prints none of these.
+// promulgated on") is not a label. A file that binds several rulings on one appeal (each closed by its judge's
+// signature, the next opened by the tribunal's heading) is dated by the latest of them that is not a ruling on
+// permission to appeal. nullopt when the decision prints none of these.
 std::optional<DateReading> tribunal_decision_date(std::string_view text);
 
 // A Commissioner's decision notice's date: a "Decision Date" / "Date of decision" label; an ICO notice's
