@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <unordered_set>
 
 #include "foi/extract/forces.h"
@@ -20,6 +19,9 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser: a good 64-bit permutation
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
 }
+
+constexpr size_t kValueBytes = sizeof(MinHashValue);
+constexpr size_t kMaxVarintBytes = 5;  // a uint32_t, 7 bits a byte
 
 bool is_month(std::string_view w) {
   static const std::string_view months[] = {"january", "february", "march",     "april",   "may",      "june",
@@ -73,7 +75,8 @@ std::optional<Fingerprint> fingerprint(std::string_view text) {
   if (shingles.size() < kMinShingles) return std::nullopt;
   Fingerprint f;
   f.shingles = static_cast<uint32_t>(shingles.size());
-  f.minhash.fill(UINT32_MAX);
+  std::array<uint32_t, kMinHashes> minima;
+  minima.fill(UINT32_MAX);
   static const std::array<uint64_t, kMinHashes> seeds = [] {
     std::array<uint64_t, kMinHashes> out;
     for (size_t i = 0; i < kMinHashes; ++i) out[i] = mix(i);
@@ -81,7 +84,9 @@ std::optional<Fingerprint> fingerprint(std::string_view text) {
   }();
   for (uint64_t s : shingles)
     for (size_t i = 0; i < kMinHashes; ++i)
-      f.minhash[i] = std::min(f.minhash[i], static_cast<uint32_t>(mix(s ^ seeds[i]) >> 32));
+      minima[i] = std::min(minima[i], static_cast<uint32_t>(mix(s ^ seeds[i]) >> 32));
+  for (size_t i = 0; i < kMinHashes; ++i)
+    f.minhash[i] = static_cast<MinHashValue>(minima[i]);  // the low bits
   return f;
 }
 
@@ -100,17 +105,31 @@ double wording_similarity(const Fingerprint& a, const Fingerprint& b) {
 }
 
 std::string encode_fingerprint(const Fingerprint& f) {
-  std::string out(sizeof(uint32_t) * (kMinHashes + 1), '\0');
-  std::memcpy(out.data(), &f.shingles, sizeof(uint32_t));
-  std::memcpy(out.data() + sizeof(uint32_t), f.minhash.data(), sizeof(uint32_t) * kMinHashes);
+  std::string out;
+  out.reserve(kMaxVarintBytes + kValueBytes * kMinHashes);
+  uint32_t n = f.shingles;
+  for (; n >= 0x80; n >>= 7) out += static_cast<char>((n & 0x7f) | 0x80);
+  out += static_cast<char>(n);
+  for (MinHashValue v : f.minhash)
+    for (size_t b = 0; b < kValueBytes; ++b) out += static_cast<char>((v >> (8 * b)) & 0xff);
   return out;
 }
 
 std::optional<Fingerprint> decode_fingerprint(std::string_view bytes) {
-  if (bytes.size() != sizeof(uint32_t) * (kMinHashes + 1)) return std::nullopt;
   Fingerprint f;
-  std::memcpy(&f.shingles, bytes.data(), sizeof(uint32_t));
-  std::memcpy(f.minhash.data(), bytes.data() + sizeof(uint32_t), sizeof(uint32_t) * kMinHashes);
+  size_t at = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    if (at == bytes.size() || at == kMaxVarintBytes) return std::nullopt;
+    auto c = static_cast<unsigned char>(bytes[at++]);
+    f.shingles |= static_cast<uint32_t>(c & 0x7f) << shift;
+    if (!(c & 0x80)) break;
+  }
+  if (bytes.size() - at != kValueBytes * kMinHashes) return std::nullopt;
+  for (MinHashValue& v : f.minhash) {
+    v = 0;
+    for (size_t b = 0; b < kValueBytes; ++b)
+      v |= static_cast<MinHashValue>(static_cast<unsigned char>(bytes[at++]) << (8 * b));
+  }
   return f;
 }
 

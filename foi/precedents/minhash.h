@@ -14,8 +14,16 @@ inline constexpr size_t kMinHashes = 64;     // signature length: the Jaccard es
 inline constexpr size_t kShingleWords = 3;   // words per shingle
 inline constexpr size_t kMinShingles = 6;    // shorter passages get no fingerprint (too little wording to compare)
 
+// b-bit MinHash: each of the 64 minima (taken over 32-bit hashes) keeps only its low 16 bits. Two minima that
+// differ still agree in those bits by chance, with probability 2^-16: a pair of unrelated passages gains a
+// spurious equal value once in about 1,000 comparisons, adding 1/64 to its estimate. That is left
+// uncorrected: the correction, (share - 2^-16) / (1 - 2^-16), is at most 0.000015, a thousandth of the
+// estimate's step, and would move every figure /api/similar reports (bench/results/fingerprint-size.md). Half
+// the bytes of the 32-bit values.
+using MinHashValue = uint16_t;
+
 struct Fingerprint {
-  std::array<uint32_t, kMinHashes> minhash{};
+  std::array<MinHashValue, kMinHashes> minhash{};
   uint32_t shingles = 0;  // distinct shingles in the text
 };
 
@@ -38,7 +46,8 @@ double wording_similarity(const Fingerprint& a, const Fingerprint& b);
 inline constexpr uint32_t kMinContainedShingles = 15;
 inline constexpr uint32_t kMaxContainingRatio = 3;
 
-// The fingerprint as bytes (a value slot) and back; nullopt for bytes that are not one.
+// The fingerprint as bytes (a value slot) and back; nullopt for bytes that are not one. The shingle count as
+// a varint (7 bits a byte, low first), then the 64 values, 2 bytes each, low byte first: 129 or 130 bytes.
 std::string encode_fingerprint(const Fingerprint& f);
 std::optional<Fingerprint> decode_fingerprint(std::string_view bytes);
 
