@@ -23,6 +23,7 @@ constexpr int kExitLocked = 75;  // EX_TEMPFAIL: try again when the other indexe
 struct Args {
   foi::IndexerOptions options;
   std::string explain;  // --explain FILE
+  bool timings = false;  // --timings
 };
 
 void usage(std::FILE* out) {
@@ -37,6 +38,7 @@ void usage(std::FILE* out) {
       "  --no-compact build an index from empty in place, uncompacted (by default it is built in\n"
       "               DIR.building beside DIR, compacted, and moved to DIR whole)\n"
       "  --ocr        read scanned PDFs with OCR\n"
+      "  --timings    print to stderr where the run's time went, by phase (CPU and wall seconds)\n"
       "  --sidecar F  a CSV or JSON of fields per file name (date, reference, authority, outcome, title, url)\n"
       "               that override extraction; --explain then lists them in from_sidecar\n"
       "  --max-file-mb N  reject a larger file before reading it (default 64)\n"
@@ -90,6 +92,8 @@ std::optional<Args> parse_args(int argc, char** argv) {
       (arg == "--max-file-mb" ? a.options.max_file_bytes : a.options.max_text_bytes) = *bytes;
     } else if (arg == "--no-compact") {
       a.options.compact = false;
+    } else if (arg == "--timings") {
+      a.timings = true;
     } else if (arg == "--ocr") {
       a.options.ocr = true;
     } else if (!arg.empty() && arg[0] == '-') {
@@ -140,9 +144,12 @@ int explain(const std::string& path, const foi::IndexerOptions& indexer) {
   }
 }
 
-int index(const foi::IndexerOptions& options) {
+int index(foi::IndexerOptions options, bool timings) {
   try {
+    foi::PhaseTimes times;
+    if (timings) options.timings = &times;
     foi::IndexSummary s = foi::run_indexer(options, terminal_progress());
+    if (timings) std::cerr << times.report();
     for (const foi::Rejection& r : s.rejected) std::cerr << "rejected " << r.path << ": " << r.reason << "\n";
     std::cout << s.line() << "\n" << s.details() << std::endl;
     return 0;
@@ -174,5 +181,5 @@ int main(int argc, char** argv) {
     usage(stderr);
     return kExitUsage;
   }
-  return args->explain.empty() ? index(args->options) : explain(args->explain, args->options);
+  return args->explain.empty() ? index(args->options, args->timings) : explain(args->explain, args->options);
 }

@@ -354,9 +354,22 @@ void IndexWriter::put(IndexEntry entry) {
   ensure_batch();  // first: the spelling data belongs in the same transaction
   IndexEntry::Impl& e = *entry.impl_;
   guarded([&] {
-    for (const auto& [word, n] : e.spelling) impl_->db.add_spelling(word, n);
-    impl_->db.replace_document(e.id_term, e.doc);
-    impl_->db.delete_document(e.parent_term);  // its passages are written afresh
+    {
+      PhaseTimer timer(timings_, "put: spelling");
+      for (const auto& [word, n] : e.spelling) impl_->db.add_spelling(word, n);
+    }
+    {
+      PhaseTimer timer(timings_, "put: document");
+      // Replacing or deleting by term makes Xapian flush the batch's buffered positions on every call; a new
+      // id (every id of a build from empty) is added and deleted nothing, as replace_document would, without
+      // that.
+      if (impl_->db.term_exists(e.id_term))
+        impl_->db.replace_document(e.id_term, e.doc);
+      else
+        impl_->db.add_document(e.doc);
+      if (impl_->db.term_exists(e.parent_term)) impl_->db.delete_document(e.parent_term);  // passages afresh
+    }
+    PhaseTimer timer(timings_, "put: passages");
     for (size_t n = 0; n < e.passages.size(); ++n) {
       const std::string& id = e.passage_ids[n];
       // a cluster of its own until recluster() finds it company: most passages stay so and are never

@@ -11,6 +11,7 @@
 
 #include "foi/precedents/clusters.h"
 #include "foi/index/document.h"
+#include "foi/index/phase_times.h"
 #include "foi/precedents/passages.h"
 
 namespace foi {
@@ -120,6 +121,9 @@ class IndexWriter {
 
   unsigned doc_count() const;
 
+  // Times put()'s parts (spelling data, the document, its passages) into `timings`; null: not timed.
+  void set_timings(PhaseTimes* timings) { timings_ = timings; }
+
  private:
   void ensure_batch();
   struct Impl;
@@ -128,6 +132,7 @@ class IndexWriter {
   size_t changes_ = 0;
   bool in_batch_ = false;
   ClusterAssigner* assigner_ = nullptr;
+  PhaseTimes* timings_ = nullptr;
 };
 
 }  // namespace foi

@@ -125,7 +125,13 @@ Prepared prepare(const CorpusFile& f, const IndexerOptions& options, const Sidec
     ro.ocr = options.ocr;
     ro.max_file_bytes = options.max_file_bytes;
     ro.max_text_bytes = options.max_text_bytes;
-    for (Explained& e : explain_bytes(f, bytes, ro, fields))
+    std::vector<Explained> docs;
+    {
+      PhaseTimer timer(options.timings, "read+extract");
+      docs = explain_bytes(f, bytes, ro, fields);
+    }
+    PhaseTimer timer(options.timings, "entries");
+    for (Explained& e : docs)
       p.docs.push_back({e.record.id, e.ocr_pages,
                         IndexEntry(e.record, e.text, p.signature, f.root_key, f.id, e.passages)});
     p.kind = Prepared::kDocuments;
@@ -147,7 +153,9 @@ struct Run {
   std::set<std::string> seen;
 
   void commit_if_full() {
-    if (writer.pending() >= options.batch_size) writer.commit();
+    if (writer.pending() < options.batch_size) return;
+    PhaseTimer timer(options.timings, "commit");
+    writer.commit();
   }
 
   void forget_file(const CorpusFile& f) {
@@ -167,7 +175,10 @@ struct Run {
     forget_file(f);  // an mbox may have lost messages; its documents are written afresh
     for (Ready& r : p.docs) {
       summary.ocr_pages += static_cast<size_t>(r.ocr_pages);
-      writer.put(std::move(r.entry));
+      {
+        PhaseTimer timer(options.timings, "put");
+        writer.put(std::move(r.entry));
+      }
       seen.insert(r.id);
       ++summary.indexed;
       commit_if_full();
@@ -251,13 +262,17 @@ void index_into(Run& run, const std::vector<const CorpusFile*>& files, const Wal
     OrderedPool<Prepared> pool(files.size(), threads, kWindow,
                                [&](size_t i) { return prepare(*files[i], run.options, sidecar, stored); });
     for (size_t i = 0; i < files.size(); ++i) {
-      Prepared p = pool.next();
+      Prepared p = [&] {
+        PhaseTimer timer(run.options.timings, "writer waits");
+        return pool.next();
+      }();
       run.apply(*files[i], p);  // an IndexError stops the run: the open batch is dropped whole
       run.commit_if_full();
       file_done();
     }
   }
   run.remove_missing(walk);
+  PhaseTimer timer(run.options.timings, "commit");
   run.writer.commit();
 }
 
@@ -294,6 +309,7 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   std::vector<std::unique_ptr<Run>> runs;
   for (const std::string& path : layout.paths)
     runs.emplace_back(new Run{options, IndexWriter(path), {}, {}});
+  for (const auto& run : runs) run->writer.set_timings(options.timings);
   write_shard_stub(layout);
   ClusterAssigner assigner;  // passages join their cluster as they are written (clusters.h)
   for (const auto& run : runs) {
@@ -339,9 +355,13 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
     regroup_due = regroup_due || run->writer.regroup_due();
     writers_of.push_back(&run->writer);
   }
-  if (changes > 0 || regroup_due) summary.clusters = IndexWriter::recluster(writers_of);
+  if (changes > 0 || regroup_due) {
+    PhaseTimer timer(options.timings, "recluster");
+    summary.clusters = IndexWriter::recluster(writers_of);
+  }
   if (staging) {
     auto compact_start = std::chrono::steady_clock::now();
+    PhaseTimer timer(options.timings, "compact");
     compact_into_place(layout, options.db);
     runs.clear();  // the writers let go of the staged build before it goes
     remove_staging(*staging);

@@ -10,6 +10,7 @@
 #include "foi/index/document.h"
 #include "foi/formats/reader.h"
 #include "foi/index/index_writer.h"
+#include "foi/index/phase_times.h"
 
 namespace foi {
 
@@ -24,6 +25,7 @@ struct IndexerOptions {
   size_t max_file_bytes = formats::kMaxFileBytes;  // a larger file is rejected before it is read (--max-file-mb)
   size_t max_text_bytes = formats::kMaxTextBytes;  // a document with more text is rejected (--max-text-mb)
   bool compact = true;  // a build from empty is staged and compacted into place (compaction.h)
+  PhaseTimes* timings = nullptr;  // where the run's time goes, by phase (--timings); null: not measured
 };
 
 struct IndexSummary {
