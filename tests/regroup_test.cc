@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "foi/index/extract_record.h"
 #include "foi/index/index_writer.h"
 #include "foi/index/schema.h"
 #include "test_util.h"
@@ -151,4 +152,30 @@ TEST_CASE("regroup: a run killed between the shards' regrouping commits is finis
     CHECK(Xapian::Database(out / "db/shard-1").get_revision() == rev1);
   }
   CHECK(seen_half);
+}
+
+TEST_CASE(
+    "regroup: committed in parts (a staged build's way) it writes the same clusters as in one transaction") {
+  const char* seeds[] = {kLater, kFirst[0], kFirst[1], kFirst[2], kFirst[3]};
+  auto index_seeds = [&](foi::IndexWriter& w) {
+    for (const char* s : seeds) {
+      std::string text = foi::test::read_file(foi::test::source_path("corpus/") + s);
+      foi::Extracted e = foi::extract_document({text, s, s});
+      w.put(e.record, {text, "text", "UTF-8"}, s, "/root", s, e.passages);
+    }
+    w.commit();
+  };
+  TempDir whole, parts;
+  foi::IndexWriter a(whole.path()), b(parts.path());
+  index_seeds(a);
+  index_seeds(b);
+  Xapian::rev before = Xapian::Database(parts.path()).get_revision();
+  foi::ClusterStats one = a.recluster();
+  foi::ClusterStats in_parts = foi::IndexWriter::recluster({&b}, foi::RegroupOptions{1});
+  REQUIRE(one.shared > 0);  // the seeds share wording: some passages move, so there are parts to commit
+  REQUIRE(in_parts.rewritten > 1);
+  CHECK(in_parts.rewritten == one.rewritten);
+  CHECK(Xapian::Database(parts.path()).get_revision() == before + in_parts.rewritten + 1);
+  CHECK(regroup_flag(parts.path()) == "");
+  CHECK(differences(clusters_of(whole.path()), clusters_of(parts.path())) == 0);
 }

@@ -105,11 +105,22 @@ void commit_regroup(const std::vector<Xapian::WritableDatabase*>& shards, const 
   }
 }
 
+// Commits the part of a regrouping written so far (RegroupOptions::commit_every), every shard marked due so
+// that a crash before the end is finished by the next run, and opens the next part's transactions.
+void commit_part(const std::vector<Xapian::WritableDatabase*>& shards) {
+  for (Xapian::WritableDatabase* db : shards) {
+    db->set_metadata(std::string(schema::kRegroupDueKey), "1");
+    db->commit_transaction();
+    db->begin_transaction();
+  }
+}
+
 }  // namespace
 
 ClusterStats recluster_passages(Xapian::WritableDatabase& db) { return recluster_passages({&db}); }
 
-ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards) {
+ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards,
+                                const RegroupOptions& options) {
   auto start = std::chrono::steady_clock::now();
   SpilledClusters spilled;  // in id order there, so the clusters do not depend on document numbers or shards
   for (size_t s = 0; s < shards.size(); ++s)
@@ -126,6 +137,7 @@ ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& sh
     set_cluster(*shards[shard], docid, cluster);
     rewrote[shard] = true;
     ++stats.rewritten;
+    if (options.commit_every && stats.rewritten % options.commit_every == 0) commit_part(shards);
   });
   Xapian::WritableDatabase& first = *shards.front();  // a multi-database reads metadata from its first shard
   std::set<std::string> wanted;

@@ -21,11 +21,14 @@ namespace foi {
 // so a run killed before it is regrouped by the next. A database whose clusters are right and that is not due is not
 // written.
 ClusterStats recluster_passages(Xapian::WritableDatabase& db);
-// The same over the shards of one index: clusters span shards; summaries are kept in the first shard, where a
-// database of several shards reads its metadata. One transaction per shard, committed one after another (the
-// first shard last) and the due keys cleared only after all: a crash between them leaves a key set for the next
-// run, but a reader meanwhile can see some shards regrouped and others not (cluster_index.cc commit_regroup).
-ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards);
+
+// The same over the shards of one index (options: RegroupOptions, clusters.h): clusters span shards;
+// summaries are kept in the first shard, where a database of several shards reads its metadata. One
+// transaction per shard, committed one after another (the first shard last) and the due keys cleared only
+// after all: a crash between them leaves a key set for the next run, but a reader meanwhile can see some
+// shards regrouped and others not (cluster_index.cc commit_regroup).
+ClusterStats recluster_passages(const std::vector<Xapian::WritableDatabase*>& shards,
+                                const RegroupOptions& options = {});
 
 // Tells the assigner every passage already in the database, with its stored cluster.
 void add_existing_passages(const Xapian::Database& db, ClusterAssigner& assigner);

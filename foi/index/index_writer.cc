@@ -401,13 +401,13 @@ void IndexWriter::add_existing_passages_to(ClusterAssigner& assigner) const {
 
 ClusterStats IndexWriter::recluster() { return recluster({this}); }
 
-ClusterStats IndexWriter::recluster(const std::vector<IndexWriter*>& shards) {
+ClusterStats IndexWriter::recluster(const std::vector<IndexWriter*>& shards, const RegroupOptions& options) {
   std::vector<Xapian::WritableDatabase*> dbs;
   for (IndexWriter* w : shards) {
     if (w->in_batch_) w->commit();
     dbs.push_back(&w->impl_->db);
   }
-  return guarded([&] { return recluster_passages(dbs); });
+  return guarded([&] { return recluster_passages(dbs, options); });
 }
 
 void IndexWriter::commit() {

@@ -106,7 +106,7 @@ class IndexWriter {
   // last commit of a run that changed something.
   ClusterStats recluster();
   // The same over the shards of one index (each writer one shard).
-  static ClusterStats recluster(const std::vector<IndexWriter*>& shards);
+  static ClusterStats recluster(const std::vector<IndexWriter*>& shards, const RegroupOptions& options = {});
 
   // Changes in the open batch not yet committed.
   size_t pending() const { return pending_; }

@@ -355,9 +355,11 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
     regroup_due = regroup_due || run->writer.regroup_due();
     writers_of.push_back(&run->writer);
   }
+  RegroupOptions regroup;  // nobody reads a staged build: commit it in parts, bounding what Xapian holds
+  if (staging) regroup.commit_every = 20000;
   if (changes > 0 || regroup_due) {
     PhaseTimer timer(options.timings, "recluster");
-    summary.clusters = IndexWriter::recluster(writers_of);
+    summary.clusters = IndexWriter::recluster(writers_of, regroup);
   }
   if (staging) {
     auto compact_start = std::chrono::steady_clock::now();
