@@ -71,9 +71,15 @@ TEST_CASE("api phrases: a quoted phrase finds every inflection of its words; exa
        {"confirm.txt", "confirms.txt", "confirming.txt", "shuffled.txt",
         "unrelated.txt"}},  // titles' phrases too
       {"exact:%22requests+about+firearm%22", {}},
+      // ADJ/N keeps its window: the words in order, at most N apart, over every inflection
+      {"neither+ADJ%2F3+deny", all_three},
+      {"neither+ADJ%2F1+deny", {}},
+      {"deny+ADJ%2F3+neither", {}},
+      {"neither+ADJ%2F5+deny", all_three},  // "Neither the force nor its officers deny" is 6 apart
+      {"neither+ADJ%2F6+deny", {"confirm.txt", "confirms.txt", "confirming.txt", "shuffled.txt"}},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.q);
+    INFO(std::string(c.q));
     CHECK(found(sd, c.q) == c.ids);
   }
 }

@@ -2,6 +2,7 @@
 #include "foi/search/phrases.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,27 +80,38 @@ void bound_wordings(std::vector<std::vector<std::string>>& forms) {
   }
 }
 
-void add_wordings(const std::vector<std::vector<std::string>>& forms, std::vector<std::string>& words,
-                  std::vector<Xapian::Query>& phrases) {
+void add_wordings(const std::vector<std::vector<std::string>>& forms, Xapian::termcount window,
+                  std::vector<std::string>& words, std::vector<Xapian::Query>& phrases) {
   if (words.size() == forms.size()) {
-    phrases.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
+    phrases.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), window);
     return;
   }
   for (const std::string& f : forms[words.size()]) {
     words.push_back(f);
-    add_wordings(forms, words, phrases);
+    add_wordings(forms, window, words, phrases);
     words.pop_back();
   }
 }
 
-Xapian::Query phrase_of(const Xapian::Database& db, const std::vector<std::string>& terms) {
+// The window the query parser gave a phrase of leaf terms: its word count for a quoted phrase, N + 1 for
+// "a ADJ/N b", 11 for a bare ADJ. Xapian 1.4 has no accessor for it but prints it ("(a@1 PHRASE 5 b@2)"), and
+// a term holds no space.
+Xapian::termcount phrase_window(const Xapian::Query& q, size_t words) {
+  std::string d = q.get_description();
+  size_t at = d.find(" PHRASE ");
+  unsigned long window = at == std::string::npos ? 0 : std::strtoul(d.c_str() + at + 8, nullptr, 10);
+  return static_cast<Xapian::termcount>(std::max<unsigned long>(window, words));
+}
+
+Xapian::Query phrase_of(const Xapian::Database& db, const std::vector<std::string>& terms,
+                        Xapian::termcount window) {
   Xapian::Stem stemmer("english");
   std::vector<std::vector<std::string>> forms;
   for (const std::string& t : terms) forms.push_back(forms_of(db, stemmer, t));
   bound_wordings(forms);
   std::vector<std::string> words;
   std::vector<Xapian::Query> phrases;
-  add_wordings(forms, words, phrases);
+  add_wordings(forms, window, words, phrases);
   return Xapian::Query(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
 }
 
@@ -119,8 +131,9 @@ std::optional<Xapian::Query> rewritten_phrase(const Xapian::Database& db, const 
     }
   }
   if (terms.empty()) return std::nullopt;
-  if (as_typed) return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
-  return phrase_of(db, terms);
+  Xapian::termcount window = phrase_window(q, terms.size());
+  if (as_typed) return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), window);
+  return phrase_of(db, terms, window);
 }
 
 std::optional<Xapian::Query> rewritten(const Xapian::Database& db, const Xapian::Query& q) {
