@@ -304,3 +304,25 @@ TEST_CASE("layering: no source file is over 450 lines (issue 15; tables move to 
   }
   CHECK(over == "");
 }
+
+TEST_CASE("layering: no program code copies Xapian's shared static queries (MatchAll, MatchNothing)") {
+  // Their reference counts are not atomic: copies made on several threads at once corrupt them, a rare crash
+  // in Enquire::set_query under concurrent searches (concurrency_test). search_query.h match_all() makes a
+  // fresh one.
+  const std::string root = FOI_SOURCE_DIR;
+  std::string found;
+  for (const char* top : {"foi", "indexer", "searchd", "bench/src"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(root + "/" + top)) {
+      std::string ext = entry.path().extension();
+      if (!entry.is_regular_file() || (ext != ".h" && ext != ".cc")) continue;
+      std::istringstream lines(foi::test::read_file(entry.path()));
+      for (std::string line; std::getline(lines, line);) {
+        std::string code = line.substr(0, line.find("//"));
+        if (code.find("Query::MatchAll") != std::string::npos ||
+            code.find("Query::MatchNothing") != std::string::npos)
+          found += fs::relative(entry.path(), root).generic_string() + ": " + line + "\n";
+      }
+    }
+  }
+  CHECK(found == "");
+}

@@ -207,7 +207,7 @@ Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
 Xapian::Query without_commentary() {
   std::vector<std::string> kinds(std::begin(kCommentaryDocTypes), std::end(kCommentaryDocTypes));
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, facet_filter("doc_type", kinds));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(), facet_filter("doc_type", kinds));
 }
 
 // Every other role, named: a positive filter keeps collapsed counts exact (an AND_NOT under collapse did
