@@ -239,3 +239,36 @@ TEST_CASE("case path: went_to= finds exactly the documents that went on to the I
   CHECK(bad.at("error").at("code") == "bad_went_to");
   CHECK(bad.at("error").at("message").get<std::string>().find("went_to") != std::string::npos);
 }
+
+TEST_CASE("case path: a decision on joined appeals is known by each of their numbers") {
+  // One decision on three joined appeals; a reply names the third appeal, another an appeal nobody decided.
+  const char* joined_decision =
+      "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n(INFORMATION RIGHTS)\n"
+      "Appeal Nos: EA/2024/0310-0312\nDate of decision: 4 March 2025\n\nBETWEEN\nSAM PARK\nAppellant\nand\n"
+      "THE INFORMATION COMMISSIONER\nRespondent\n\nDecision: The appeals are dismissed.\n";
+  const char* naming_third =
+      "Anytown Borough Council\nOur ref: FOI 2025/040\n2 May 2025\n\nDear Mr Park\n\nThank you for your "
+      "request "
+      "under the Freedom of Information Act 2000. The tribunal has decided appeal EA/2024/0312 on the same "
+      "records, and we withhold them under section 43(2).\n\nYours sincerely\nInformation Officer\n";
+  const char* naming_other =
+      "Anytown Borough Council\nOur ref: FOI 2025/041\n3 May 2025\n\nDear Mr Park\n\nThank you for your "
+      "request "
+      "under the Freedom of Information Act 2000. Appeal EA/2024/0313 is still to be heard, and we withhold "
+      "the "
+      "records under section 43(2).\n\nYours sincerely\nInformation Officer\n";
+  foi::test::TempDir corpus, out;
+  foi::test::write_file(corpus / "joined.txt", joined_decision);
+  foi::test::write_file(corpus / "third.txt", naming_third);
+  foi::test::write_file(corpus / "other.txt", naming_other);
+  const std::string db = out / "db";
+  REQUIRE(foi::test::run(foi::test::bin_path("foi-index") + " --db '" + db + "' '" + corpus.path() + "'")
+              .status == 0);
+  foi::test::Searchd sd(db);
+  const nlohmann::json decision = sd.json("/api/doc?id=joined.txt");
+  CHECK(decision.at("reference") == "EA/2024/0310");
+  CHECK(decision.at("joined_references") == nlohmann::json({"EA/2024/0311", "EA/2024/0312"}));
+  CHECK(decision.at("cites").empty());  // its joined appeals are its own, not cited
+  CHECK(path_of(sd, "third.txt") == "joined.txt: names third.txt; ");
+  CHECK(path_of(sd, "other.txt").empty());
+}

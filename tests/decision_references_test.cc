@@ -81,6 +81,47 @@ TEST_CASE("decision references: of joined appeals, the first (the lead appeal)")
   CHECK(joined->reason == "the appeal number after 'Appeal Nos', the first of joined appeals");
 }
 
+TEST_CASE("decision references: the other appeals a decision on joined appeals is known by") {
+  struct JoinedCase {
+    const char* text;
+    const char* joined;  // joined_appeals, comma-separated; "" for none
+  };
+  const JoinedCase cases[] = {
+      {"Appeal No: EA/2015/0300-2\n", "EA/2015/0301,EA/2015/0302"},  // a range written short
+      {"Case No. EA/2011/0070-0072\n", "EA/2011/0071,EA/2011/0072"},
+      {"Appeal numbers: EA/2018/ 0510-0512\n", "EA/2018/0511,EA/2018/0512"},
+      {"Appeal Reference: EA/2018/0500 and 0501\n", "EA/2018/0501"},
+      {"Appeal Nos: EA/2017/0211 & 0213\n", "EA/2017/0213"},
+      {"Case No. EA/2016/0031, 0082 and 0083\n", "EA/2016/0082,EA/2016/0083"},
+      {"Appeal Nos: EA/2014/0040, 70-71\n", "EA/2014/0070,EA/2014/0071"},      // a list, then a range
+      {"Appeal Nos: EA/2012/0345, 348 & 349\n", "EA/2012/0348,EA/2012/0349"},  // short numbers
+      {"Appeal Reference: EA/2019/0012& EA/2019/0047\n", "EA/2019/0047"},      // whole numbers
+      {"Case No. EA/2009/0219\n   and EA/2009/0202\n", "EA/2009/0202"},        // on the next line
+      // A second number labelled as the decision's own, opening a line or in the heading's right column.
+      {"IN THE TRIBUNAL      Case No. EA/2012/0426\nCHAMBER        Case No. EA/2012/0428\n", "EA/2012/0428"},
+      {"Appeal No. EA/2013/0345\nPart one.\n\nAppeal No. EA/2013/0348\nPart two.\n", "EA/2013/0348"},
+      // Not joined: a date after a comma, a figure, a range too long to be appeals, a case named in a
+      // sentence, another court's number, and a number written year last.
+      {"Appeal No: EA/2010/0012, 14 March 2011\n", ""},
+      {"Appeal No: EA/2010/0013, 12/03/2011\n", ""},
+      {"Appeal No: EA/2010/0014-0100\n", ""},
+      {"Appeal No: EA/2013/0170\nThe appellant appealed under appeal\nreferences EA/2011/0302 and "
+       "EA/2012/0059.\n",
+       ""},
+      {"Appeal No: EA/2017/0257\nA linked, separate appeal (appeal ref: EA/2017/0256) was heard apart.\n",
+       ""},
+      {"Appeal No: EA/2014/0066\nCase No. GIA/4483/2014\n", ""},
+      {"Upper Tribunal Appeal No. GIA/1234/2011 & 1235\n", ""},
+      {"No appeal number here.\n", ""},
+  };
+  for (const JoinedCase& c : cases) {
+    CAPTURE(c.text);
+    std::string got;
+    for (const std::string& v : foi::joined_appeals(c.text)) got += (got.empty() ? "" : ",") + v;
+    CHECK(got == c.joined);
+  }
+}
+
 TEST_CASE("decision references: numbers a reader does not take as the appeal's own") {
   const Case cases[] = {
       // Cited in a sentence or a list of cases.

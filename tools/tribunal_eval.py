@@ -16,7 +16,9 @@ Defaults: --foi-index build/bin/foi-index under the repo root (found from this f
 
 How each field is compared (CSV value -> expected; record field -> got):
   date       decision_date dd/mm/yyyy -> yyyy-mm-dd; equal to record "date". Rows without a date are left out.
-  reference  both are upper-cased and split into runs of letters and runs of digits; everything else
+  reference  agrees when the CSV's number is the record's reference or one of its joined_references (a
+             decision on joined appeals is known by each; the CSV names one of them, not always the lead);
+             the lead-only count is printed too. Both are upper-cased and split into runs of letters and runs of digits; everything else
              (spaces, '.', '/', '-', '_') only separates runs, and digit runs compare as numbers, so
              "EA.2019.0369", "EA/2019/369" and "EA2019/0369" all equal "EA/2019/0369", while
              "EA/2015/0254-6" (an extra run) and "EA/2016" (a missing run) do not.
@@ -156,7 +158,7 @@ FIELDS = {
     "date": Field("decision_date", "no decision_date", lambda row: iso_date(row["decision_date"]),
                   lambda rec: rec.get("date"), lambda value: value),
     "reference": Field("reference", "no reference", lambda row: row["reference"].strip() or None,
-                       lambda rec: rec.get("reference"), reference_key),
+                       lambda rec: [rec.get("reference")] + rec.get("joined_references", []), reference_key),
     "outcome": Field("outcome", "CSV outcome not one of the five",
                      lambda row: row["outcome"].strip() if normalise_outcome(row["outcome"]) else None,
                      lambda rec: rec.get("outcome"), normalise_outcome),
@@ -182,11 +184,18 @@ def score_field(field, rows, results):
         else:
             total += 1
             got = spec.read(record)
-            if spec.key(got) is not None and spec.key(got) == spec.key(expected):
+            if any(spec.key(value) is not None and spec.key(value) == spec.key(expected)
+                   for value in (got if isinstance(got, list) else [got])):
                 agree += 1
             else:
                 disagreements.append((row["id"], expected, got))
     return agree, total, excluded, left_out_values, disagreements
+
+
+def spec_agrees_lead(row, results):
+    expected = FIELDS["reference"].expect(row)
+    got = results[row["id"]][0].get("reference")
+    return expected is not None and reference_key(got) is not None and reference_key(got) == reference_key(expected)
 
 
 def format_excluded(excluded):
@@ -199,6 +208,10 @@ def report_field(field, rows, results, show):
     verdict = "meets" if pct >= TARGETS[field] else "below"
     print(f"{field}: {agree}/{total} = {pct:.1f}%   (target >= {TARGETS[field]}%: {verdict})")
     print(f"    excluded: {format_excluded(excluded)}")
+    if field == "reference":
+        lead = sum(1 for row in rows if results[row["id"]][0] is not None and spec_agrees_lead(row, results))
+        print(f"    of which the lead appeal number (the record's reference): {lead}/{total}; the others are "
+              "appeals joined to it (joined_references)")
     if field == "outcome" and left_out_values:
         print(f"    CSV outcomes left out: {format_excluded(left_out_values)}")
     for row_id, expected, got in disagreements[:show]:

@@ -187,6 +187,27 @@ inline size_t space_at(std::string_view t, size_t i) {
   return 0;
 }
 
+// Byte length of a blank at t[i] that does not end a line: a space, a tab or an odd PDF space (space_at);
+// 0 for anything else, a line break among them.
+inline size_t blank_at(std::string_view t, size_t i) {
+  const size_t n = space_at(t, i);
+  return (n == 1 && t[i] != ' ' && t[i] != '\t') ? 0 : n;
+}
+
+// Past the blanks (blank_at) at i, staying on the line.
+inline size_t skip_blanks_on_line(std::string_view t, size_t i) {
+  for (size_t n; (n = blank_at(t, i)) != 0;) i += n;
+  return i;
+}
+
+// True for a non-empty run of capitals.
+inline bool all_upper(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (!is_upper(c)) return false;
+  return true;
+}
+
 // Past white space (space_at) crossing at most `max_newlines` line breaks; npos if it would cross more.
 inline size_t skip_space(std::string_view t, size_t i, int max_newlines) {
   for (size_t n; (n = space_at(t, i)) != 0; i += n)

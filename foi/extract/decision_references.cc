@@ -7,6 +7,7 @@
 #include <string>
 
 #include "foi/base/scan.h"
+#include "foi/extract/appeal_numbers.h"
 
 namespace foi {
 using namespace scan;
@@ -18,22 +19,11 @@ constexpr size_t kHeadingBytes = 3000;
 
 // ---- Blanks, lines and labels
 
-// True for a blank that does not end a line: a space, a tab or an odd PDF space (scan::space_at).
-size_t blank_at(std::string_view s, size_t i) {
-  const size_t n = space_at(s, i);
-  return (n == 1 && s[i] != ' ' && s[i] != '\t') ? 0 : n;
-}
-
 // Byte length of the blank ending at i, or 0.
 size_t blank_before(std::string_view s, size_t i) {
   for (size_t n = 1; n <= 3; ++n)
     if (i >= n && blank_at(s, i - n) == n) return n;
   return 0;
-}
-
-size_t skip_blanks_on_line(std::string_view s, size_t i) {
-  for (size_t n; (n = blank_at(s, i)) != 0;) i += n;
-  return i;
 }
 
 // True when only blanks and Markdown marks ("#", "*") stand between the start of its line and i.
@@ -45,10 +35,6 @@ bool opens_line(std::string_view s, size_t i) {
     i -= n;
   }
   return i == 0 || s[i - 1] == '\n';
-}
-
-bool all_upper(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_upper(c); });
 }
 
 constexpr std::string_view kLabelWords[] = {"no",        "nos",        "number", "numbers",
@@ -83,87 +69,24 @@ struct Placement {
   std::string_view label;  // when labelled
 };
 
+// True when three or more blanks stand just before i: the right-hand column of a heading.
+bool after_wide_gap(std::string_view s, size_t i) {
+  size_t blanks = 0;
+  for (size_t n; (n = blank_before(s, i)) != 0; i -= n) ++blanks;
+  return blanks >= 3;
+}
+
 // Where a number starting at i stands: after a label, opening its line, after a wide gap (the right-hand
 // column of a heading, "IN THE FIRST-TIER TRIBUNAL      EA/2017/0014"), or in running text.
 Placement placement(std::string_view s, size_t i) {
   if (opens_line(s, i)) return {Place::kLine, {}};
   if (const std::string_view label = label_before(s, i); !label.empty()) return {Place::kLabelled, label};
-  size_t blanks = 0;
-  for (size_t n; (n = blank_before(s, i)) != 0; i -= n) ++blanks;
-  return {blanks >= 3 ? Place::kColumn : Place::kCited, {}};
+  return {after_wide_gap(s, i) ? Place::kColumn : Place::kCited, {}};
 }
 
 // A number a reader takes as the document's own: labelled anywhere, or standing apart within the heading.
 bool own_number(const Placement& at, size_t i) {
   return at.place == Place::kLabelled || (at.place != Place::kCited && i < kHeadingBytes);
-}
-
-// ---- Appeal numbers
-
-bool is_year(std::string_view digits) {
-  return digits.size() == 4 && to_int(digits) >= 1990 && to_int(digits) <= 2099;
-}
-
-bool is_mark(char c) { return c == '/' || c == '.' || c == '-'; }
-
-// Past the marks and stray blanks joining two parts of an appeal number on one line ("/", "//", ".", "/ ",
-// "-"), at most four of them; npos when a mark is needed and there is none.
-size_t skip_joint(std::string_view s, size_t i, bool need_mark) {
-  bool mark = false;
-  for (int k = 0; k < 4; ++k) {
-    if (i < s.size() && is_mark(s[i])) {
-      mark = true;
-      ++i;
-    } else if (const size_t n = blank_at(s, i)) {
-      i += n;
-    } else {
-      break;
-    }
-  }
-  return (need_mark && !mark) ? npos : i;
-}
-
-// The end of a run of one to five digits at i, or npos.
-size_t short_digits_end(std::string_view s, size_t i) { return match_digits(s, i, 1, 5); }
-
-struct AppealNumber {
-  std::string value;  // canonical: "EA/2017/0063"
-  size_t end = 0;     // just past its last digit
-};
-
-// An appeal number starting at i: two to four capitals, then two runs of digits, one of them a year
-// ("EA/2017/0063", "GIA/1694/2010"). The second run is written with at least four digits, and no more unless
-// they are needed ("EA/2013/52" and "EA/2016/00148" as "EA/2013/0052" and "EA/2016/0148").
-std::optional<AppealNumber> appeal_number_at(std::string_view s, size_t i) {
-  const size_t prefix_end = letters_end(s, i);
-  const std::string_view prefix = s.substr(i, prefix_end - i);
-  if (prefix.size() < 2 || prefix.size() > 4 || !all_upper(prefix)) return std::nullopt;
-  const size_t a = skip_joint(s, prefix_end, false);
-  const size_t a_end = short_digits_end(s, a);
-  if (a_end == npos) return std::nullopt;
-  const size_t b = skip_joint(s, a_end, true);
-  const size_t b_end = b == npos ? npos : short_digits_end(s, b);
-  if (b_end == npos) return std::nullopt;
-  const std::string_view first = s.substr(a, a_end - a);
-  std::string_view second = s.substr(b, b_end - b);
-  if (!is_year(first) && !is_year(second)) return std::nullopt;
-  while (second.size() > 4 && second.front() == '0') second.remove_prefix(1);
-  std::string value = std::string(prefix) + "/" + std::string(first) + "/";
-  value.append(4 - std::min<size_t>(4, second.size()), '0').append(second);
-  return AppealNumber{std::move(value), b_end};
-}
-
-// True when more appeals are joined to the number ending at i: a range ("-6", "-0051") or a list ("& 0113",
-// ", 0074 and 0075", " and EA/2009/0102").
-bool joined_after(std::string_view s, size_t i) {
-  i = skip_blanks_on_line(s, i);
-  if (i < s.size() && s[i] == '-') return digit_at(s, i + 1);
-  size_t j = npos;
-  if (i < s.size() && (s[i] == '&' || s[i] == ',')) j = i + 1;
-  if (const size_t e = match_words(s, i, "and"); e != npos) j = e;
-  if (j == npos) return false;
-  j = skip_blanks_on_line(s, j);
-  return digit_at(s, j) || (j < s.size() && is_upper(s[j]));
 }
 
 std::string appeal_reason(const Placement& at) {
@@ -276,6 +199,46 @@ std::optional<ReferenceReading> appeal_reference(std::string_view text) {
     return ReferenceReading{std::move(number->value), std::move(reason)};
   }
   return std::nullopt;
+}
+
+namespace {
+
+// True when a number at i after the lead heads a part of the decision as its own: after a form's label, with
+// its colon or stop, opening a line or the heading's right-hand column ("Case No. EA/2012/0228", "Appeal
+// No: EA/2013/0148"), and with the lead's prefix. A label in a sentence ("appeal references EA/2011/0302", "a
+// separate appeal (appeal ref: EA/2017/0256") or another court's number ("case No. GIA/4483/2014") names
+// another case.
+bool heads_a_part(std::string_view text, size_t i, const Placement& at, const std::string& value,
+                  const std::string& lead) {
+  if (at.place != Place::kLabelled) return false;
+  const size_t label = static_cast<size_t>(at.label.data() - text.data());
+  const std::string_view after = text.substr(label + at.label.size(), i - label - at.label.size());
+  if (after.find_first_of(":.") == std::string_view::npos) return false;
+  if (!opens_line(text, label) && !(label < kHeadingBytes && after_wide_gap(text, label))) return false;
+  return value.substr(0, value.find('/') + 1) == lead.substr(0, lead.find('/') + 1);
+}
+
+}  // namespace
+
+std::vector<std::string> joined_appeals(std::string_view text) {
+  std::vector<std::string> found;
+  bool lead = true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!is_upper(text[i]) || !word_start(text, i)) continue;
+    std::optional<AppealNumber> number = appeal_number_at(text, i);
+    if (!number) continue;
+    const Placement at = placement(text, i);
+    if (!own_number(at, i) || (!lead && !heads_a_part(text, i, at, number->value, found.front()))) continue;
+    if (!lead) found.push_back(number->value);
+    read_joined(text, number->end, number->value, found);
+    if (lead) found.insert(found.begin(), number->value);
+    lead = false;
+    i = number->end - 1;
+  }
+  std::vector<std::string> out;
+  for (std::string& v : found)
+    if (v != found.front() && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  return out;
 }
 
 std::optional<ReferenceReading> notice_reference(std::string_view text) {

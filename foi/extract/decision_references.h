@@ -21,6 +21,12 @@ namespace foi {
 // none.
 std::optional<ReferenceReading> appeal_reference(std::string_view text);
 
+// The other appeal numbers a tribunal decision is known by, beside appeal_reference's lead: the appeals
+// joined to it ("EA/2019/0054-0059", "EA/2015/0254-6", "EA/2017/0036, 0074 and 0075", "EA/2014/0040, 70-71",
+// "EA/2009/0119 and EA/2009/0102") and every other number labelled as its own ("Appeal No. EA/2013/0148"
+// heading a later part). Canonical, in order, once each; the lead is not among them.
+std::vector<std::string> joined_appeals(std::string_view text);
+
 // A decision notice's own reference: the Scottish Information Commissioner's "Decision 123/2023" (or
 // "Decision Notice 083/2024") opening a line of the heading, else the ICO's case reference ("FS50123456",
 // "FER0123456", "IC-123456-A1B2"), labelled ("Reference:", "Case Ref:") anywhere or the first in the heading.

@@ -36,13 +36,6 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> optio
   return false;
 }
 
-bool all_upper(std::string_view word) {
-  for (char c : word) {
-    if (!is_upper(c)) return false;
-  }
-  return !word.empty();
-}
-
 // ---- Values
 
 bool is_value_char(char c) {

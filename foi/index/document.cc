@@ -43,6 +43,7 @@ void to_json(nlohmann::json& j, const Record& r) {
                      {"url", optional_json(r.url)},
                      {"from_sidecar", r.from_sidecar},
                      {"messages", r.messages}};
+  if (!r.joined_references.empty()) j["joined_references"] = r.joined_references;  // decisions alone
 }
 
 void from_json(const nlohmann::json& j, Record& r) {
@@ -55,6 +56,7 @@ void from_json(const nlohmann::json& j, Record& r) {
   r.offences = j.value("offences", std::vector<std::string>{});
   r.date = optional_from<std::string>(j, "date");
   r.reference = optional_from<std::string>(j, "reference");
+  r.joined_references = j.value("joined_references", std::vector<std::string>{});
   r.cites = j.value("cites", std::vector<CitedReference>{});
   r.doc_type = j.value("doc_type", "other");
   r.outcome = optional_from<std::string>(j, "outcome");

@@ -22,10 +22,10 @@ struct Record {
   std::vector<std::string> offences;    // "SOA 2003 s15A"
   std::optional<std::string> date;      // ISO "YYYY-MM-DD"
   std::optional<std::string> reference;
+  std::vector<std::string> joined_references;  // a tribunal decision's other appeal numbers (joined appeals)
   std::vector<CitedReference> cites;   // references it names that are other documents' own (a case's path)
   std::string doc_type;                // one of kDocTypes (extract/doc_types.h)
-  std::optional<std::string> outcome;  // "disclosed in full", "disclosed in part", "refused",
-                                       // "neither confirmed nor denied", "not held"; or a sidecar's own value
+  std::optional<std::string> outcome;  // the kind's closed vocabulary (extract/outcomes.h), or none
   bool ncnd = false;  // the authority neither confirms nor denies (part of) what was asked (ncnd.h)
   std::optional<std::string> url;              // where the document came from (sidecar)
   std::vector<std::string> from_sidecar;       // the fields a sidecar file gave ("date", "reference"...)

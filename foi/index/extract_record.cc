@@ -234,9 +234,19 @@ void choose_reference(const ExtractInput& in, Record& r) {
     r.reference = read->reference;
     r.reasons["reference"] = read->reason;
   }
+  if (r.doc_type == "tribunal_decision" && r.reference) {
+    r.joined_references = joined_appeals(in.text);
+    std::erase(r.joined_references, *r.reference);
+    if (!r.joined_references.empty())
+      r.reasons["joined_references"] = "appeals joined to the lead, or labelled as the decision's own";
+  }
   r.cites = cited_references(in.text, r.doc_type, r.reference);
   for (CitedReference& c : cited_decisions(in.text, r.doc_type, r.reference, r.cites))
     r.cites.push_back(std::move(c));
+  std::erase_if(r.cites, [&](const CitedReference& c) {
+    return std::find(r.joined_references.begin(), r.joined_references.end(), c.reference) !=
+           r.joined_references.end();
+  });
   if (!r.cites.empty())
     r.reasons["cites"] = "references the " + r.doc_type + " names that other documents are known by";
 }

@@ -65,6 +65,8 @@ void add_facet_terms(Xapian::Document& doc, const Record& r) {
   if (ncnd_applies(r.doc_type))
     doc.add_boolean_term(bounded_term(schema::kNcndPrefix, r.ncnd ? "yes" : "no"));
   if (r.reference) doc.add_boolean_term(reference_term(schema::kReferencePrefix, *r.reference));
+  for (const std::string& joined : r.joined_references)
+    doc.add_boolean_term(reference_term(schema::kReferencePrefix, joined));
   for (const CitedReference& c : r.cites) {
     doc.add_boolean_term(reference_term(schema::kCitesPrefix, c.reference));
     for (std::string_view prefix : went_to_prefixes(r, c))

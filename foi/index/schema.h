@@ -100,6 +100,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "12";  // 12: 16-bit fingerprint values
+inline constexpr std::string_view kExtractionVersion = "13";  // 13: a decision's joined appeal numbers
 
 }  // namespace foi::schema
