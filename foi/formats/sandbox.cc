@@ -1,20 +1,22 @@
-// fork + rlimits + a pipe carrying JSON back.
+// posix_spawn of foi-read + its own rlimits + the bytes in a memfd + a pipe carrying JSON back.
 #include "foi/formats/sandbox.h"
 
-#include <mutex>
-#include <shared_mutex>
-
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
+#include <spawn.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
-#include <nlohmann/json.hpp>
+#include <cstdio>
+#include <cstring>
 #include <new>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "foi/formats/pdf.h"
@@ -46,8 +48,7 @@ void inject(SandboxFault fault) {
   }
 }
 
-// The address space this process has mapped now, in bytes, from /proc/self/statm (0 if unreadable). Runs in the
-// forked child, so it reads into a stack buffer and allocates nothing.
+// The address space this process has mapped now, in bytes, from /proc/self/statm (0 if unreadable).
 size_t mapped_bytes() {
   int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
   if (fd < 0) return 0;
@@ -59,34 +60,77 @@ size_t mapped_bytes() {
   return pages * static_cast<size_t>(sysconf(_SC_PAGESIZE));
 }
 
-[[noreturn]] void run_child(int fd, std::string_view filename, std::string_view bytes, const ReadOptions& options,
-                            const SandboxLimits& limits) {
+// The limits foi-read sets on itself before it reads: what read_sandboxed asked for.
+void limit_self(const SandboxLimits& limits) {
   rlimit cpu{static_cast<rlim_t>(limits.cpu_seconds), static_cast<rlim_t>(limits.cpu_seconds) + 1};
-  // The child may map memory_bytes beyond what it inherited: the parent's thread stacks and malloc arenas (and,
-  // in a sanitized build, ASan's terabytes of reserved shadow) do not count against the reader.
+  // memory_bytes beyond what the program has mapped once started (in a sanitized build, ASan's terabytes of
+  // reserved shadow do not count against the reader).
   rlim_t as = static_cast<rlim_t>(mapped_bytes() + limits.memory_bytes);
   rlimit mem{as, as};
   rlimit none{0, 0};
   setrlimit(RLIMIT_CPU, &cpu);
   setrlimit(RLIMIT_AS, &mem);
   setrlimit(RLIMIT_CORE, &none);
-  for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGXCPU})  // die of it: the parent reads the signal
-    signal(sig, SIG_DFL);
-  nlohmann::json out;
-  try {
-    inject(limits.fault);
-    out = {{"documents", read_document(filename, bytes, options)}};
-  } catch (const ScannedPdf& e) {
-    out = {{"error", e.what()}, {"kind", "scanned"}};
-  } catch (const UnsupportedFormat& e) {
-    out = {{"error", e.what()}, {"kind", "unsupported"}};
-  } catch (const std::bad_alloc&) {
-    out = {{"error", "reader ran out of memory"}};
-  } catch (const std::exception& e) {
-    out = {{"error", e.what()}};
+  for (int sig :
+       {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGXCPU})  // die of it (not a sanitizer's handler):
+    signal(sig, SIG_DFL);                                    // the parent reads the signal
+}
+
+std::string read_all(int fd) {
+  std::string data;
+  char buf[65536];
+  while (true) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return data;
+    data.append(buf, static_cast<size_t>(n));
   }
-  write_all(fd, out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  _exit(0);  // no atexit handlers, no flushing the parent's stdio buffers twice
+}
+
+// What foi-read is told on its command line besides the file name.
+struct ReaderRequest {
+  ReadOptions options;
+  SandboxLimits limits;
+};
+
+std::string encode_request(const ReadOptions& o, const SandboxLimits& l) {
+  return nlohmann::json{{"ocr", o.ocr},
+                        {"depth", o.depth},
+                        {"max_file_bytes", o.max_file_bytes},
+                        {"max_text_bytes", o.max_text_bytes},
+                        {"cpu_seconds", l.cpu_seconds},
+                        {"memory_bytes", l.memory_bytes},
+                        {"fault", static_cast<int>(l.fault)}}
+      .dump();
+}
+
+ReaderRequest decode_request(const char* text) {
+  const nlohmann::json j = nlohmann::json::parse(text);
+  ReaderRequest r;
+  r.options.ocr = j.at("ocr").get<bool>();
+  r.options.depth = j.at("depth").get<int>();
+  r.options.max_file_bytes = j.at("max_file_bytes").get<size_t>();
+  r.options.max_text_bytes = j.at("max_text_bytes").get<size_t>();
+  r.limits.cpu_seconds = j.at("cpu_seconds").get<int>();
+  r.limits.memory_bytes = j.at("memory_bytes").get<size_t>();
+  r.limits.fault = static_cast<SandboxFault>(j.at("fault").get<int>());
+  return r;
+}
+
+// foi-read's answer for one file: its documents, or the error with its kind.
+nlohmann::json answer(std::string_view filename, const std::string& bytes, const ReaderRequest& request) {
+  try {
+    inject(request.limits.fault);
+    return {{"documents", read_document(filename, bytes, request.options)}};
+  } catch (const ScannedPdf& e) {
+    return {{"error", e.what()}, {"kind", "scanned"}};
+  } catch (const UnsupportedFormat& e) {
+    return {{"error", e.what()}, {"kind", "unsupported"}};
+  } catch (const std::bad_alloc&) {
+    return {{"error", "reader ran out of memory"}};
+  } catch (const std::exception& e) {
+    return {{"error", e.what()}};
+  }
 }
 
 // Reads the child's answer until EOF, the size limit or the deadline. Returns "" and sets `failure` on a limit.
@@ -136,31 +180,85 @@ std::vector<ReadText> decode_answer(const std::string& data) {
   return j.at("documents").get<std::vector<ReadText>>();
 }
 
+// foi-read, beside the running program (/proc/self/exe): build/bin/foi-read for foi-index and foi-tests
+// alike.
+const std::string& reader_program() {
+  static const std::string path = [] {
+    char buf[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    std::string self = n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
+    const size_t slash = self.rfind('/');
+    return (slash == std::string::npos ? std::string(".") : self.substr(0, slash)) + "/foi-read";
+  }();
+  return path;
+}
+
+// The file's bytes in an anonymous memory file, the reader's standard input; -1 on failure.
+int bytes_file(std::string_view bytes) {
+  const int fd = memfd_create("foi-read-input", MFD_CLOEXEC);
+  if (fd < 0) return -1;
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      close(fd);
+      return -1;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return lseek(fd, 0, SEEK_SET) == 0 ? fd : (close(fd), -1);
+}
+
+// Starts foi-read with `input` as its standard input and `output` as its standard output, nothing else open,
+// every signal at its default and none blocked. posix_spawn runs no code of ours between fork and exec, so no
+// lock another thread holds is ever needed. The child's pid, or -1 with errno set.
+pid_t spawn_reader(std::string_view filename, const std::string& request, int input, int output) {
+  posix_spawn_file_actions_t files;
+  posix_spawn_file_actions_init(&files);
+  posix_spawn_file_actions_adddup2(&files, input, 0);
+  posix_spawn_file_actions_adddup2(&files, output, 1);
+  posix_spawn_file_actions_addclosefrom_np(&files, 3);
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t all, none;
+  sigfillset(&all);
+  sigemptyset(&none);
+  posix_spawnattr_setsigdefault(&attr, &all);
+  posix_spawnattr_setsigmask(&attr, &none);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+  const std::string name(filename);
+  const char* argv[] = {reader_program().c_str(), name.c_str(), request.c_str(), nullptr};
+  pid_t pid = -1;
+  const int rc = posix_spawn(&pid, argv[0], &files, &attr, const_cast<char**>(argv), environ);
+  posix_spawnattr_destroy(&attr);
+  posix_spawn_file_actions_destroy(&files);
+  if (rc != 0) {
+    errno = rc;
+    return -1;
+  }
+  return pid;
+}
+
 }  // namespace
 
 std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                      const SandboxLimits& limits) {
+  const int input = bytes_file(bytes);
+  if (input < 0) throw TextError("cannot start the reader: no memory file for the bytes");
   int fds[2];
-  pid_t pid = 0;
-  {
-    // No other thread is inside library code (ICU, libxml2, Xapian...) while the child is made: it may need
-    // their locks.
-    std::unique_lock<std::shared_mutex> alone(fork_guard());
-    if (pipe(fds) != 0) throw TextError("cannot start the reader: no pipe");
-    pid = fork();
+  if (pipe2(fds, O_CLOEXEC) != 0) {
+    close(input);
+    throw TextError("cannot start the reader: no pipe");
   }
+  const pid_t pid = spawn_reader(filename, encode_request(options, limits), input, fds[1]);
+  const int spawn_error = errno;
+  close(input);
+  close(fds[1]);
   if (pid < 0) {
     close(fds[0]);
-    close(fds[1]);
-    throw TextError("cannot start the reader: fork failed");
+    throw TextError("cannot start the reader: " + reader_program() + ": " + std::strerror(spawn_error));
   }
-  if (pid == 0) {
-    // The reader sees nothing of the parent's but the pipe: not the writable database, not its lock.
-    int out = dup2(fds[1], 3) == 3 ? 3 : fds[1];
-    if (out == 3) close_range(4, ~0U, 0);
-    run_child(out, filename, bytes, options, limits);
-  }
-  close(fds[1]);
   std::string failure;
   std::string data = read_answer(fds[0], limits, failure);
   close(fds[0]);
@@ -173,16 +271,29 @@ std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view
   return decode_answer(data);
 }
 
-std::shared_mutex& fork_guard() {
-  static std::shared_mutex guard;
-  return guard;
+int run_sandbox_reader(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr,
+                 "usage: foi-read FILENAME OPTIONS < FILE\n(started by foi-index for each file it reads "
+                 "in a sandbox; OPTIONS is JSON)\n");
+    return 2;
+  }
+  nlohmann::json out;
+  try {
+    const ReaderRequest request = decode_request(argv[2]);
+    limit_self(request.limits);
+    out = answer(argv[1], read_all(0), request);
+  } catch (const nlohmann::json::exception& e) {
+    out = {{"error", std::string("reader was given bad options: ") + e.what()}};
+  }
+  write_all(1, out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return 0;
 }
 
 std::vector<ReadText> read_file_bytes(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                       const SandboxLimits& limits) {
   std::optional<Format> f = format_for(filename);
   if (f && needs_sandbox(*f)) return read_sandboxed(filename, bytes, options, limits);
-  std::shared_lock<std::shared_mutex> in_library(fork_guard());
   return read_document(filename, bytes, options);
 }
 

@@ -1,9 +1,11 @@
 // Reading untrusted files in a child process with CPU-time, memory and output limits and a timeout, so a
-// crash, a hang or a limit hit costs one file, never the indexer.
+// crash, a hang or a limit hit costs one file, never the indexer. The child is a fresh program, foi-read
+// (indexer/read_main.cc), started beside the running one: never a fork of a process with other threads, whose
+// locks (the allocator's, a library's) a forked child can inherit held and wait on for ever.
 #pragma once
 
 #include <cstddef>
-#include <shared_mutex>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,17 +24,18 @@ struct SandboxLimits {
   SandboxFault fault = SandboxFault::kNone;  // tests only
 };
 
-// read_document in a forked child. Throws what read_document throws (ScannedPdf and UnsupportedFormat kept as
-// such), or TextError naming the limit hit: "reader crashed (signal 11)", "reader ran out of CPU time",
-// "reader ran out of memory", "reader timed out after 60 s", "reader output too large".
+// read_document in a foi-read child. Throws what read_document throws (ScannedPdf and UnsupportedFormat kept
+// as such), or TextError naming the limit hit: "reader crashed (signal 11)", "reader ran out of CPU time",
+// "reader ran out of memory", "reader timed out after 60 s", "reader output too large", or "cannot start the
+// reader: ..." when foi-read is not beside this program.
 std::vector<ReadText> read_sandboxed(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                      const SandboxLimits& limits = {});
 
-// Threads that run library code in-process hold this shared; making a sandbox child takes it exclusively, so the
-// child is never forked while another thread holds a lock inside ICU, libxml2 or Xapian.
-std::shared_mutex& fork_guard();
+// foi-read's whole work: `foi-read FILENAME OPTIONS` with the file's bytes on standard input (OPTIONS: the
+// JSON read_sandboxed writes), sets its own limits, reads, and writes the answer as JSON to standard output.
+int run_sandbox_reader(int argc, char** argv);
 
-// Runs in the sandbox only the formats that need it (needs_sandbox), the rest in-process (under fork_guard).
+// Runs in the sandbox only the formats that need it (needs_sandbox), the rest in-process.
 std::vector<ReadText> read_file_bytes(std::string_view filename, std::string_view bytes, const ReadOptions& options,
                                       const SandboxLimits& limits = {});
 

@@ -8,21 +8,20 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <memory>
 #include <mutex>
-#include <cstdio>
 #include <set>
-#include <shared_mutex>
 #include <thread>
 #include <unordered_map>
 
-#include "foi/index/compaction.h"
-#include "foi/index/extract_record.h"
+#include "foi/base/hash.h"
 #include "foi/formats/pdf.h"
 #include "foi/formats/sandbox.h"
-#include "foi/base/hash.h"
+#include "foi/index/compaction.h"
+#include "foi/index/extract_record.h"
 #include "foi/index/ordered_pool.h"
 #include "foi/index/schema.h"
 #include "foi/index/shards.h"
@@ -75,10 +74,7 @@ std::vector<Explained> explain_bytes(const CorpusFile& f, std::string_view bytes
     Explained e;
     std::string id = f.id + read.part;
     e.ocr_pages = read.ocr_pages;
-    Extracted x = [&] {
-      std::shared_lock<std::shared_mutex> in_library(formats::fork_guard());  // ICU inside: no fork meanwhile
-      return extract_document({read.text, id, f.path, &read});
-    }();
+    Extracted x = extract_document({read.text, id, f.path, &read});
     e.record = std::move(x.record);
     e.passages = std::move(x.passages);
     if (sidecar) apply_sidecar(e.record, *sidecar);
