@@ -179,7 +179,7 @@ TEST_CASE("formats: sandboxed reads answer while other threads allocate all the 
     try {
       answered += read_sandboxed("x.pdf", pdf, {}, limits).size() == 1;
     } catch (const foi::TextError& e) {
-      MESSAGE("read " << i << ": " << e.what());
+      MESSAGE("read " << i << ": " << std::string(e.what()));
     }
   }
   stop = true;
