@@ -19,73 +19,99 @@ struct Case {
 const Case kCases[] = {
     {"a tribunal heading with court and parties", "Smith v Information Commissioner",
      "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n(INFORMATION RIGHTS)\nAppeal No: EA/2020/0123\n"
-     "BETWEEN\nJANE SMITH\nAppellant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\nDecision: The appeal is dismissed.",
+     "BETWEEN\nJANE SMITH\nAppellant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\nDecision: The appeal is "
+     "dismissed.",
      "tribunal_decision"},
     {"an Upper Tribunal decision", "",
-     "IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nAppeal Number: GIA/1234/2019\nOn appeal from the First-tier "
+     "IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nAppeal Number: GIA/1234/2019\nOn appeal from "
+     "the First-tier "
      "Tribunal\nBetween: A Council (Appellant) and the Information Commissioner",
      "tribunal_decision"},
     {"an ICO decision notice", "",
-     "Freedom of Information Act 2000 (FOIA)\nDecision notice\nDate: 3 March 2022\nPublic Authority: Anytown Borough "
-     "Council\nAddress: Town Hall\nDecision (including any steps ordered)\n1. The complainant asked for minutes.",
+     "Freedom of Information Act 2000 (FOIA)\nDecision notice\nDate: 3 March 2022\nPublic Authority: Anytown "
+     "Borough "
+     "Council\nAddress: Town Hall\nDecision (including any steps ordered)\n1. The complainant asked for "
+     "minutes.",
      "decision_notice"},
     {"a Scottish Information Commissioner decision", "",
-     "Decision Notice 045/2021: Mr X and Police Scotland\nScottish Information Commissioner\nSummary\nThe applicant "
+     "Decision Notice 045/2021: Mr X and Police Scotland\nScottish Information Commissioner\nSummary\nThe "
+     "applicant "
      "asked for staffing figures.",
      "decision_notice"},
     {"a request thread", "Speed cameras",
-     "Dear Anytown Council,\nPlease provide the list.\nYours faithfully,\nA\n\nDear A,\nOur ref 12. Attached.\n"
+     "Dear Anytown Council,\nPlease provide the list.\nYours faithfully,\nA\n\nDear A,\nOur ref 12. "
+     "Attached.\n"
      "show quoted sections\nB left an annotation (1 May 2021)\nDear Anytown Council,\nPlease review.",
      "thread"},
     {"an internal review letter", "Internal review: request 2021/55",
-     "Dear Ms Jones,\nOur ref: IR 2021/55\nI have completed the internal review you asked for. The original response "
+     "Dear Ms Jones,\nOur ref: IR 2021/55\nI have completed the internal review you asked for. The original "
+     "response "
      "relied on section 31(1)(a) and I uphold it.\nYours sincerely",
      "internal_review"},
     {"a review named only in the body", "Request 2021/55",
-     "Dear Ms Jones\nThank you for your email. I have now completed the internal review of the handling of your "
+     "Dear Ms Jones\nThank you for your email. I have now completed the internal review of the handling of "
+     "your "
      "request under the Freedom of Information Act.\nYours sincerely",
      "internal_review"},
     {"a reply whose footer offers a review and names the tribunal", "Request 77",
-     "Dear Mr Brown\nOur ref: FOI 77\nThank you for your request under the Freedom of Information Act 2000. We can "
+     "Dear Mr Brown\nOur ref: FOI 77\nThank you for your request under the Freedom of Information Act 2000. "
+     "We can "
      "confirm that the information is held and is attached.\n\n"
      "The table below gives the figures for each year and each district, as recorded on our systems at the "
-     "time of the request. Figures for the current year are provisional and may change as records are updated. "
+     "time of the request. Figures for the current year are provisional and may change as records are "
+     "updated. "
      "The table below gives the figures for each year and each district, as recorded on our systems at the "
-     "time of the request. Figures for the current year are provisional and may change as records are updated. "
+     "time of the request. Figures for the current year are provisional and may change as records are "
+     "updated. "
      "The table below gives the figures for each year and each district, as recorded on our systems at the "
-     "time of the request. Figures for the current year are provisional and may change as records are updated.\n"
+     "time of the request. Figures for the current year are provisional and may change as records are "
+     "updated.\n"
      "If you are unhappy you may ask for an internal review, then complain to the ICO, and appeal to the "
-         "First-tier Tribunal.\nYours sincerely",
+     "First-tier Tribunal.\nYours sincerely",
+     "response"},
+    {"a government's published release: request and response lines, exemptions only in the plural",
+     "Minutes of the board: FOI release",
+     "Information request and response under the Freedom of Information (Scotland) Act 2002\n\nInformation "
+     "requested\n\nThe board's minutes for 2020.\n\nResponse\n\nAttached is most of what you asked for. We "
+     "are "
+     "unable to provide the rest because exemptions under sections 30(b)(ii) and 38(1)(b) of FOISA apply.\n",
      "response"},
     {"an EIR reply that refuses", "Planning records",
-     "Dear Sir\nYour reference: 4411\nWe have considered your request under the Environmental Information Regulations "
+     "Dear Sir\nYour reference: 4411\nWe have considered your request under the Environmental Information "
+     "Regulations "
      "2004. The information is withheld under regulation 12(5)(b).\nKind regards",
      "response"},
     {"a disclosure-log entry", "Firearms licences 2020",
-     "Disclosure log\nRequest number: 000123/21\nDate responded: 4 May 2021\nRequest\nHow many licences?\nResponse\n"
+     "Disclosure log\nRequest number: 000123/21\nDate responded: 4 May 2021\nRequest\nHow many "
+     "licences?\nResponse\n"
      "The information held is shown below.",
      "response"},
     {"a reply that discloses a guidance document", "Guidance on drones",
-     "Dear Requester\nOur ref 66/20\nUnder the Freedom of Information Act we enclose the force's drone guidance; parts "
+     "Dear Requester\nOur ref 66/20\nUnder the Freedom of Information Act we enclose the force's drone "
+     "guidance; parts "
      "are exempt under section 31.\nYours sincerely",
      "response"},
     {"a request letter that looks forward to a response", "Drones",
-     "Dear Kent Police,\nUnder the Freedom of Information Act please provide the number of drones.\nI look forward to "
+     "Dear Kent Police,\nUnder the Freedom of Information Act please provide the number of drones.\nI look "
+     "forward to "
      "your response.\nYours faithfully,\nB",
      "request"},
     {"ICO guidance full of exemption words", "Section 31 - Law enforcement",
-     "This guidance explains what public authorities should consider when relying on the law enforcement exemption "
+     "This guidance explains what public authorities should consider when relying on the law enforcement "
+     "exemption "
      "in section 31 of the Freedom of Information Act. The exemption is qualified.",
      "guidance"},
     {"College of Policing APP", "Information management",
-     "Authorised Professional Practice\nInformation management: freedom of information\nThis APP sets out how forces "
+     "Authorised Professional Practice\nInformation management: freedom of information\nThis APP sets out "
+     "how forces "
      "handle requests.",
      "guidance"},
-    {"a force's policy by its title", "Records Retention Policy", "1. Purpose\nThis document sets out retention periods.",
-     "guidance"},
+    {"a force's policy by its title", "Records Retention Policy",
+     "1. Purpose\nThis document sets out retention periods.", "guidance"},
     {"a text of no known kind", "Groceries", "Milk, eggs and bread.", "other"},
     {"a published reply whose page links its review above the letter", "Copies of a bus report",
-     "Copies of a bus report.\n\nInternal review , file type: PDF, file size: 98 KB\n7 June 2030\nRequest for "
+     "Copies of a bus report.\n\nInternal review , file type: PDF, file size: 98 KB\n7 June 2030\nRequest "
+     "for "
      "Information - REF 1234\nThank you for your request for information dated 8 May.\nOur response\nI have "
      "concluded that your requests are vexatious under Section 14(1) of the Act.",
      "response"},
@@ -110,7 +136,8 @@ const Case kCases[] = {
      "stands.\nYours sincerely",
      "internal_review"},
     {"a mention of 'decision notice' in a reply is no notice", "Request 5",
-     "Dear Mr Green\nOur ref: 5/22\nYou asked for the decision notice we received. The information is attached under "
+     "Dear Mr Green\nOur ref: 5/22\nYou asked for the decision notice we received. The information is "
+     "attached under "
      "the Freedom of Information Act.\nYours sincerely",
      "response"},
     {"guidance carrying a model letter whose date line is left blank", "If you disagree with a reply",

@@ -33,10 +33,12 @@ TEST_CASE("outcomes: read from what the response does") {
       {"We can neither confirm nor deny that we hold the information.", true, "neither confirmed nor denied"},
       {"Kent Police does not hold the information you requested.", false, "not held"},
       {"The information is exempt under section 31(1)(a) and is withheld.", true, "refused"},
-      {"Please find attached the figures. Some names are withheld under section 40(2).", true, "partly disclosed"},
+      {"Please find attached the figures. Some names are withheld under section 40(2).", true,
+       "partly disclosed"},
       {"Please find below the information you asked for: 5 arrests.", false, "disclosed"},
       {"Dear Kent Police, please provide the number of drones.", false, std::nullopt},
-      {"I enclose a copy of some of the information you requested. The rest is exempt under section 30(b)(i).",
+      {"I enclose a copy of some of the information you requested. The rest is exempt under section "
+       "30(b)(i).",
        true, "partly disclosed"},
       {"After review I have decided to release two further papers; the remainder stays exempt.", true,
        "partly disclosed"},
@@ -44,6 +46,9 @@ TEST_CASE("outcomes: read from what the response does") {
        false, "not held"},
       {"On review I have made additional disclosures; the rest stays exempt under section 30(b)(i).", true,
        "partly disclosed"},
+      {"Attached is most of the report. We cannot give you some of the information you have requested, as "
+       "section 38(1)(b) exempts it.",
+       true, "partly disclosed"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

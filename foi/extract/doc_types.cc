@@ -143,11 +143,12 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
                                "eir", "eirs", "disclosure log", "request for information"});
-  std::string_view answer =
-      scan::first_words(text, {"exemption", "exempt", "refusal notice", "neither confirm", "not held",
-                               "information held", "we hold", "withheld", "is attached", "we can confirm",
-                               "i can confirm", "disclosure log", "date responded", "our ref", "our response",
-                               "please find", "vexatious", "refusing"});
+  std::string_view answer = scan::first_words(
+      text, {"exemption",        "exemptions",      "exempt",         "exception",   "exceptions",
+             "refusal notice",   "neither confirm", "not held",       "attached is", "unable to provide",
+             "information held", "we hold",         "withheld",       "is attached", "we can confirm",
+             "i can confirm",    "disclosure log",  "date responded", "our ref",     "our response",
+             "please find",      "vexatious",       "refusing"});
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response",
                         "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};

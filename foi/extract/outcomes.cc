@@ -67,12 +67,27 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   bool not_held = any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
                                "information not held", "no information is held", "no recorded information",
                                "does not have the information", "do not have the information"});
-  bool disclosed = any_of(
-      all, {"please find attached", "please find below", "is attached", "are attached",
-            "please see the following information", "a copy of which is attached",
-            "the information you requested is", "i can confirm that", "find the information", "i enclose",
-            "we enclose", "some of the information you requested", "decided to release", "am releasing",
-            "are releasing", "now release", "information released", "additional disclosure"});
+  bool disclosed = any_of(all, {"please find attached",
+                                "please find below",
+                                "is attached",
+                                "are attached",
+                                "please see the following information",
+                                "a copy of which is attached",
+                                "the information you requested is",
+                                "i can confirm that",
+                                "find the information",
+                                "i enclose",
+                                "we enclose",
+                                "some of the information you requested",
+                                "some of the information you have requested",
+                                "attached is",
+                                "enclosed is",
+                                "decided to release",
+                                "am releasing",
+                                "are releasing",
+                                "now release",
+                                "information released",
+                                "additional disclosure"});
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
   if (has_exemptions) return disclosed ? "partly disclosed" : "refused";
