@@ -43,6 +43,10 @@ TEST_CASE("exemptions: reads citations as written in refusals into one canonical
       {"regulation 10(5)(b) applies", {"EISR r10(5)(b)"}, true},
       {"Section 31(3), 12 forces replied", {"s31(3)"}},
       {"section 30 and section 30(1)(a)", {"s30(1)(a)"}},
+      {"withheld under the exemptions in 30(b)(i) and (ii)", {"FOISA s30(b)(i)", "FOISA s30(b)(ii)"}, true},
+      {"the names are exempt under 40(2) as personal data", {"s40(2)"}},
+      {"the exemption at 43(2) (commercial interests)", {"s43(2)"}},
+      {"the exception at 12(4)(b) for manifestly unreasonable requests", {"EIR r12(4)(b)"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -69,6 +73,8 @@ TEST_CASE("exemptions: leaves out sections of other Acts, procedural sections an
       "S.12 Causing a child to watch a sexual act",
       "Telephone 0303 1231113, PO Box 37",
       "Section 31 of the Terrorism Act 2000",
+      "The exemption at 14 days' notice is for tenants.",
+      "Children are exempt under 16 years old.",
   };
   for (const char* text : rejected) {
     CAPTURE(text);

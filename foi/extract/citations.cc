@@ -37,6 +37,8 @@ struct Keyword {
   bool regulation = false;
   bool plural = false;
   bool bare_s = false;  // "S12": a capital S glued to the number, which a Sheffield postcode district also is
+  bool named_ground =
+      false;  // "exemption at 43(2)": cites only with a bracketed subsection ("exemption at 14 days")
 };
 
 bool after_apostrophe(std::string_view t, size_t pos) {
@@ -49,13 +51,35 @@ std::optional<Keyword> keyword_at(std::string_view t, size_t pos) {
   if (!scan::word_start(t, pos)) return std::nullopt;
   struct Form {
     std::string_view word;
-    bool regulation, plural, needs_dot_or_digit;
+    bool regulation, plural, needs_dot_or_digit, named_ground = false;
   };
   static const Form forms[] = {
-      {"sections", false, true, false}, {"section", false, false, false}, {"secs", false, true, false},
-      {"sec", false, false, false},     {"ss", false, true, true},        {"s", false, false, true},
-      {"regulations", true, true, false}, {"regulation", true, false, false}, {"regs", true, true, false},
-      {"reg", true, false, false},      {"r", true, false, true},
+      {"sections", false, true, false},
+      {"section", false, false, false},
+      {"secs", false, true, false},
+      {"sec", false, false, false},
+      {"ss", false, true, true},
+      {"s", false, false, true},
+      {"regulations", true, true, false},
+      {"regulation", true, false, false},
+      {"regs", true, true, false},
+      {"reg", true, false, false},
+      {"r", true, false, true},
+      // A ground named by its kind with no "section": "the exemptions in 30(b)(i) and (ii)", "exempt under
+      // 40(2)".
+      {"exemptions in", false, true, false, true},
+      {"exemptions at", false, true, false, true},
+      {"exemptions under", false, true, false, true},
+      {"exemption in", false, false, false, true},
+      {"exemption at", false, false, false, true},
+      {"exemption under", false, false, false, true},
+      {"exempt under", false, false, false, true},
+      {"exceptions in", true, true, false, true},
+      {"exceptions at", true, true, false, true},
+      {"exceptions under", true, true, false, true},
+      {"exception in", true, false, false, true},
+      {"exception at", true, false, false, true},
+      {"exception under", true, false, false, true},
   };
   for (const Form& f : forms) {
     size_t e = scan::match_phrase(t, pos, f.word);
@@ -71,7 +95,8 @@ std::optional<Keyword> keyword_at(std::string_view t, size_t pos) {
     if (e < t.size() && t[e] == '\n') e = scan::skip_blanks(t, e + 1);
     if (f.needs_dot_or_digit && !dot && e - spaces_start > 1) return std::nullopt;
     if (e >= t.size() || !is_digit(t[e])) continue;
-    return Keyword{e, f.regulation, f.plural, f.word == "s" && t[pos] == 'S' && !dot && e == spaces_start};
+    return Keyword{e, f.regulation, f.plural, f.word == "s" && t[pos] == 'S' && !dot && e == spaces_start,
+                   f.named_ground};
   }
   return std::nullopt;
 }
@@ -384,6 +409,7 @@ std::vector<Citation> find_citations(std::string_view t) {
     c.regulation = kw->regulation;
     size_t end = parse_list(t, kw->end, *kw, c.provisions);
     if (end == npos || c.provisions.empty()) continue;
+    if (kw->named_ground && c.provisions.front().size() < 2) continue;
     c.end = end;
     resolve_act(t, c, out.empty() ? nullptr : &out.back(), index);
     if (kw->bare_s && is_postcode(t, kw->end, c, s_postcodes)) continue;

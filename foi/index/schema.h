@@ -100,6 +100,6 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "13";  // 13: a decision's joined appeal numbers
+inline constexpr std::string_view kExtractionVersion = "14";  // 14: grounds named "the exemption at 43(2)"
 
 }  // namespace foi::schema
