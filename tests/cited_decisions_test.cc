@@ -14,7 +14,7 @@ std::string cited(const char* text, const char* doc_type, const char* own = "") 
   std::optional<std::string> o;
   if (*own) o = own;
   std::string out;
-  for (const foi::CitedReference& c : foi::cited_decisions(text, doc_type, o, {}))
+  for (const foi::CitedReference& c : foi::cited_decisions(text, doc_type, o, {}, {}))
     out += c.reference + " " + c.relation + "; ";
   return out;
 }
@@ -80,7 +80,7 @@ TEST_CASE(
   // The steps already read and the document's own reference are not named again.
   const std::vector<foi::CitedReference> steps = {{"FS50123456", "appeal against"}};
   std::string again;
-  for (const auto& c : foi::cited_decisions(text, "decision_notice", std::string("ea/2019/0300"), steps))
+  for (const auto& c : foi::cited_decisions(text, "decision_notice", std::string("ea/2019/0300"), {}, steps))
     again += c.reference + "; ";
   CHECK(again == "[2013] UKUT 123 (AAC); ");
 }

@@ -37,8 +37,9 @@ struct Keyword {
   bool regulation = false;
   bool plural = false;
   bool bare_s = false;  // "S12": a capital S glued to the number, which a Sheffield postcode district also is
-  bool named_ground =
-      false;  // "exemption at 43(2)": cites only with a bracketed subsection ("exemption at 14 days")
+  // "exemption at 43(2)": a ground named by its kind cites only with a bracketed subsection ("exemption at 14
+  // days" does not).
+  bool named_ground = false;
 };
 
 bool after_apostrophe(std::string_view t, size_t pos) {

@@ -74,6 +74,7 @@ std::string neutral_citation_at(std::string_view s, size_t i) {
 
 std::vector<CitedReference> cited_decisions(std::string_view text, std::string_view doc_type,
                                             const std::optional<std::string>& own,
+                                            const std::vector<std::string>& joined_refs,
                                             const std::vector<CitedReference>& steps) {
   std::vector<CitedReference> out;
   const bool decision = is_decision(doc_type);
@@ -81,6 +82,7 @@ std::vector<CitedReference> cited_decisions(std::string_view text, std::string_v
   const std::string relation(decision ? kCites : kNames);
   auto add = [&](std::string v) {
     if (v.empty() || (own && iequals(v, *own))) return;
+    if (std::find(joined_refs.begin(), joined_refs.end(), v) != joined_refs.end()) return;
     for (const CitedReference& c : steps)
       if (iequals(c.reference, v)) return;
     for (const CitedReference& c : out)

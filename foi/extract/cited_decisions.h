@@ -28,10 +28,11 @@ std::string neutral_citation_at(std::string_view text, size_t i);
 // ("EA/2010/0012", the Upper Tribunal's "GIA/1694/2010"), neutral citations ("[2013] UKUT 123 (AAC)"), ICO
 // case references and the Scottish Commissioner's "Decision 123/2023", anywhere; not a number standing where
 // its own stands (labelled, or set apart in the heading) nor one joined to such a number ("EA/2017/0111 &
-// 0113"). A response, review, thread or other letter ("names"): ICO case references and tribunal appeal
-// numbers. Nothing for other kinds.
+// 0113") or listed in `joined` (its joined_references, decision_references.h). A response, review, thread or
+// other letter ("names"): ICO case references and tribunal appeal numbers. Nothing for other kinds.
 std::vector<CitedReference> cited_decisions(std::string_view text, std::string_view doc_type,
                                             const std::optional<std::string>& own,
+                                            const std::vector<std::string>& joined,
                                             const std::vector<CitedReference>& steps);
 
 }  // namespace foi

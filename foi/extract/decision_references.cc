@@ -221,23 +221,24 @@ bool heads_a_part(std::string_view text, size_t i, const Placement& at, const st
 }  // namespace
 
 std::vector<std::string> joined_appeals(std::string_view text) {
+  std::optional<std::string> lead;  // the first number standing as the decision's own
   std::vector<std::string> found;
-  bool lead = true;
   for (size_t i = 0; i < text.size(); ++i) {
     if (!is_upper(text[i]) || !word_start(text, i)) continue;
     std::optional<AppealNumber> number = appeal_number_at(text, i);
     if (!number) continue;
     const Placement at = placement(text, i);
-    if (!own_number(at, i) || (!lead && !heads_a_part(text, i, at, number->value, found.front()))) continue;
-    if (!lead) found.push_back(number->value);
+    if (!own_number(at, i) || (lead && !heads_a_part(text, i, at, number->value, *lead))) continue;
+    if (lead)
+      found.push_back(number->value);
+    else
+      lead = number->value;
     read_joined(text, number->end, number->value, found);
-    if (lead) found.insert(found.begin(), number->value);
-    lead = false;
     i = number->end - 1;
   }
   std::vector<std::string> out;
   for (std::string& v : found)
-    if (v != found.front() && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+    if (v != *lead && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
   return out;
 }
 

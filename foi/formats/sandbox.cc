@@ -24,14 +24,16 @@
 namespace foi::formats {
 namespace {
 
-void write_all(int fd, const std::string& s) {
+// Writes all of `s` to fd; false when the write fails first.
+bool write_all(int fd, std::string_view s) {
   size_t done = 0;
   while (done < s.size()) {
     ssize_t n = write(fd, s.data() + done, s.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return;
+    if (n <= 0) return false;
     done += static_cast<size_t>(n);
   }
+  return true;
 }
 
 void inject(SandboxFault fault) {
@@ -71,9 +73,8 @@ void limit_self(const SandboxLimits& limits) {
   setrlimit(RLIMIT_CPU, &cpu);
   setrlimit(RLIMIT_AS, &mem);
   setrlimit(RLIMIT_CORE, &none);
-  for (int sig :
-       {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGXCPU})  // die of it (not a sanitizer's handler):
-    signal(sig, SIG_DFL);                                    // the parent reads the signal
+  // Die of a fault, not in a sanitizer's handler: the parent reads the signal.
+  for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGXCPU}) signal(sig, SIG_DFL);
 }
 
 std::string read_all(int fd) {
@@ -197,17 +198,9 @@ const std::string& reader_program() {
 int bytes_file(std::string_view bytes) {
   const int fd = memfd_create("foi-read-input", MFD_CLOEXEC);
   if (fd < 0) return -1;
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      close(fd);
-      return -1;
-    }
-    done += static_cast<size_t>(n);
-  }
-  return lseek(fd, 0, SEEK_SET) == 0 ? fd : (close(fd), -1);
+  if (write_all(fd, bytes) && lseek(fd, 0, SEEK_SET) == 0) return fd;
+  close(fd);
+  return -1;
 }
 
 // Starts foi-read with `input` as its standard input and `output` as its standard output, nothing else open,

@@ -241,12 +241,8 @@ void choose_reference(const ExtractInput& in, Record& r) {
       r.reasons["joined_references"] = "appeals joined to the lead, or labelled as the decision's own";
   }
   r.cites = cited_references(in.text, r.doc_type, r.reference);
-  for (CitedReference& c : cited_decisions(in.text, r.doc_type, r.reference, r.cites))
+  for (CitedReference& c : cited_decisions(in.text, r.doc_type, r.reference, r.joined_references, r.cites))
     r.cites.push_back(std::move(c));
-  std::erase_if(r.cites, [&](const CitedReference& c) {
-    return std::find(r.joined_references.begin(), r.joined_references.end(), c.reference) !=
-           r.joined_references.end();
-  });
   if (!r.cites.empty())
     r.reasons["cites"] = "references the " + r.doc_type + " names that other documents are known by";
 }
