@@ -6,8 +6,9 @@
 #include <map>
 #include <mutex>
 
-#include "foi/search/facets.h"
 #include "foi/index/shards.h"
+#include "foi/search/boolean_docids.h"
+#include "foi/search/facets.h"
 
 namespace foi {
 namespace {
@@ -101,6 +102,7 @@ std::shared_ptr<const FacetColumns> facet_columns(const std::string& path, const
 
 std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query,
                                            double time_limit_seconds) {
+  if (std::optional<std::vector<Xapian::docid>> ids = boolean_docids(db, query)) return std::move(*ids);
   std::vector<Xapian::docid> ids;
   Xapian::Enquire enquire(db);
   enquire.set_query(query);

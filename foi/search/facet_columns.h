@@ -55,8 +55,9 @@ class RevisionKey {
   std::vector<Xapian::Database> shards_;  // opened on the first call
 };
 
-// Every document `query` matches, by docid, in no particular order (no weights computed). Throws what
-// Enquire::get_mset throws; stops at the time limit (seconds, 0 for none).
+// Every document `query` matches, by docid, in no particular order (no weights computed): from posting lists
+// when boolean_docids can, else by Enquire. Throws what Enquire::get_mset throws; Enquire stops at the time
+// limit (seconds, 0 for none), the posting lists are read whole.
 std::vector<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query,
                                            double time_limit_seconds);
 

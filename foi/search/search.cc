@@ -47,7 +47,10 @@ std::string kind_term(Kind kind) {
 unsigned kind_bit(Kind kind) { return kind == Kind::kPassages ? schema::kPassages : schema::kDocuments; }
 
 Filters make_filters(const Xapian::Database& db, const Xapian::Query& text, const SearchRequest& r) {
-  Filters f{Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))), {}};
+  Filters f{requires_words_of(text, r.kind)
+                ? text
+                : Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(kind_term(r.kind))),
+            {}};
   if (!r.went_to.empty())
     f.text = Xapian::Query(Xapian::Query::OP_FILTER, f.text, went_to_filter(db, r.went_to));
   for (const auto& [facet, values] : r.filters)

@@ -50,4 +50,33 @@ Xapian::doccount word_frequency(const Xapian::Database& db, const std::string& t
   return word_frequency([&](const std::string& t) { return db.get_termfreq(t); }, term);
 }
 
+bool requires_words_of(const Xapian::Query& q, Kind kind) {
+  using Q = Xapian::Query;
+  switch (q.get_type()) {
+    case Q::LEAF_TERM: {
+      Shape s = shape_of(*q.get_terms_begin());
+      return s.text && s.passage == (kind == Kind::kPassages);
+    }
+    case Q::OP_AND:
+    case Q::OP_FILTER:
+    case Q::OP_PHRASE:
+    case Q::OP_NEAR:
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+        if (requires_words_of(q.get_subquery(i), kind)) return true;
+      return false;
+    case Q::OP_OR:
+    case Q::OP_SYNONYM:
+    case Q::OP_MAX:
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+        if (!requires_words_of(q.get_subquery(i), kind)) return false;
+      return q.get_num_subqueries() > 0;
+    case Q::OP_AND_NOT:
+    case Q::OP_AND_MAYBE:
+    case Q::OP_SCALE_WEIGHT:
+      return q.get_num_subqueries() > 0 && requires_words_of(q.get_subquery(0), kind);
+    default:
+      return false;
+  }
+}
+
 }  // namespace foi

@@ -27,4 +27,9 @@ Xapian::doccount word_frequency(const std::function<Xapian::doccount(const std::
                                 const std::string& term);
 Xapian::doccount word_frequency(const Xapian::Database& db, const std::string& term);
 
+// Whether every entry `query` can match holds a word of `kind`: some term it requires (in an AND, a phrase,
+// each branch of an OR) is such a word. Only entries of that kind hold its words, so the kind's filter term
+// would narrow nothing, and a search leaves it out (it costs a skip along every entry of the kind).
+bool requires_words_of(const Xapian::Query& query, Kind kind);
+
 }  // namespace foi
