@@ -9,16 +9,6 @@
 
 namespace {
 
-// Under gcc 12's AddressSanitizer readers forked from the multi-threaded indexer hang until their 60 s timeout
-// with almost no CPU time used (a lock held at fork, we think the sanitizer's allocator's: the same PDF read
-// alone takes 0.05 s), so the 36 PDFs are not indexed whole there. The plain build runs these cases; it indexes
-// the whole default corpus (539 documents) with none rejected.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kUnderSanitizer = true;
-#else
-constexpr bool kUnderSanitizer = false;
-#endif
-
 // corpus/tribunal and its sidecar, indexed once for this file.
 struct TribunalIndex {
   foi::test::TempDir out;
@@ -46,8 +36,7 @@ bool cites_under(const nlohmann::json& hit, const std::string& ground) {
 
 }  // namespace
 
-TEST_CASE("default corpus: 'section 30' typed as words lists the tribunal decisions that cite s30 first" *
-          doctest::skip(kUnderSanitizer)) {
+TEST_CASE("default corpus: 'section 30' typed as words lists the tribunal decisions that cite s30 first") {
   foi::test::Searchd sd(tribunal().db);
   int citers = sd.json("/api/search?exemption=s30&size=1").at("total").get<int>();
   // The decisions about investigations and police appeals; 1296 quotes s31(1)'s text ("not exempt information
@@ -68,8 +57,7 @@ TEST_CASE("default corpus: 'section 30' typed as words lists the tribunal decisi
   CHECK(uncited_early > 0);
 }
 
-TEST_CASE("default corpus: the tribunal decisions' facets carry the tribunal's own outcomes and links" *
-          doctest::skip(kUnderSanitizer)) {
+TEST_CASE("default corpus: the tribunal decisions' facets carry the tribunal's own outcomes and links") {
   foi::test::Searchd sd(tribunal().db);
   nlohmann::json j = sd.json("/api/search?size=100");
   CHECK(j.at("total").get<int>() == 36);
