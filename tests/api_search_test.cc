@@ -119,19 +119,40 @@ TEST_CASE(
               .status == 0);
   foi::test::Searchd sd(db);
   const std::pair<const char*, const char*> ranges[] = {
-      {"2020-01-01", "2020-12-31"}, {"2020-02-01", "2020-02-29"}, {"2020-02-01", "2020-02-28"},
-      {"2019-12-01", "2021-02-28"}, {"2020-03-01", "2023-06-30"}, {"2021-02-01", "2021-02-28"},
-      {"2019-01-01", "2023-12-31"}, {"2020-02-29", "2021-01-01"}, {"2020-01-01", "2020-01-31"},
-      {"2021-01-01", "2022-12-31"}, {"2023-07-01", "2023-07-31"}, {"2019-12-31", "2019-12-31"}};
-  for (const auto& [from, to] : ranges) {
-    CAPTURE(from);
-    CAPTURE(to);
-    int inside = 0;
-    for (const char* d : dates) inside += std::string(d) >= from && std::string(d) <= to;
-    nlohmann::json j = sd.json(std::string("/api/search?q=marmot&size=50&from=") + from + "&to=" + to);
-    CHECK(j.at("total") == inside);
-    for (const auto& h : j.at("hits")) CHECK((h.at("date") >= from && h.at("date") <= to));
-  }
+      {"2020-01-01", "2020-12-31"},
+      {"2020-02-01", "2020-02-29"},
+      {"2020-02-01", "2020-02-28"},
+      {"2019-12-01", "2021-02-28"},
+      {"2020-03-01", "2023-06-30"},
+      {"2021-02-01", "2021-02-28"},
+      {"2019-01-01", "2023-12-31"},
+      {"2020-02-29", "2021-01-01"},
+      {"2020-01-01", "2020-01-31"},
+      {"2021-01-01", "2022-12-31"},
+      {"2023-07-01", "2023-07-31"},
+      {"2019-12-31", "2019-12-31"},
+      // a part month at the start, at the end, at both, with and without whole months between
+      {"2020-02-15", "2021-02-28"},
+      {"2020-01-01", "2021-02-27"},
+      {"2019-12-31", "2021-01-01"},
+      {"2020-02-28", "2020-03-01"},
+      {"2020-12-31", "2021-01-01"},
+      {"2021-02-02", "2023-06-29"},
+      {"2019-12-31", "2023-07-01"},
+      {"2020-02-29", "2020-02-29"},
+      {"2019-12-30", "2020-02-28"}};
+  for (const auto& [from, to] : ranges)
+    for (std::string q : {"q=marmot&", ""}) {  // without words, the dates alone decide the match
+      CAPTURE(from);
+      CAPTURE(to);
+      CAPTURE(q);
+      int inside = 0;
+      for (const char* d : dates) inside += std::string(d) >= from && std::string(d) <= to;
+      nlohmann::json j = sd.json("/api/search?" + q + "size=50&from=" + from + "&to=" + to);
+      CHECK(j.at("total") == inside);
+      CHECK(j.at("hits").size() == static_cast<size_t>(inside));
+      for (const auto& h : j.at("hits")) CHECK((h.at("date") >= from && h.at("date") <= to));
+    }
 }
 
 TEST_CASE("api: sort orders put undated documents last, and paging walks the whole match") {
