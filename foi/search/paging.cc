@@ -107,4 +107,16 @@ Page fetch_page(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapi
   return page;
 }
 
+Xapian::doccount collapsed_total(const Xapian::Database& db, const Xapian::Query& query,
+                                 const Xapian::MSet& page, Xapian::valueno collapse_slot,
+                                 double time_limit_seconds) {
+  if (page.get_matches_lower_bound() == page.get_matches_upper_bound()) return page.get_matches_lower_bound();
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_collapse_key(collapse_slot);
+  enquire.set_time_limit(time_limit_seconds);
+  return enquire.get_mset(0, db.get_doccount()).size();
+}
+
 }  // namespace foi

@@ -27,6 +27,12 @@ struct Page {
   std::optional<Xapian::MSet> mset;    // when one was fetched: its term statistics serve the snippets
 };
 
+// How many clusters the collapsed match of `query` holds: the page's figure when Xapian's bounds agree (it
+// rounds an estimate when they do not, 400 for 326), else counted by a match that keeps one entry a cluster.
+Xapian::doccount collapsed_total(const Xapian::Database& db, const Xapian::Query& query,
+                                 const Xapian::MSet& page, Xapian::valueno collapse_slot,
+                                 double time_limit_seconds);
+
 // The page of `query` (already set on `enquire`, with its order and collapse key). A keyset is used when
 // after_id is set and it can serve the order: sort by date (any index), relevance on one local database. Throws
 // RequestError("stale_cursor") when after_id is no longer in the match.

@@ -221,7 +221,9 @@ struct SearchIndex::Impl {
     Page page;
     if (r.collapse || p.first < out.total)
       page = fetch_page(enquire, db, filters.without(""), p, limits.time_limit_seconds);
-    if (r.collapse) out.total = page.mset->get_matches_estimated();  // one per cluster
+    if (r.collapse)  // one per cluster
+      out.total = collapsed_total(db, filters.without(""), *page.mset, schema::kClusterSlot,
+                                  limits.time_limit_seconds);
     add_hits(r, page, pq, has_text, out);
     size_t returned = r.kind == Kind::kPassages ? out.passages.size() : out.hits.size();
     if (returned == r.size && p.first + returned < out.total) {
