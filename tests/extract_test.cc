@@ -168,7 +168,31 @@ TEST_CASE("extract: exemptions are the grounds a reply relied on; guidance and a
        "on section 31(1)(a) and when section 31(3) lets them neither confirm nor deny.\n",
        "guidance",
        {}},
+      // a cost-limit refusal is s12(1) whether or not it names the section, once
+      {"Our ref: 56/24\n\nDear Ms Smith,\n\nFinding the widget files would exceed the appropriate limit of "
+       "18 "
+       "hours set under the Freedom of Information Act 2000, so we cannot answer.\n\nYours sincerely,\n"
+       "Information Rights Unit\n",
+       "response",
+       {"s12(1)"}},
+      {"Our ref: 57/24\n\nDear Ms Smith,\n\nUnder section 12(1) of the Freedom of Information Act 2000 we "
+       "are not obliged to answer: it would exceed the cost limit.\n\nYours sincerely,\nInformation Rights "
+       "Unit\n",
+       "response",
+       {"s12(1)"}},
+      // the EIR have no cost limit: a manifestly unreasonable request is their ground
+      {"Our ref: 58/24\n\nDear Ms Smith,\n\nThe request is manifestly unreasonable under regulation 12(4)(b) "
+       "of the Environmental Information Regulations 2004: it would exceed the appropriate limit.\n\nYours "
+       "sincerely,\nInformation Rights Unit\n",
+       "response",
+       {"EIR r12(4)(b)"}},
       {"Widget memo\nKent Police\nA widget note citing Section 31(3).\n", "other", {"s31(3)"}},
+      // a disclosure-log page: the sections in the restated request are the requester's
+      {"Widget figures: FOI release\n\nInformation requested\n\nI think section 36(2)(b) was applied "
+       "wrongly to my last request.\n\nResponse\n\nDear Mr Jones,\n\nThe names are withheld under "
+       "section 40(2) of the Freedom of Information Act 2000.\n\nYours sincerely,\nInformation Rights Unit\n",
+       "response",
+       {"s40(2)"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

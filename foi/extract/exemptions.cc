@@ -220,4 +220,20 @@ std::optional<std::string> canonical_exemption(std::string_view typed) {
   return e[0];
 }
 
+std::optional<std::string> cost_limit_ground(std::string_view authority_words,
+                                             const std::vector<std::string>& grounds, bool scottish) {
+  for (const std::string& g : grounds)
+    if (g.rfind("s12", 0) == 0 || g.rfind("FOISA s12", 0) == 0 || g.rfind("EIR ", 0) == 0 ||
+        g.rfind("EISR ", 0) == 0)
+      return std::nullopt;
+  bool exceeds = scan::contains_any_phrase(
+      authority_words,
+      {"exceed the cost limit", "exceeds the cost limit", "exceed the upper cost limit",
+       "exceeds the upper cost limit", "exceed the appropriate limit", "exceeds the appropriate limit",
+       "exceeded the appropriate limit", "exceeded the cost limit", "in excess of the cost limit",
+       "in excess of the appropriate limit", "above the appropriate limit", "above the cost limit"});
+  if (!exceeds) return std::nullopt;
+  return scottish ? "FOISA s12(1)" : "s12(1)";
+}
+
 }  // namespace foi

@@ -18,6 +18,14 @@ namespace foi {
 // another Act, and is dropped. `scottish`: the document is a Scottish authority's, so bare sections are FOISA.
 std::vector<std::string> exemptions_from(const std::vector<Citation>& citations, bool scottish);
 
+// A reply that refuses on cost without citing the section: the cost limit's ground, "s12(1)" (FOIA) or
+// "FOISA s12(1)" (`scottish`), when the authority's words say the request exceeds it ("would exceed the
+// appropriate limit", "exceeds the cost limit of 18 hours or £450", "the upper cost limit of £600"); nullopt
+// otherwise, and where `grounds` (exemptions_from's) already hold s12 or are the EIR's, which have no cost
+// limit.
+std::optional<std::string> cost_limit_ground(std::string_view authority_words,
+                                             const std::vector<std::string>& grounds, bool scottish);
+
 // find_citations + exemptions_from.
 std::vector<std::string> extract_exemptions(std::string_view text, bool scottish = false);
 

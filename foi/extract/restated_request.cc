@@ -34,6 +34,18 @@ std::optional<size_t> request_start(std::string_view text) {
   return std::nullopt;
 }
 
+// The line that opens the answer: a heading, or a review's opening words when a page has no heading between
+// the request and the review ("Further to my letter of 29 November 2021, I have now completed my review").
+bool answer_line(std::string_view text, size_t start, size_t end) {
+  if (heading_line(text, start, end, {"response", "our response", "response to your request", "our answer"}))
+    return true;
+  std::string_view line = text.substr(start, end - start);
+  return (scan::starts_with_phrase(line, "further to my letter") ||
+          scan::starts_with_phrase(line, "i have now completed") ||
+          scan::starts_with_phrase(line, "i have completed")) &&
+         scan::contains_phrase(line, "review");
+}
+
 }  // namespace
 
 std::optional<TextSpan> restated_request(std::string_view text) {
@@ -42,8 +54,7 @@ std::optional<TextSpan> restated_request(std::string_view text) {
   for (size_t line = text.find('\n', *begin); line != std::string_view::npos; line = text.find('\n', line)) {
     ++line;
     size_t end = std::min(text.find('\n', line), text.size());
-    if (heading_line(text, line, end, {"response", "our response", "response to your request", "our answer"}))
-      return TextSpan{*begin, line};
+    if (answer_line(text, line, end)) return TextSpan{*begin, line};
     if (end == text.size()) break;
   }
   return std::nullopt;

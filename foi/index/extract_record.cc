@@ -20,6 +20,7 @@
 #include "foi/extract/offences.h"
 #include "foi/extract/outcomes.h"
 #include "foi/extract/references.h"
+#include "foi/extract/restated_request.h"
 #include "foi/precedents/messages.h"
 
 namespace foi {
@@ -154,9 +155,21 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
 }
 
 // In correspondence only the authority's own messages cite the grounds it relied on: a requester quoting a
-// section, or an annotation discussing one, adds nothing to the document's exemptions.
-std::vector<Citation> authority_citations(std::vector<Citation> all, const std::vector<Message>& messages) {
-  if (!is_correspondence(messages)) return all;
+// section, or an annotation discussing one, adds nothing to the document's exemptions. A reply or review that
+// is one text (a disclosure-log page) restates the request in the requester's words (restated_request.h):
+// the sections cited there are the requester's too.
+std::vector<Citation> authority_citations(std::vector<Citation> all, const std::vector<Message>& messages,
+                                          std::string_view text, std::string_view doc_type) {
+  if (!is_correspondence(messages)) {
+    std::optional<TextSpan> request =
+        doc_type == "response" || doc_type == "internal_review" ? restated_request(text) : std::nullopt;
+    if (request)
+      all.erase(std::remove_if(
+                    all.begin(), all.end(),
+                    [&](const Citation& c) { return c.offset >= request->begin && c.offset < request->end; }),
+                all.end());
+    return all;
+  }
   std::vector<Citation> out;
   for (Citation& c : all)
     for (const Message& m : messages)
@@ -300,7 +313,16 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
     bool scottish = is_scottish_document(in.text, r.authority);
     if (r.doc_type == "tribunal_decision")
       citations = decision_ground_citations(in.text, std::move(citations), scottish);
-    r.exemptions = exemptions_from(authority_citations(std::move(citations), r.messages), scottish);
+    r.exemptions =
+        exemptions_from(authority_citations(std::move(citations), r.messages, in.text, r.doc_type), scottish);
+    if (r.doc_type == "response" || r.doc_type == "internal_review" || r.doc_type == "thread")  // replies
+      if (std::optional<std::string> cost =
+              cost_limit_ground(authority_words(in.text, r.messages), r.exemptions, scottish)) {
+        r.exemptions.push_back(*cost);
+        std::sort(r.exemptions.begin(), r.exemptions.end(),
+                  [](const std::string& a, const std::string& b) { return exemption_less(a, b); });
+        r.reasons["exemptions"] = "the reply says the request exceeds the cost limit: " + *cost;
+      }
   } else {
     r.reasons["exemptions"] =
         "a " + r.doc_type + " relies on no ground: its citations are text, not exemptions";

@@ -100,6 +100,7 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
-inline constexpr std::string_view kExtractionVersion = "14";  // 14: grounds named "the exemption at 43(2)"
+inline constexpr std::string_view kExtractionVersion =
+    "15";  // 15: cost-limit s12(1); a restated request cites nothing
 
 }  // namespace foi::schema
