@@ -1,6 +1,7 @@
 // Facet columns and the docid pass.
 #include "foi/search/facet_columns.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -22,6 +23,36 @@ class DocidSpy : public Xapian::MatchSpy {
   std::vector<Xapian::docid>& ids_;
 };
 
+// By docid, each entry's place in the order of its `slot` values (descending when `descending`). The values
+// are kept in one buffer and compared by their first eight bytes first (a date, mostly), then whole.
+std::vector<uint32_t> ranks_of(const Xapian::Database& db, Xapian::valueno slot, bool descending) {
+  struct Key {
+    uint64_t head;
+    uint32_t at, size;
+    Xapian::docid id;
+  };
+  std::string bytes;
+  std::vector<Key> keys;
+  for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+    std::string value = *v;
+    uint64_t head = 0;
+    for (size_t i = 0; i < 8; ++i)
+      head = head << 8 | (i < value.size() ? static_cast<unsigned char>(value[i]) : 0);
+    keys.push_back(
+        {head, static_cast<uint32_t>(bytes.size()), static_cast<uint32_t>(value.size()), v.get_docid()});
+    bytes += value;
+  }
+  auto text = [&](const Key& k) { return std::string_view(bytes).substr(k.at, k.size); };
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.head != b.head) return descending ? a.head > b.head : a.head < b.head;
+    int c = text(a).compare(text(b));
+    return descending ? c > 0 : c < 0;
+  });
+  std::vector<uint32_t> rank(db.get_lastdocid() + 1, UINT32_MAX);
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i].id < rank.size()) rank[keys[i].id] = static_cast<uint32_t>(i);
+  return rank;
+}
 
 }  // namespace
 
@@ -43,6 +74,29 @@ FacetColumns::FacetColumns(const Xapian::Database& db) {
     for (const auto& [value, id] : value_ids) c.values[id] = value;
     columns_.push_back(std::move(c));
   }
+}
+
+const std::vector<uint32_t>& FacetColumns::ranks(const Xapian::Database& db, bool newest) const {
+  if (newest) {
+    std::call_once(newest_once_, [&] { newest_rank_ = ranks_of(db, schema::kNewestSlot, true); });
+    return newest_rank_;
+  }
+  std::call_once(oldest_once_, [&] { oldest_rank_ = ranks_of(db, schema::kOldestSlot, false); });
+  return oldest_rank_;
+}
+
+std::vector<Xapian::docid> FacetColumns::by_date(const Xapian::Database& db, std::vector<Xapian::docid> ids,
+                                                 bool newest, uint64_t first, unsigned size) const {
+  const std::vector<uint32_t>& rank = ranks(db, newest);
+  auto place = [&](Xapian::docid id) { return id < rank.size() ? rank[id] : UINT32_MAX; };
+  auto before = [&](Xapian::docid a, Xapian::docid b) {
+    return place(a) != place(b) ? place(a) < place(b) : a < b;
+  };
+  if (first >= ids.size()) return {};
+  size_t end = static_cast<size_t>(std::min<uint64_t>(ids.size(), first + size));
+  std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(end), ids.end(), before);
+  return std::vector<Xapian::docid>(ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                    ids.begin() + static_cast<std::ptrdiff_t>(end));
 }
 
 FacetCounts FacetColumns::count(const std::vector<Xapian::docid>& ids,

@@ -10,11 +10,12 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
-#include "foi/search/results.h"
 #include "foi/index/schema.h"
+#include "foi/search/results.h"
 
 namespace foi {
 
@@ -24,6 +25,15 @@ class FacetColumns {
   explicit FacetColumns(const Xapian::Database& db);
   // Exact counts of the given facets over the documents `ids` (multi-valued combinations split into values).
   FacetCounts count(const std::vector<Xapian::docid>& ids, const std::vector<const schema::Facet*>& facets) const;
+  // Of `ids`, the `size` after the first `first` in date order (kNewest: kNewestSlot descending, kOldest:
+  // kOldestSlot ascending), as Enquire's sort by value orders them: each sort key ends with the entry's id,
+  // so no two are equal. From ranks read once per revision (on the first page in that order: 0.4-0.7 s at
+  // 100,000 letters), so a page by date is a partial sort of the match's docids, not a match that reads every
+  // candidate's sort key.
+  // `db` is the caller's own handle on the revision these columns are of (a handle is not shared between
+  // threads).
+  std::vector<Xapian::docid> by_date(const Xapian::Database& db, std::vector<Xapian::docid> ids, bool newest,
+                                     uint64_t first, unsigned size) const;
 
  private:
   struct Column {
@@ -32,6 +42,9 @@ class FacetColumns {
     std::vector<std::string> values;
   };
   std::vector<Column> columns_;  // parallel to schema::kFacets
+  const std::vector<uint32_t>& ranks(const Xapian::Database& db, bool newest) const;
+  mutable std::once_flag newest_once_, oldest_once_;
+  mutable std::vector<uint32_t> newest_rank_, oldest_rank_;  // by docid: the place in each date order
 };
 
 // The columns of a local index at the revision `revision_key` names, shared by every request that opens the same

@@ -137,8 +137,10 @@ struct SearchIndex::Impl {
   // A local index's revision key, else what names the revision of a stub or remote shards: cursors carry it.
   std::string current_revision() const { return revision_key.empty() ? revision_of(db) : revision_key; }
 
-  // The exact total (but for collapsed passages, counted by the page's match) and multi-select facets.
-  void count_matches(const SearchRequest& r, const Filters& filters, SearchResult& out) {
+  // The exact total (but for collapsed passages, counted by the page's match) and multi-select facets. On a
+  // local index, returns the match's docids and the columns they were counted by.
+  std::optional<std::pair<std::vector<Xapian::docid>, std::shared_ptr<const FacetColumns>>> count_matches(
+      const SearchRequest& r, const Filters& filters, SearchResult& out) {
     std::vector<const schema::Facet*> unfiltered, own_filtered;
     bool dated = filters.by_facet.count("year") > 0;
     for (const schema::Facet& f : schema::kFacets) {
@@ -156,10 +158,11 @@ struct SearchIndex::Impl {
       out.total = static_cast<unsigned>(ids.size());
       out.facets = columns->count(ids, unfiltered);
       for (const schema::Facet* f : own_filtered) {  // each filtered facet counted without its own filter
-        ids = matching_docids(db, filters.without(std::string(f->name)), limits.time_limit_seconds);
-        for (auto& [n, counts] : columns->count(ids, {f})) out.facets[n] = std::move(counts);
+        std::vector<Xapian::docid> others =
+            matching_docids(db, filters.without(std::string(f->name)), limits.time_limit_seconds);
+        for (auto& [n, counts] : columns->count(others, {f})) out.facets[n] = std::move(counts);
       }
-      return;
+      return std::make_pair(std::move(ids), std::move(columns));
     }
     // Shards (a remote one runs only Xapian's own spies) and collapsed passages: ValueCountMatchSpy, in passes
     // of their own. (On a remote shard, spies on the pass that also fetches the page count some of the page's
@@ -169,6 +172,7 @@ struct SearchIndex::Impl {
       for (auto& [n, counts] :
            count_facets(db, filters.without(std::string(f->name)), {f}, nullptr, limits.time_limit_seconds))
         out.facets[n] = counts;
+    return std::nullopt;
   }
 
   PageRequest page_request(const SearchRequest& r, bool has_text) const {
@@ -215,12 +219,18 @@ struct SearchIndex::Impl {
     set_order(enquire, r, has_text);
     if (r.collapse) enquire.set_collapse_key(schema::kClusterSlot);
     SearchResult out;
-    count_matches(r, filters, out);
+    auto counted = count_matches(r, filters, out);
     PageRequest p = page_request(r, has_text);
-    // Past the last result the page is empty: no match is run for it, however deep.
+    // Past the last result the page is empty: no match is run for it, however deep. A page by date by offset
+    // on a local index is the counted docids in the columns' date order.
     Page page;
-    if (r.collapse || p.first < out.total)
+    if (counted && p.order != SortOrder::kRelevance && p.after_id.empty()) {
+      for (Xapian::docid id : counted->second->by_date(db, std::move(counted->first),
+                                                       p.order == SortOrder::kNewest, p.first, p.size))
+        page.docs.push_back(db.get_document(id));
+    } else if (r.collapse || p.first < out.total) {
       page = fetch_page(enquire, db, filters.without(""), p, limits.time_limit_seconds);
+    }
     if (r.collapse)  // one per cluster
       out.total = collapsed_total(db, filters.without(""), *page.mset, schema::kClusterSlot,
                                   limits.time_limit_seconds);
