@@ -319,8 +319,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
       if (std::optional<std::string> cost =
               cost_limit_ground(authority_words(in.text, r.messages), r.exemptions, scottish)) {
         r.exemptions.push_back(*cost);
-        std::sort(r.exemptions.begin(), r.exemptions.end(),
-                  [](const std::string& a, const std::string& b) { return exemption_less(a, b); });
+        std::sort(r.exemptions.begin(), r.exemptions.end(), exemption_less);
         r.reasons["exemptions"] = "the reply says the request exceeds the cost limit: " + *cost;
       }
   } else {

@@ -156,14 +156,10 @@ Ids sieve(const Ids& ids, const std::vector<std::unique_ptr<Check>>& checks, boo
   Ids out;
   out.reserve(ids.size());
   for (Xapian::docid id : ids) {
-    bool all = true, any = false;
-    for (const auto& c : checks) {
-      bool has = c->has(id);
-      all = all && has;
-      any = any || has;
-      if (keep ? !has : has) break;
-    }
-    if (keep ? all : !any) out.push_back(id);
+    auto has = [id](const std::unique_ptr<Check>& c) { return c->has(id); };
+    if (keep ? std::all_of(checks.begin(), checks.end(), has)
+             : std::none_of(checks.begin(), checks.end(), has))
+      out.push_back(id);
   }
   return out;
 }
