@@ -162,3 +162,36 @@ TEST_CASE("decision grounds: the subject matter's sections, by regime") {
                                      false) == V{"s14", "EIR r12"});
   CHECK(foi::subject_matter_sections("No block here. Section 40(2).", false).empty());
 }
+
+TEST_CASE("decision grounds: a notice's list of relevant statutory provisions, by Act") {
+  struct Case {
+    const char* what;
+    const char* text;
+    V want;
+  } cases[] = {
+      {"FOISA's list: exemptions only, not the Act's other sections",
+       "Decision 1/2030\n\nRelevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 "
+       "(FOISA) sections 1(1) and (6) (General entitlement); 17(1) (Notice that information is not held); "
+       "30(c) (Prejudice to effective conduct of public affairs); 47(1) (Application for decision)\n\n"
+       "The full text of each provision is in the Appendix. The council first cited section 25(1).\n",
+       {"FOISA s30"}},
+      {"an Act's paragraph then the Regulations' paragraph",
+       "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) "
+       "(General entitlement); 38(1)(b) (Personal information)\n\nThe Environmental Information (Scotland) "
+       "Regulations 2004 (the EIRs) regulations 5(1) (Duty to make available); 10(1) and (4)(b) (Exceptions)"
+       "\n\nBackground\n\n1. Section 33(1)(b) was mentioned.\n",
+       {"FOISA s38", "EISR r10"}},
+      {"the list ends at the first paragraph naming no Act",
+       "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 sections 35(1)(a)\n\n"
+       "Background: section 30(c) was cited in the review.\n",
+       {"FOISA s35"}},
+      {"no heading, no list", "Background\n\nThe authority relied on section 30(c) of FOISA.\n", {}},
+      {"the words mid-sentence are no heading",
+       "The relevant statutory provisions are in the Act, section 30(c) of FOISA among them.\n",
+       {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    CHECK(foi::listed_provision_sections(c.text, true) == c.want);
+  }
+}

@@ -186,6 +186,23 @@ TEST_CASE("extract: exemptions are the grounds a reply relied on; guidance and a
        "sincerely,\nInformation Rights Unit\n",
        "response",
        {"EIR r12(4)(b)"}},
+      // the EIR's exceptions named by what they protect, never by number
+      {"Our ref: 59/24\n\nDear Ms Smith,\n\nWe have handled your request under the Environmental "
+       "Information Regulations 2004. The draft plans are withheld under the exceptions for internal "
+       "communications and for material still in the course of completion.\n\nYours sincerely,\n"
+       "Information Rights Unit\n",
+       "response",
+       {"EIR r12(4)(d)", "EIR r12(4)(e)"}},
+      // a Scottish notice's list of provisions: the ground the first reply dropped is not the decision's
+      {"Decision 301/2030: Ms A and Widget Council\n\nScottish Information Commissioner\n\nSummary\n\n"
+       "The Applicant asked the Authority for the widget report.\n\nRelevant statutory provisions\n\n"
+       "Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General entitlement); 30(c) "
+       "(Prejudice to effective conduct of public affairs); 47(1) (Application for decision by "
+       "Commissioner)\n\nBackground\n\n1. The Authority first refused the request under section 25(1) "
+       "and section 30(c) of FOISA, then gave up section 25(1).\n\nDecision\n\nThe Commissioner finds "
+       "that the Authority was wrong to withhold the report under section 30(c).\n",
+       "decision_notice",
+       {"FOISA s30(c)"}},
       {"Widget memo\nKent Police\nA widget note citing Section 31(3).\n", "other", {"s31(3)"}},
       // a disclosure-log page: the sections in the restated request are the requester's
       {"Widget figures: FOI release\n\nInformation requested\n\nI think section 36(2)(b) was applied "

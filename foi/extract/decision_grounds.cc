@@ -205,6 +205,29 @@ std::vector<std::string> subject_matter_sections(std::string_view text, bool sco
   return out;
 }
 
+std::vector<std::string> listed_provision_sections(std::string_view text, bool scottish) {
+  std::string_view head = text.substr(0, std::min(text.size(), kHeadingEnd));
+  size_t at = npos;
+  for (size_t i = head.find_first_of("Rr"); i != npos && at == npos; i = head.find_first_of("Rr", i + 1))
+    if (scan::word_start(head, i) && scan::match_words(head, i, "relevant statutory provisions") != npos &&
+        (i == 0 || head[i - 1] == '\n'))
+      at = head.find('\n', i);
+  std::vector<std::string> out;
+  if (at == npos) return out;
+  // Each paragraph after the heading that names an Act or Regulations is one of the list's.
+  for (size_t b = scan::skip_spaces(text, at); b < text.size() && b < at + 2 * kBlockMax;) {
+    size_t e = std::min(text.find("\n\n", b), text.size());
+    std::string_view paragraph = text.substr(b, e - b);
+    if (scan::first_words(paragraph, {"Act", "Regulations"}).empty()) break;
+    for (const std::string& g : exemptions_from(find_citations(paragraph), scottish)) {
+      std::string s = section_of(g);
+      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    }
+    b = scan::skip_spaces(text, e);
+  }
+  return out;
+}
+
 std::vector<Citation> decision_ground_citations(std::string_view text, std::vector<Citation> citations,
                                                 bool scottish) {
   std::vector<std::pair<size_t, size_t>> quoted = long_quotations(text);

@@ -1,6 +1,7 @@
 // Which of a tribunal decision's citations are grounds the case turned on, not the Act quoted or argued over.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,12 @@ std::vector<Citation> decision_ground_citations(std::string_view text, std::vect
 // The sections (canonical, no path: "s36", "EIR r12") of the refusal grounds a decision's "Subject matter:"
 // block names; empty when it has none or names no ground.
 std::vector<std::string> subject_matter_sections(std::string_view text, bool scottish);
+
+// The sections (as subject_matter_sections) of the refusal grounds a decision notice's "Relevant statutory
+// provisions" lists: the Scottish Information Commissioner's own index of every provision the decision
+// applies, one paragraph per Act or Regulations under that heading. A ground the notice mentions but does
+// not list (one the authority's first reply gave up, say) is not what the decision is about. Empty when the
+// notice has no such heading or it lists no ground.
+std::vector<std::string> listed_provision_sections(std::string_view text, bool scottish);
 
 }  // namespace foi

@@ -14,6 +14,7 @@
 #include "foi/extract/decision_parties.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/doc_types.h"
+#include "foi/extract/eir_descriptions.h"
 #include "foi/extract/exemptions.h"
 #include "foi/extract/forces.h"
 #include "foi/extract/ncnd.h"
@@ -283,6 +284,42 @@ void choose_decision_authority(const ExtractInput& in, Record& r) {
       read ? read->reason : "no public authority named in the decision's parties or request";
 }
 
+// A decision notice that lists its provisions is about those grounds alone (listed_provision_sections).
+void keep_listed_provisions(std::string_view text, bool scottish, Record& r) {
+  std::vector<std::string> listed = listed_provision_sections(text, scottish);
+  if (listed.empty()) return;
+  auto unlisted = [&](const std::string& g) {
+    return std::find(listed.begin(), listed.end(), g.substr(0, g.find('('))) == listed.end();
+  };
+  size_t before = r.exemptions.size();
+  r.exemptions.erase(std::remove_if(r.exemptions.begin(), r.exemptions.end(), unlisted), r.exemptions.end());
+  if (r.exemptions.size() != before)
+    r.reasons["exemptions"] = "only the grounds the notice's 'Relevant statutory provisions' lists";
+}
+
+// Grounds a reply or notice invokes without their numbers: a reply's cost-limit refusal (s12), and the EIR
+// exceptions a reply or decision notice names by what they protect.
+void add_described_grounds(const ExtractInput& in, bool scottish, Record& r) {
+  bool reply = r.doc_type == "response" || r.doc_type == "internal_review" || r.doc_type == "thread";
+  if (!reply && r.doc_type != "decision_notice") return;
+  std::string words = authority_words(in.text, r.messages);
+  std::vector<std::string> added = described_eir_exceptions(words, r.exemptions, scottish);
+  std::string why = "the EIR exceptions it names by what they protect";
+  std::vector<std::string> all = r.exemptions;
+  all.insert(all.end(), added.begin(), added.end());
+  if (reply)  // an EIR reply has no cost limit: cost_limit_ground sees the described exceptions too
+    if (std::optional<std::string> cost = cost_limit_ground(words, all, scottish)) {
+      added.push_back(*cost);
+      why = "the reply says the request exceeds the cost limit";
+    }
+  if (added.empty()) return;
+  std::string list;
+  for (const std::string& g : added) list += (list.empty() ? "" : ", ") + g;
+  r.exemptions.insert(r.exemptions.end(), added.begin(), added.end());
+  std::sort(r.exemptions.begin(), r.exemptions.end(), exemption_less);
+  r.reasons["exemptions"] = why + ": " + list;
+}
+
 }  // namespace
 
 Record extract_record(const ExtractInput& in) { return extract_record(in, find_citations(in.text)); }
@@ -315,13 +352,8 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
       citations = decision_ground_citations(in.text, std::move(citations), scottish);
     r.exemptions =
         exemptions_from(authority_citations(std::move(citations), r.messages, in.text, r.doc_type), scottish);
-    if (r.doc_type == "response" || r.doc_type == "internal_review" || r.doc_type == "thread")  // replies
-      if (std::optional<std::string> cost =
-              cost_limit_ground(authority_words(in.text, r.messages), r.exemptions, scottish)) {
-        r.exemptions.push_back(*cost);
-        std::sort(r.exemptions.begin(), r.exemptions.end(), exemption_less);
-        r.reasons["exemptions"] = "the reply says the request exceeds the cost limit: " + *cost;
-      }
+    if (r.doc_type == "decision_notice") keep_listed_provisions(in.text, scottish, r);
+    add_described_grounds(in, scottish, r);
   } else {
     r.reasons["exemptions"] =
         "a " + r.doc_type + " relies on no ground: its citations are text, not exemptions";

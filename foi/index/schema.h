@@ -101,6 +101,6 @@ inline constexpr size_t kMaxTermBytes = 245;
 
 // Bump when extraction changes, so the next run re-extracts every document.
 inline constexpr std::string_view kExtractionVersion =
-    "15";  // 15: cost-limit s12(1); a restated request cites nothing
+    "16";  // 16: EIR exceptions by description; a notice's listed provisions
 
 }  // namespace foi::schema
