@@ -140,10 +140,14 @@ TEST_CASE("snippets: the order of the query's words does not move the window") {
   CHECK(foi::make_snippet(a, text, {80}).rfind("<mark>Gamma</mark> then <mark>delta</mark>", 0) == 0);
 }
 
-TEST_CASE("snippets: a phrase's wordings (an OR of phrases whose words share stems) are one unit of stems") {
+TEST_CASE("snippets: a phrase whose places are ORs of a word's forms (phrases.h) is one unit of stems") {
   using Units = std::vector<std::vector<std::string>>;
-  auto phrase = [](std::vector<std::string> words) {
-    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
+  auto any = [](std::vector<std::string> forms) {
+    return forms.size() == 1 ? Xapian::Query(forms[0])
+                             : Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+  };
+  auto phrase = [](std::vector<Xapian::Query> places) {
+    return Xapian::Query(Xapian::Query::OP_PHRASE, places.begin(), places.end(), places.size());
   };
   auto tf = [](const std::string&) { return Xapian::doccount(10); };
   auto units_of = [&](const Xapian::Query& q) {
@@ -151,12 +155,13 @@ TEST_CASE("snippets: a phrase's wordings (an OR of phrases whose words share ste
     for (const auto& u : foi::snippet_query(q, tf, 100).units) out.push_back(u.terms);
     return out;
   };
-  Xapian::Query wordings(Xapian::Query::OP_OR, phrase({"neither", "confirm", "nor", "deny"}),
-                         phrase({"neither", "confirms", "nor", "denies"}));
-  CHECK(units_of(wordings) == Units{{"neither", "Zconfirm", "nor", "Zdeni"}});
-  CHECK(foi::make_snippet(foi::snippet_query(wordings, tf, 100),
-                          "They are neither confirming nor denying it.") ==
-        "They are <mark>neither confirming nor denying</mark> it.");
-  Xapian::Query two(Xapian::Query::OP_OR, phrase({"public", "interest"}), phrase({"internal", "review"}));
-  CHECK(units_of(two) == Units{{"public", "interest"}, {"internal", "review"}});  // other words: two phrases
+  Xapian::Query forms = phrase(
+      {any({"neither"}), any({"confirm", "confirms"}), any({"nor"}), any({"deny", "denies", "denying"})});
+  CHECK(units_of(forms) == Units{{"neither", "Zconfirm", "nor", "Zdeni"}});
+  CHECK(
+      foi::make_snippet(foi::snippet_query(forms, tf, 100), "They are neither confirming nor denying it.") ==
+      "They are <mark>neither confirming nor denying</mark> it.");
+  // A place whose words have different stems is no word's forms: its words are looked for one by one.
+  Xapian::Query mixed = phrase({any({"public"}), any({"interest", "review"})});
+  CHECK(units_of(mixed) == Units{{"public"}, {"interest"}, {"review"}});
 }

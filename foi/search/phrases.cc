@@ -80,17 +80,13 @@ void bound_wordings(std::vector<std::vector<std::string>>& forms) {
   }
 }
 
-void add_wordings(const std::vector<std::vector<std::string>>& forms, Xapian::termcount window,
-                  std::vector<std::string>& words, std::vector<Xapian::Query>& phrases) {
-  if (words.size() == forms.size()) {
-    phrases.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), window);
-    return;
-  }
-  for (const std::string& f : forms[words.size()]) {
-    words.push_back(f);
-    add_wordings(forms, window, words, phrases);
-    words.pop_back();
-  }
+// Place by place, the OR of that place's forms (a lone form as itself).
+std::vector<Xapian::Query> places_of(const std::vector<std::vector<std::string>>& forms) {
+  std::vector<Xapian::Query> places;
+  for (const std::vector<std::string>& f : forms)
+    places.push_back(f.size() == 1 ? Xapian::Query(f[0])
+                                   : Xapian::Query(Xapian::Query::OP_OR, f.begin(), f.end()));
+  return places;
 }
 
 // The window the query parser gave a phrase of leaf terms: its word count for a quoted phrase, N + 1 for
@@ -109,10 +105,8 @@ Xapian::Query phrase_of(const Xapian::Database& db, const std::vector<std::strin
   std::vector<std::vector<std::string>> forms;
   for (const std::string& t : terms) forms.push_back(forms_of(db, stemmer, t));
   bound_wordings(forms);
-  std::vector<std::string> words;
-  std::vector<Xapian::Query> phrases;
-  add_wordings(forms, window, words, phrases);
-  return Xapian::Query(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
+  std::vector<Xapian::Query> places = places_of(forms);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, places.begin(), places.end(), window);
 }
 
 std::optional<Xapian::Query> rewritten(const Xapian::Database& db, const Xapian::Query& q);

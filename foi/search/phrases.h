@@ -13,14 +13,15 @@ namespace foi {
 // takes it off again, and leaves those words as typed.
 inline constexpr std::string_view kExactMarker = "XX:";
 
-// The wordings one phrase may become at most; past it, each word's rarest forms are left out (API.md).
+// The wordings (one form for each place) one phrase may match at most; past it, each word's rarest forms are
+// left out (API.md).
 inline constexpr size_t kMaxPhraseWordings = 64;
 
-// The query with each phrase made the OR of the phrases of every wording whose words have the typed words'
-// English stems: "neither confirm nor deny" also finds "neither confirms nor denies". The other forms are the
-// index's own words (the positions are the plain words' only: the stems have none), and Xapian 1.4's phrases
-// take only terms, hence one phrase per wording. Subqueries with no phrase and no exact word are kept as they
-// are.
+// The query with each phrase made one phrase whose every place is the OR of the index's words with the typed
+// word's English stem: "neither confirm nor deny" also finds "neither confirms nor denies". The other forms
+// are the index's own words (the positions are the plain words' only: the stems have none; Xapian 1.4 takes
+// an OR of terms in a phrase's place, not a synonym). Subqueries with no phrase and no exact word are kept as
+// they are.
 Xapian::Query inflect_phrases(const Xapian::Database& db, const Xapian::Query& query);
 
 }  // namespace foi

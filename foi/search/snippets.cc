@@ -50,53 +50,38 @@ void add_unit(std::vector<SnippetQuery::Unit>& units, SnippetQuery::Unit u) {
   units.push_back(std::move(u));
 }
 
-// A phrase's terms in order, if they are all plain text terms.
+// A phrase place's term: a plain text term, or for the OR of a word's inflections (phrases.h) their shared
+// stem as "Z" + stem, so one unit finds whichever form the text uses; "" for anything else.
+std::string place_term(const Xapian::Query& q, std::string_view words) {
+  if (q.get_type() == Xapian::Query::LEAF_TERM) return plain_word(leaf_term(q), words);
+  if (q.get_type() != Xapian::Query::OP_OR || q.get_num_subqueries() == 0) return {};
+  Xapian::Stem stemmer("english");
+  std::string stem;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    Xapian::Query form = q.get_subquery(i);
+    std::string t = form.get_type() == Xapian::Query::LEAF_TERM ? plain_word(leaf_term(form), words) : "";
+    if (t.empty() || t[0] == 'Z') return {};
+    std::string s = stemmer(t);
+    if (i > 0 && s != stem) return {};
+    stem = std::move(s);
+  }
+  return "Z" + stem;
+}
+
+// A phrase's terms in order, if each place is a plain text term or a word's inflections.
 std::optional<std::vector<std::string>> phrase_terms(const Xapian::Query& q, std::string_view words) {
   if (q.get_type() != Xapian::Query::OP_PHRASE || q.get_num_subqueries() == 0) return std::nullopt;
   std::vector<std::string> terms;
   for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-    Xapian::Query sub = q.get_subquery(i);
-    std::string t =
-        sub.get_type() == Xapian::Query::LEAF_TERM ? plain_word(leaf_term(sub), words) : std::string();
+    std::string t = place_term(q.get_subquery(i), words);
     if (t.empty()) return std::nullopt;
-    terms.push_back(t);
+    terms.push_back(std::move(t));
   }
   return terms;
 }
 
-// An OR of phrases whose words share their stems place by place (a phrase's wordings, phrases.h) as one
-// phrase of those stems: one unit to look for rather than one for each wording.
-std::optional<SnippetQuery::Unit> wordings_unit(const Xapian::Query& q, std::string_view words) {
-  std::vector<std::vector<std::string>> wordings;
-  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-    std::optional<std::vector<std::string>> terms = phrase_terms(q.get_subquery(i), words);
-    if (!terms || (!wordings.empty() && terms->size() != wordings[0].size())) return std::nullopt;
-    wordings.push_back(std::move(*terms));
-  }
-  if (wordings.size() < 2) return std::nullopt;
-  Xapian::Stem stemmer("english");
-  SnippetQuery::Unit unit;
-  for (size_t i = 0; i < wordings[0].size(); ++i) {
-    const std::string& first = wordings[0][i];
-    bool same = true;
-    for (const auto& w : wordings) {
-      if (w[i] == first) continue;
-      if (stemmer(w[i]) != stemmer(first)) return std::nullopt;
-      same = false;
-    }
-    unit.terms.push_back(same ? first : "Z" + stemmer(first));
-  }
-  return unit;
-}
-
 void collect(const Xapian::Query& q, std::string_view words, std::vector<SnippetQuery::Unit>& units) {
   switch (q.get_type()) {
-    case Xapian::Query::OP_OR:
-      if (std::optional<SnippetQuery::Unit> unit = wordings_unit(q, words)) {
-        add_unit(units, std::move(*unit));
-        return;
-      }
-      break;
     case Xapian::Query::LEAF_TERM: {
       std::string t = plain_word(leaf_term(q), words);
       if (!t.empty()) add_unit(units, {{t}});
