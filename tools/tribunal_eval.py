@@ -32,6 +32,10 @@ How each field is compared (CSV value -> expected; record field -> got):
              Decision Annex, Redacted Closed Annex..., Invalid, No Decision Made, Review & Further
              Directions, Permission to Appeal..., PTA to UT Granted, UT ..., HC ..., CA SC.
              A record outcome outside the vocabulary (e.g. today's "refused") or null is a disagreement.
+  (date ceiling) After the date line: for how many of the scored PDFs the CSV's date is printed anywhere in
+             the text foi-read gives ("23 April 2020", "23rd. April, 2020", "23rd day of April 2020",
+             "April 23, 2020", "23/04/2020", "23.04.20", ...), and how often the record's date agrees among those and among the rest. The CSV's
+             decision_date is often the day the decision was published, which the PDF may never print.
   authority  only rows with a non-empty public_agency. Both names: curly quotes made straight, "&" read as
              "and", lower case, punctuation dropped, the word "the" dropped, spaces collapsed; then
              AUTHORITY_ALIASES maps a few well-known other names to one spelling. Must then be equal.
@@ -123,6 +127,49 @@ def explain_all(binary, corpus, rows, workers):
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {row_id: pool.submit(explain, binary, path) for row_id, path in paths.items()}
         return {row_id: future.result() for row_id, future in futures.items()}
+
+
+READ_OPTIONS = json.dumps({"ocr": False, "depth": 0, "max_file_bytes": 200_000_000, "max_text_bytes": 50_000_000,
+                           "cpu_seconds": EXPLAIN_TIMEOUT_S, "memory_bytes": 2_000_000_000, "fault": 0})
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"]
+
+
+def read_text(foi_read, pdf_path):
+    """The text foi-read gives for one file, or None."""
+    try:
+        with open(pdf_path, "rb") as f:
+            proc = subprocess.run([foi_read, os.path.basename(pdf_path), READ_OPTIONS], stdin=f, capture_output=True,
+                                  timeout=EXPLAIN_TIMEOUT_S)
+        docs = json.loads(proc.stdout).get("documents") or []
+        return "\n".join(d.get("text", "") for d in docs) or None
+    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError):
+        return None
+
+
+def date_printed(text, iso):
+    """Whether the text prints this yyyy-mm-dd date in a usual form, words or numbers."""
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    name = MONTH_NAMES[month - 1]
+    month_word = rf"{name[:3]}(?:{name[3:]})?\.?"
+    day_word = rf"0?{day}(?:st|nd|rd|th)?\.?"
+    forms = [rf"\b{day_word}(?:\s+day)?(?:\s+of)?\s+{month_word}\s*,?\s+{year}\b",
+             rf"\b{month_word}\s+{day_word}\s*,?\s+{year}\b",
+             rf"\b0?{day}\s*[./-]\s*0?{month}\s*[./-]\s*(?:{year}|{year % 100:02d})\b"]
+    return any(re.search(form, text, re.IGNORECASE) for form in forms)
+
+
+def report_date_ceiling(foi_read, corpus, rows, results, workers):
+    scored = [row for row in rows if results[row["id"]][0] is not None and iso_date(row["decision_date"])]
+    paths = {row["id"]: os.path.join(corpus, "pdf", f"{row['id']}.pdf") for row in scored}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        texts = dict(zip(paths, pool.map(lambda path: read_text(foi_read, path), paths.values())))
+    printed = [row for row in scored if texts[row["id"]] and date_printed(texts[row["id"]], iso_date(row["decision_date"]))]
+    unprinted = [row for row in scored if row not in printed]
+    agree = lambda group: sum(1 for row in group if results[row["id"]][0].get("date") == iso_date(row["decision_date"]))
+    print(f"    the CSV's date is printed in the text of {len(printed)}/{len(scored)} = "
+          f"{100.0 * len(printed) / len(scored):.1f}% (the most any reading of the text can agree with); the record "
+          f"agrees for {agree(printed)}/{len(printed)} of those and {agree(unprinted)}/{len(unprinted)} of the rest")
 
 
 def iso_date(uk_date):
@@ -235,6 +282,9 @@ def main():
     report_unread(results)
     for field in FIELDS:
         report_field(field, rows, results, args.show)
+        if field == "date":
+            report_date_ceiling(os.path.join(os.path.dirname(args.foi_index), "foi-read"), args.corpus, rows, results,
+                                args.workers)
     return 0
 
 
