@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 #include <system_error>
+#include <unordered_set>
 
 #include "foi/formats/reader.h"
 
@@ -112,7 +113,31 @@ void walk_directory(const fs::path& root, const std::string& key, Walk& out) {
   std::vector<CorpusFile> found;
   walk_into({root, fs::path(key)}, root, out, found);
   std::sort(found.begin(), found.end(), [](const CorpusFile& a, const CorpusFile& b) { return a.id < b.id; });
-  out.files.insert(out.files.end(), found.begin(), found.end());
+  if (out.files.empty())
+    out.files = std::move(found);  // the first root: no second copy of its list
+  else
+    out.files.insert(out.files.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
+}
+
+// Drops each file whose id an earlier root's file has (ids are unique under one root: its relative paths
+// are), without copying the list: the ids are looked up in place, then the rejected files erased.
+void reject_duplicate_ids(Walk& out) {
+  if (out.root_keys.size() < 2) return;
+  std::unordered_set<std::string_view> ids;
+  std::vector<bool> duplicate(out.files.size());
+  for (size_t i = 0; i < out.files.size(); ++i) {
+    const CorpusFile& f = out.files[i];
+    if (ids.insert(f.id).second) continue;
+    duplicate[i] = true;
+    out.rejected.push_back(
+        {f.path, "duplicate id '" + f.id + "' (the same relative path under another root)"});
+  }
+  ids.clear();
+  size_t kept = 0;
+  for (size_t i = 0; i < out.files.size(); ++i)
+    if (!duplicate[i]) out.files[kept++] = std::move(out.files[i]);
+  out.files.resize(kept);
 }
 
 }  // namespace
@@ -157,16 +182,7 @@ Walk walk_roots(const std::vector<std::string>& roots) {
     if (fs::is_directory(root)) walk_directory(root, key, out);
     else out.files.push_back({root.string(), file_id(root.filename().string()), key});
   }
-  std::set<std::string> seen;
-  std::vector<CorpusFile> unique;
-  for (CorpusFile& f : out.files) {
-    if (!seen.insert(f.id).second) {
-      out.rejected.push_back({f.path, "duplicate id '" + f.id + "' (the same relative path under another root)"});
-      continue;
-    }
-    unique.push_back(std::move(f));
-  }
-  out.files = std::move(unique);
+  reject_duplicate_ids(out);
   return out;
 }
 

@@ -146,7 +146,14 @@ struct Run {
   const IndexerOptions& options;
   IndexWriter writer;
   IndexSummary summary;
+  // The documents this run wrote or kept, for removing the others under its roots; a run that began on an
+  // empty database has nothing to remove, so it keeps none (a million ids is ~100 MB).
+  bool fresh = false;
   std::set<std::string> seen;
+
+  void see(const std::string& id) {
+    if (!fresh) seen.insert(id);
+  }
 
   void commit_if_full() {
     if (writer.pending() < options.batch_size) return;
@@ -160,7 +167,7 @@ struct Run {
 
   void apply(const CorpusFile& f, Prepared& p) {
     if (p.kind == Prepared::kUnchanged) {
-      for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id), ++summary.unchanged;
+      for (const std::string& id : writer.ids_of_file(f.id)) see(id), ++summary.unchanged;
       return;
     }
     if (p.kind == Prepared::kRejected) {
@@ -175,7 +182,7 @@ struct Run {
         PhaseTimer timer(options.timings, "put");
         writer.put(std::move(r.entry));
       }
-      seen.insert(r.id);
+      see(r.id);
       ++summary.indexed;
       commit_if_full();
     }
@@ -184,10 +191,11 @@ struct Run {
   void reject(const CorpusFile& f, const std::string& reason) {
     summary.rejected.push_back({f.path, reason});
     forget_file(f);  // its old text no longer describes the file
-    for (const std::string& id : writer.ids_of_file(f.id)) seen.insert(id);
+    for (const std::string& id : writer.ids_of_file(f.id)) see(id);
   }
 
   void remove_missing(const Walk& walk) {
+    if (fresh) return;
     for (const std::string& key : walk.root_keys) {
       if (walk.incomplete_roots.count(key)) continue;  // an unreadable directory is not a deleted one
       for (const std::string& id : writer.ids_under_root(key)) {
@@ -304,8 +312,11 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   if (layout.shards) std::filesystem::create_directories(layout.dir);
   std::vector<std::unique_ptr<Run>> runs;
   for (const std::string& path : layout.paths)
-    runs.emplace_back(new Run{options, IndexWriter(path), {}, {}});
-  for (const auto& run : runs) run->writer.set_timings(options.timings);
+    runs.emplace_back(new Run{options, IndexWriter(path), {}, false, {}});
+  for (const auto& run : runs) {
+    run->writer.set_timings(options.timings);
+    run->fresh = run->writer.doc_count() == 0;
+  }
   write_shard_stub(layout);
   ClusterAssigner assigner;  // passages join their cluster as they are written (clusters.h)
   for (const auto& run : runs) {
