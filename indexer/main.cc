@@ -107,7 +107,7 @@ std::optional<Args> parse_args(int argc, char** argv) {
   return a;
 }
 
-// On a terminal: "files done/total and rate", redrawn at most ten times a second.
+// On a terminal: "files done and rate", redrawn at most ten times a second, and the total at the end.
 foi::ProgressFn terminal_progress() {
   if (!isatty(STDERR_FILENO)) return {};
   auto start = std::chrono::steady_clock::now();
@@ -117,7 +117,7 @@ foi::ProgressFn terminal_progress() {
     if (now - last < std::chrono::milliseconds(100) && done != total) return;
     last = now;
     double secs = std::chrono::duration<double>(now - start).count();
-    std::fprintf(stderr, "\r%zu/%zu files, %.0f files/s ", done, total, secs > 0 ? done / secs : 0.0);
+    std::fprintf(stderr, "\r%zu files, %.0f files/s ", done, secs > 0 ? done / secs : 0.0);
     if (done == total) std::fputs("\n", stderr);
   };
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <system_error>
 #include <unordered_set>
+#include <utility>
 
 #include "foi/formats/reader.h"
 
@@ -48,99 +49,143 @@ bool inside(const fs::path& real, const fs::path& root) {
   return true;
 }
 
-// A root being walked.
-struct Root {
-  fs::path given;  // as given: ids are relative to it
-  fs::path real;   // its canonical path, which is also its key
+// One entry of a directory being walked. Its key is its id's last component, with '/' after a directory's, so
+// that sorting a directory's entries by key walks the whole root in id order ("a.txt" before "a/b.txt", as
+// '.' sorts before '/').
+struct Entry {
+  std::string key;
+  std::string name;  // the file name, when the key is not the same
+  bool dir = false;
+  bool link = false;
 };
 
-// One directory level at a time, so an unreadable subdirectory costs only itself: it is reported, and its root is
-// marked incomplete so that the run does not take its documents for deleted. Symbolic links to directories are
-// not followed (no loops). A symbolic link whose real path leaves the root's is rejected: a corpus must not make
-// the indexer publish /etc/passwd.
-void walk_into(const Root& root, const fs::path& dir, Walk& out, std::vector<CorpusFile>& found) {
-  const std::string key = root.real.string();
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec), end;
-  if (ec) {
-    out.rejected.push_back({dir.string(), "unreadable directory: " + ec.message()});
-    out.incomplete_roots.insert(key);
-    return;
-  }
-  std::vector<fs::directory_entry> entries;
-  for (; it != end; it.increment(ec)) {
-    if (ec) {
-      out.rejected.push_back({dir.string(), "unreadable directory: " + ec.message()});
-      out.incomplete_roots.insert(key);
-      break;
-    }
-    entries.push_back(*it);
-  }
-  for (const fs::directory_entry& e : entries) {
-    const fs::path& p = e.path();
-    if (hidden(p)) continue;
-    std::error_code sec;
-    bool link = e.is_symlink(sec);
-    if (e.is_directory(sec) && !link) {
-      walk_into(root, p, out, found);
-      continue;
-    }
-    if (formats::is_ignored_name(p.filename().string())) continue;
-    if (!fs::exists(p, sec)) {
-      out.rejected.push_back({p.string(), "unreadable: broken link"});
-      continue;
-    }
-    if (link) {
-      fs::path real = fs::canonical(p, sec);
-      if (sec) {
-        out.rejected.push_back({p.string(), "unreadable: " + sec.message()});
-        continue;
-      }
-      if (!inside(real, root.real)) {
-        out.rejected.push_back({p.string(), "outside the root: " + p.string() + " -> " + real.string()});
-        continue;
-      }
-    }
-    if (!fs::is_regular_file(p, sec)) {
-      if (!fs::is_directory(p, sec)) out.rejected.push_back({p.string(), "not a regular file"});
-      continue;
-    }
-    found.push_back({p.string(), file_id(p.lexically_relative(root.given).generic_string()), key});
-  }
-}
-
-void walk_directory(const fs::path& root, const std::string& key, Walk& out) {
-  std::vector<CorpusFile> found;
-  walk_into({root, fs::path(key)}, root, out, found);
-  std::sort(found.begin(), found.end(), [](const CorpusFile& a, const CorpusFile& b) { return a.id < b.id; });
-  if (out.files.empty())
-    out.files = std::move(found);  // the first root: no second copy of its list
-  else
-    out.files.insert(out.files.end(), std::make_move_iterator(found.begin()),
-                     std::make_move_iterator(found.end()));
-}
-
-// Drops each file whose id an earlier root's file has (ids are unique under one root: its relative paths
-// are), without copying the list: the ids are looked up in place, then the rejected files erased.
-void reject_duplicate_ids(Walk& out) {
-  if (out.root_keys.size() < 2) return;
-  std::unordered_set<std::string_view> ids;
-  std::vector<bool> duplicate(out.files.size());
-  for (size_t i = 0; i < out.files.size(); ++i) {
-    const CorpusFile& f = out.files[i];
-    if (ids.insert(f.id).second) continue;
-    duplicate[i] = true;
-    out.rejected.push_back(
-        {f.path, "duplicate id '" + f.id + "' (the same relative path under another root)"});
-  }
-  ids.clear();
-  size_t kept = 0;
-  for (size_t i = 0; i < out.files.size(); ++i)
-    if (!duplicate[i]) out.files[kept++] = std::move(out.files[i]);
-  out.files.resize(kept);
-}
+// A directory being walked: its sorted entries and how far the walk has come.
+struct Frame {
+  fs::path dir;
+  std::string id_prefix;  // the directory's id with its '/' ("" for the root)
+  std::vector<Entry> entries;
+  size_t at = 0;
+};
 
 }  // namespace
+
+struct CorpusWalk::Impl {
+  std::vector<std::string> roots;  // as given
+  size_t next_root = 0;
+  fs::path given, real;  // the root being walked: ids are relative to `given`; `real` is its key
+  std::vector<Frame> stack;
+  std::optional<CorpusFile> single;  // a root that is a file
+  std::vector<Rejection> rejected;
+  std::vector<std::string> root_keys;
+  std::set<std::string> incomplete;
+  bool several = false;
+  std::unordered_set<std::string> ids;  // with several roots: the ids walked
+
+  void reject(const fs::path& p, std::string reason) { rejected.push_back({p.string(), std::move(reason)}); }
+
+  // One directory level: an unreadable subdirectory costs only itself. It is reported, and its root marked
+  // incomplete so that the run does not take its documents for deleted. Symbolic links to directories are not
+  // followed (no loops).
+  void enter(const fs::path& dir, std::string id_prefix) {
+    Frame f{dir, std::move(id_prefix), {}, 0};
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (hidden(p)) continue;
+      std::error_code sec;
+      bool link = it->is_symlink(sec), dir_entry = !link && it->is_directory(sec);
+      std::string name = p.filename().string(), key = file_id(name);
+      if (dir_entry) key += '/';
+      f.entries.push_back({key, key == name ? std::string() : name, dir_entry, link});
+    }
+    if (ec) {
+      reject(dir, "unreadable directory: " + ec.message());
+      incomplete.insert(real.string());
+    }
+    std::sort(f.entries.begin(), f.entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    stack.push_back(std::move(f));
+  }
+
+  // The file an entry names, or nullopt when it is rejected or passed over. A symbolic link whose real path
+  // leaves the root's is rejected: a corpus must not make the indexer publish /etc/passwd.
+  std::optional<CorpusFile> file_of(const Frame& f, const Entry& e) {
+    fs::path p = f.dir / (e.name.empty() ? e.key : e.name);
+    if (formats::is_ignored_name(p.filename().string())) return std::nullopt;
+    std::error_code sec;
+    if (!fs::exists(p, sec)) return reject(p, "unreadable: broken link"), std::nullopt;
+    if (e.link) {
+      fs::path target = fs::canonical(p, sec);
+      if (sec) return reject(p, "unreadable: " + sec.message()), std::nullopt;
+      if (!inside(target, real))
+        return reject(p, "outside the root: " + p.string() + " -> " + target.string()), std::nullopt;
+    }
+    if (!fs::is_regular_file(p, sec)) {
+      if (!fs::is_directory(p, sec)) reject(p, "not a regular file");
+      return std::nullopt;
+    }
+    return CorpusFile{p.string(), f.id_prefix + e.key, real.string()};
+  }
+
+  // The next file of the roots, before the check for ids seen under an earlier root.
+  std::optional<CorpusFile> next_found() {
+    for (;;) {
+      if (single) return std::exchange(single, std::nullopt);
+      if (stack.empty() && !open_next_root()) return std::nullopt;
+      if (stack.empty()) continue;
+      Frame& f = stack.back();
+      if (f.at == f.entries.size()) {
+        stack.pop_back();
+        continue;
+      }
+      const Entry& e = f.entries[f.at++];
+      if (e.dir) {
+        fs::path sub = f.dir / (e.name.empty() ? e.key.substr(0, e.key.size() - 1) : e.name);
+        enter(sub, f.id_prefix + e.key);  // invalidates f
+        continue;
+      }
+      if (std::optional<CorpusFile> file = file_of(f, e)) return file;
+    }
+  }
+
+  bool open_next_root() {
+    if (next_root == roots.size()) return false;
+    given = fs::path(roots[next_root++]);
+    real = fs::weakly_canonical(fs::absolute(given));
+    root_keys.push_back(real.string());
+    if (fs::is_directory(given))
+      enter(given, "");
+    else
+      single = CorpusFile{given.string(), file_id(given.filename().string()), real.string()};
+    return true;
+  }
+};
+
+CorpusWalk::CorpusWalk(const std::vector<std::string>& roots) : impl_(new Impl) {
+  for (const std::string& r : roots) {
+    std::error_code ec;
+    if (!fs::exists(r, ec)) throw MissingRoot(r + ": no such file or directory");
+  }
+  impl_->roots = roots;
+  impl_->several = roots.size() > 1;
+}
+
+CorpusWalk::~CorpusWalk() = default;
+
+// Ids are unique under one root (its relative paths are): a file whose id an earlier root's file has is
+// rejected.
+std::optional<CorpusFile> CorpusWalk::next() {
+  while (std::optional<CorpusFile> f = impl_->next_found()) {
+    if (!impl_->several || impl_->ids.insert(f->id).second) return f;
+    impl_->reject(f->path, "duplicate id '" + f->id + "' (the same relative path under another root)");
+  }
+  return std::nullopt;
+}
+
+const std::vector<Rejection>& CorpusWalk::rejected() const { return impl_->rejected; }
+const std::vector<std::string>& CorpusWalk::root_keys() const { return impl_->root_keys; }
+const std::set<std::string>& CorpusWalk::incomplete_roots() const { return impl_->incomplete; }
 
 std::string file_id(std::string_view relative_path) {
   static const char* hex = "0123456789ABCDEF";
@@ -167,23 +212,6 @@ bool is_utf8(std::string_view s) {
   for (size_t i = 0, n = 0; i < s.size(); i += n)
     if ((n = utf8_sequence(s, i)) == 0) return false;
   return true;
-}
-
-Walk walk_roots(const std::vector<std::string>& roots) {
-  Walk out;
-  for (const std::string& r : roots) {
-    std::error_code ec;
-    if (!fs::exists(r, ec)) throw MissingRoot(r + ": no such file or directory");
-  }
-  for (const std::string& r : roots) {
-    fs::path root(r);
-    std::string key = fs::weakly_canonical(fs::absolute(root)).string();
-    out.root_keys.push_back(key);
-    if (fs::is_directory(root)) walk_directory(root, key, out);
-    else out.files.push_back({root.string(), file_id(root.filename().string()), key});
-  }
-  reject_duplicate_ids(out);
-  return out;
 }
 
 }  // namespace foi

@@ -194,10 +194,10 @@ struct Run {
     for (const std::string& id : writer.ids_of_file(f.id)) see(id);
   }
 
-  void remove_missing(const Walk& walk) {
+  void remove_missing(const CorpusWalk& walk) {
     if (fresh) return;
-    for (const std::string& key : walk.root_keys) {
-      if (walk.incomplete_roots.count(key)) continue;  // an unreadable directory is not a deleted one
+    for (const std::string& key : walk.root_keys()) {
+      if (walk.incomplete_roots().count(key)) continue;  // an unreadable directory is not a deleted one
       for (const std::string& id : writer.ids_under_root(key)) {
         if (seen.count(id)) continue;
         writer.remove(id);
@@ -256,21 +256,38 @@ std::vector<Explained> explain_file(const std::string& path, const formats::Read
 
 namespace {
 
-// One database of the index (the only one, or one shard) and the files that go to it, written on the calling
-// thread while `threads` workers read and extract ahead of it.
-void index_into(Run& run, const std::vector<const CorpusFile*>& files, const Walk& walk, const Sidecar* sidecar,
+// A file and what a worker made of it.
+struct Job {
+  CorpusFile file;
+  Prepared prepared;
+};
+
+// One database of the index (the only one, or one shard) and the files of the walk that go to it, written on
+// the calling thread while `threads` workers read and extract ahead of it, and take the files from the walk
+// as they go: the run never holds the corpus's list of files.
+void index_into(Run& run, CorpusWalk& walk, size_t shard, size_t shards, const Sidecar* sidecar,
                 unsigned threads, const std::function<void()>& file_done) {
   constexpr size_t kWindow = 64;  // files prepared ahead of the writer
   std::unordered_map<std::string, std::string> stored = run.writer.file_signatures();
   {
-    OrderedPool<Prepared> pool(files.size(), threads, kWindow,
-                               [&](size_t i) { return prepare(*files[i], run.options, sidecar, stored); });
-    for (size_t i = 0; i < files.size(); ++i) {
-      Prepared p = [&] {
+    OrderedPool<CorpusFile, Job> pool(
+        threads, kWindow,
+        [&]() -> std::optional<CorpusFile> {
+          while (std::optional<CorpusFile> f = walk.next())
+            if (shard_of(f->id, shards) == shard) return f;
+          return std::nullopt;
+        },
+        [&](CorpusFile f) {
+          Prepared p = prepare(f, run.options, sidecar, stored);
+          return Job{std::move(f), std::move(p)};
+        });
+    for (;;) {
+      std::optional<Job> job = [&] {
         PhaseTimer timer(run.options.timings, "writer waits");
         return pool.next();
       }();
-      run.apply(*files[i], p);  // an IndexError stops the run: the open batch is dropped whole
+      if (!job) break;
+      run.apply(job->file, job->prepared);  // an IndexError stops the run: the open batch is dropped whole
       run.commit_if_full();
       file_done();
     }
@@ -305,7 +322,10 @@ void add_up(IndexSummary& total, const IndexSummary& part) {
 
 IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progress) {
   auto start = std::chrono::steady_clock::now();
-  Walk walk = walk_roots(options.paths);  // before opening the index: a mistyped path changes nothing
+  // Each shard's writer walks the roots for its own files; the first walk is made before the index is opened,
+  // so that a mistyped path changes nothing.
+  std::vector<std::unique_ptr<CorpusWalk>> walks;
+  walks.emplace_back(new CorpusWalk(options.paths));
   std::optional<Sidecar> sidecar = load_sidecar(options.sidecar);  // a bad sidecar stops the run before writing
   std::optional<std::string> staging = options.compact ? staging_dir(options.db) : std::nullopt;
   IndexLayout layout = layout_to_write(options, staging);
@@ -323,8 +343,7 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
     run->writer.add_existing_passages_to(assigner);
     run->writer.set_cluster_assigner(&assigner);
   }
-  std::vector<std::vector<const CorpusFile*>> files(runs.size());
-  for (const CorpusFile& f : walk.files) files[shard_of(f.id, layout.shards)].push_back(&f);
+  while (walks.size() < runs.size()) walks.emplace_back(new CorpusWalk(options.paths));
 
   unsigned cores = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   unsigned per_shard = std::max<unsigned>(1, cores / static_cast<unsigned>(runs.size()));
@@ -333,13 +352,13 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   auto file_done = [&] {
     std::lock_guard<std::mutex> lock(progress_mu);
     ++done;
-    if (progress) progress(done, walk.files.size());
+    if (progress) progress(done, 0);
   };
   // One writer thread per shard (the calling thread when there is one database).
   std::vector<std::exception_ptr> failures(runs.size());
   auto write_shard = [&](size_t k) {
     try {
-      index_into(*runs[k], files[k], walk, sidecar ? &*sidecar : nullptr, per_shard, file_done);
+      index_into(*runs[k], *walks[k], k, layout.shards, sidecar ? &*sidecar : nullptr, per_shard, file_done);
     } catch (...) {
       failures[k] = std::current_exception();
     }
@@ -350,9 +369,11 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   for (std::thread& t : writers) t.join();
   for (const std::exception_ptr& e : failures)
     if (e) std::rethrow_exception(e);
+  if (progress && done > 0) progress(done, done);
 
   IndexSummary summary;
-  summary.rejected = walk.rejected;
+  summary.rejected = walks.front()->rejected();  // every shard's walk met the same
+  walks.clear();
   size_t changes = 0;
   bool regroup_due = false;  // a run killed before or during its regrouping left it due: finish it now
   std::vector<IndexWriter*> writers_of;

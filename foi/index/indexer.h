@@ -43,7 +43,8 @@ struct IndexSummary {
   std::string details() const;
 };
 
-// Called after each file with (files done, files in all).
+// Called after each file with (files done, 0), the total being unknown while the walk goes on, and once at
+// the end with (files done, files done).
 using ProgressFn = std::function<void(size_t done, size_t total)>;
 
 // Runs the indexer. Throws IndexLocked, MissingRoot, ShardMismatch, and IndexError for failures of the database
