@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "foi/base/hash.h"
+#include "foi/base/memory.h"
 #include "foi/formats/pdf.h"
 #include "foi/formats/sandbox.h"
 #include "foi/index/compaction.h"
@@ -338,10 +339,11 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
     run->fresh = run->writer.doc_count() == 0;
   }
   write_shard_stub(layout);
-  ClusterAssigner assigner;  // passages join their cluster as they are written (clusters.h)
+  // Passages join their cluster as they are written (clusters.h); the regrouping after does without it.
+  auto assigner = std::make_unique<ClusterAssigner>();
   for (const auto& run : runs) {
-    run->writer.add_existing_passages_to(assigner);
-    run->writer.set_cluster_assigner(&assigner);
+    run->writer.add_existing_passages_to(*assigner);
+    run->writer.set_cluster_assigner(assigner.get());
   }
   while (walks.size() < runs.size()) walks.emplace_back(new CorpusWalk(options.paths));
 
@@ -370,6 +372,9 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   for (const std::exception_ptr& e : failures)
     if (e) std::rethrow_exception(e);
   if (progress && done > 0) progress(done, done);
+  for (const auto& run : runs) run->writer.set_cluster_assigner(nullptr);
+  assigner.reset();
+  release_free_memory();  // what the workers and the assigner held: the regrouping's memory is its own
 
   IndexSummary summary;
   summary.rejected = walks.front()->rejected();  // every shard's walk met the same
