@@ -53,7 +53,14 @@ SpillSorter::~SpillSorter() {
   for (std::FILE* f : runs_) std::fclose(f);
 }
 
+// The buffer is reserved whole once, so that it never grows by copying (a copy doubles the memory for a
+// moment: 16 MB of records became 32 MB of peak RSS); pages of the reservation that no record reaches are
+// never touched.
 void SpillSorter::add(std::string_view record) {
+  if (arena_.capacity() < run_bytes_) {
+    arena_.reserve(run_bytes_ + kSlackBytes);  // the record that passes run_bytes_ fits too, most often
+    index_.reserve(run_bytes_ / sizeof(index_[0]) + 1);
+  }
   index_.emplace_back(arena_.size(), record.size());
   arena_.append(record);
   if (arena_.size() + index_.size() * sizeof(index_[0]) >= run_bytes_) spill();
@@ -77,21 +84,24 @@ void SpillSorter::spill() {
     write_all(f, arena_.data() + offset, length);
   }
   if (std::fflush(f) != 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
-  index_.clear();
-  index_.shrink_to_fit();
+  index_.clear();  // the reservation is kept for the next run
   arena_.clear();
-  arena_.shrink_to_fit();
+}
+
+void SpillSorter::release() {
+  std::vector<std::pair<size_t, size_t>>().swap(index_);
+  std::string().swap(arena_);
 }
 
 void SpillSorter::for_each(const std::function<void(std::string_view)>& f) {
   if (runs_.empty()) {  // everything fitted: no file at all
     sort_buffer();
     for (const auto& [offset, length] : index_) f(std::string_view(arena_).substr(offset, length));
-    index_.clear();
-    arena_.clear();
+    release();
     return;
   }
   spill();
+  release();
   std::vector<std::unique_ptr<RunReader>> readers;
   for (std::FILE* run : runs_) readers.push_back(std::make_unique<RunReader>(run));
   auto later = [&](size_t a, size_t b) { return less_(readers[b]->current, readers[a]->current); };

@@ -1,5 +1,6 @@
 // Sorting more records than memory should hold: sorted runs of bounded size written to temporary files, then
-// merged back in order. Memory stays near `run_bytes` however many records there are.
+// merged back in order. Memory stays near `run_bytes` however many records there are (the buffer is reserved
+// once, never grown by copying), and is given back when the records have been read.
 #pragma once
 
 #include <cstdio>
@@ -29,8 +30,10 @@ class SpillSorter {
   size_t runs() const { return runs_.size(); }
 
  private:
+  static constexpr size_t kSlackBytes = size_t{64} << 10;
   void sort_buffer();
   void spill();
+  void release();
   Less less_;
   size_t run_bytes_;
   std::string arena_;

@@ -393,6 +393,7 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   if (changes > 0 || regroup_due) {
     PhaseTimer timer(options.timings, "recluster");
     summary.clusters = IndexWriter::recluster(writers_of, regroup);
+    release_free_memory();  // the compaction's memory is its own too
   }
   if (staging) {
     auto compact_start = std::chrono::steady_clock::now();
