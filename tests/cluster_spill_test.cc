@@ -64,21 +64,35 @@ std::vector<foi::StoredPassageRow> generated_passages(size_t n, size_t families,
 }  // namespace
 
 TEST_CASE("spill sort: records come back in order, from memory or merged from many runs on disk") {
+  // Runs hold ~7 records at 256 bytes (a record and its index entry take ~36), ~28 at 1024: 20,000 records
+  // make ~2,800 runs, more than may be on disk at once; 5,000 at 1,024, more than one merge reads.
   struct Case {
     size_t records, run_bytes;
     bool spills;
+    size_t most_runs;  // runs() never passes it
   };
-  const Case cases[] = {
-      {5000, foi::SpillSorter::kDefaultRunBytes, false}, {5000, 1024, true}, {1, 8, true}, {0, 8, false}};
+  using S = foi::SpillSorter;
+  const Case cases[] = {{5000, S::kDefaultRunBytes, false, 0},
+                        {5000, 1024, true, S::kMaxRuns},
+                        {20000, 256, true, S::kMaxRuns},
+                        {1, 8, true, 1},
+                        {0, 8, false, 0}};
   for (const Case& c : cases) {
     CAPTURE(c.records);
     CAPTURE(c.run_bytes);
     std::vector<std::string> in = random_records(c.records, 7);
-    foi::SpillSorter sorter(less_bytes, c.run_bytes);
-    for (const std::string& r : in) sorter.add(r);
+    S sorter(less_bytes, c.run_bytes);
+    size_t most = 0;
+    for (const std::string& r : in) {
+      sorter.add(r);
+      most = std::max(most, sorter.runs());
+    }
     CHECK((sorter.runs() > 0) == c.spills);
+    CHECK(most <= c.most_runs);
     std::vector<std::string> out;
     sorter.for_each([&](std::string_view r) { out.emplace_back(r); });
+    CHECK(sorter.widest_merge() <= S::kMergeWidth);
+    CHECK(sorter.runs() == 0);
     std::sort(in.begin(), in.end());
     CHECK(out == in);
   }

@@ -9,11 +9,10 @@
 #include <memory>
 #include <queue>
 #include <stdexcept>
+#include <utility>
 
 namespace foi {
 namespace {
-
-constexpr size_t kReadBuffer = size_t{256} << 10;  // per run while merging
 
 std::FILE* temporary_file() {
   std::FILE* f = std::tmpfile();
@@ -26,15 +25,29 @@ void write_all(std::FILE* f, const void* bytes, size_t n) {
     throw std::runtime_error("cannot write a temporary file (disk full?)");
 }
 
-// One sorted run read back record by record: each written as its length (4 bytes) and its bytes.
+// A record in a run: its length (4 bytes), then its bytes.
+void write_record(std::FILE* f, std::string_view record) {
+  uint32_t n = static_cast<uint32_t>(record.size());
+  write_all(f, &n, sizeof n);
+  write_all(f, record.data(), record.size());
+}
+
+void flush(std::FILE* f) {
+  if (std::fflush(f) != 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
+}
+
+// One sorted run read back record by record; it owns the file and closes it (before its buffer goes).
 struct RunReader {
   std::FILE* file;
-  std::unique_ptr<char[]> buffer{new char[kReadBuffer]};
+  std::unique_ptr<char[]> buffer{new char[SpillSorter::kReadBytes]};
   std::string current;
   explicit RunReader(std::FILE* f) : file(f) {
     std::rewind(file);
-    std::setvbuf(file, buffer.get(), _IOFBF, kReadBuffer);
+    std::setvbuf(file, buffer.get(), _IOFBF, SpillSorter::kReadBytes);
   }
+  ~RunReader() { std::fclose(file); }
+  RunReader(const RunReader&) = delete;
+  RunReader& operator=(const RunReader&) = delete;
   bool next() {
     uint32_t n;
     if (std::fread(&n, sizeof n, 1, file) != 1) return false;
@@ -78,12 +91,10 @@ void SpillSorter::spill() {
   sort_buffer();
   std::FILE* f = temporary_file();
   runs_.push_back(f);
-  for (const auto& [offset, length] : index_) {
-    uint32_t n = static_cast<uint32_t>(length);
-    write_all(f, &n, sizeof n);
-    write_all(f, arena_.data() + offset, length);
-  }
-  if (std::fflush(f) != 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
+  for (const auto& [offset, length] : index_)
+    write_record(f, std::string_view(arena_).substr(offset, length));
+  flush(f);
+  merge_down(kMaxRuns);
   index_.clear();  // the reservation is kept for the next run
   arena_.clear();
 }
@@ -102,8 +113,30 @@ void SpillSorter::for_each(const std::function<void(std::string_view)>& f) {
   }
   spill();
   release();
+  merge_down(kMergeWidth);
+  merge_first(runs_.size(), f);
+}
+
+// While there are more than most_runs runs, the first kMergeWidth become one, at the back.
+void SpillSorter::merge_down(size_t most_runs) {
+  while (runs_.size() > most_runs) {
+    std::FILE* out = temporary_file();
+    runs_.push_back(out);
+    merge_first(kMergeWidth, [&](std::string_view r) { write_record(out, r); });
+    flush(out);
+  }
+}
+
+// Merges runs_[0, k) into f; they are taken out of runs_ and closed when read.
+void SpillSorter::merge_first(size_t k, const std::function<void(std::string_view)>& f) {
+  widest_merge_ = std::max(widest_merge_, k);
   std::vector<std::unique_ptr<RunReader>> readers;
-  for (std::FILE* run : runs_) readers.push_back(std::make_unique<RunReader>(run));
+  readers.reserve(k);
+  for (size_t i = 0; i < k; ++i) {
+    auto reader = std::make_unique<RunReader>(runs_.front());  // owns the file from here
+    runs_.erase(runs_.begin());
+    readers.push_back(std::move(reader));
+  }
   auto later = [&](size_t a, size_t b) { return less_(readers[b]->current, readers[a]->current); };
   std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heads(later);
   for (size_t i = 0; i < readers.size(); ++i)
@@ -114,9 +147,6 @@ void SpillSorter::for_each(const std::function<void(std::string_view)>& f) {
     f(readers[i]->current);
     if (readers[i]->next()) heads.push(i);
   }
-  readers.clear();
-  for (std::FILE* run : runs_) std::fclose(run);
-  runs_.clear();
 }
 
 SpillFile::SpillFile() : file_(temporary_file()) {}

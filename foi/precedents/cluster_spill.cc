@@ -1,5 +1,5 @@
 // Passages numbered in id order in a temporary file; LSH band keys sorted on disk, a pass of bands at a time;
-// union-find over passage numbers in memory.
+// union-find over passage numbers in memory while joining, then each passage's root on disk.
 #include "foi/precedents/cluster_spill.h"
 
 #include <algorithm>
@@ -18,6 +18,7 @@ namespace {
 
 constexpr size_t kBandsPerPass = 8;   // band keys on disk at once: 17 bytes each, kBandsPerPass per passage
 constexpr size_t kRowsPerRead = 256;  // passages read back per read when going through them in order
+constexpr size_t kRootsPerRead = 4096;
 
 // A passage as kept on disk, numbered by its place in id order. Fixed size, so passage n is at n *
 // sizeof(Row).
@@ -84,8 +85,9 @@ struct SpilledClusters::Impl {
   SpillFile rows, ids;
   size_t count = 0, roots = 0;
   std::unordered_map<std::string, uint32_t> authorities;  // authority -> its number, from 1
-  UnionFind<uint32_t> sets;                               // union-find over passage numbers
-  std::vector<bool> shared;                               // in a cluster of two or more
+  UnionFind<uint32_t> sets;                               // union-find over passage numbers, while joining
+  SpillFile root_of;         // then each passage's root (its cluster's smallest number), 4 bytes each
+  std::vector<bool> shared;  // in a cluster of two or more
 
   Row row(size_t n) const {
     Row r;
@@ -111,6 +113,26 @@ struct SpilledClusters::Impl {
 
   void number(std::string_view record);
   void join_bands(size_t first_band, size_t last_band);
+  void keep_roots();
+};
+
+// Passages' roots read back from Impl::root_of a block at a time: cheap when asked in order.
+class RootReader {
+ public:
+  explicit RootReader(const SpillFile& file) : file_(file), block_(kRootsPerRead) {}
+  uint32_t operator()(size_t n) {
+    if (n < first_ || n >= first_ + held_) {
+      first_ = n - n % kRootsPerRead;
+      held_ = std::min(kRootsPerRead, file_.size() / sizeof(uint32_t) - first_);
+      file_.read(first_ * sizeof(uint32_t), block_.data(), held_ * sizeof(uint32_t));
+    }
+    return block_[n - first_];
+  }
+
+ private:
+  const SpillFile& file_;
+  std::vector<uint32_t> block_;
+  size_t first_ = 0, held_ = 0;
 };
 
 // Takes the next passage in id order: its row, its id, its authority's number.
@@ -203,15 +225,29 @@ void SpilledClusters::cluster() {
   m.sets.reset(m.count);
   for (size_t band = 0; band < kBands; band += kBandsPerPass)
     m.join_bands(band, std::min(kBands, band + kBandsPerPass));
-  m.shared.assign(m.count, false);
-  m.roots = 0;
-  for (uint32_t n = 0; n < m.count; ++n) {
-    uint32_t root = m.find(n);
+  m.keep_roots();
+}
+
+// Each passage's root to disk and the union-find let go (4 bytes a passage: 30 MB at 7.5 million), so that
+// what follows, the index's rewriting, does not hold it; counts the clusters and marks the shared passages.
+void SpilledClusters::Impl::keep_roots() {
+  shared.assign(count, false);
+  roots = 0;
+  std::vector<uint32_t> block;
+  block.reserve(kRootsPerRead);
+  for (uint32_t n = 0; n < count; ++n) {
+    uint32_t root = find(n);
     if (root == n)
-      ++m.roots;
+      ++roots;
     else
-      m.shared[n] = m.shared[root] = true;
+      shared[n] = shared[root] = true;
+    block.push_back(root);
+    if (block.size() == kRootsPerRead || n + 1 == count) {
+      root_of.append(block.data(), block.size() * sizeof(uint32_t));
+      block.clear();
+    }
   }
+  sets = UnionFind<uint32_t>();
 }
 
 size_t SpilledClusters::passages() const { return impl_->count; }
@@ -220,11 +256,12 @@ size_t SpilledClusters::clusters() const { return impl_->roots; }
 void SpilledClusters::for_each_shared(const std::function<void(const SharedCluster&)>& f) {
   Impl& m = *impl_;
   SpillSorter by_cluster(bytes_less, m.run_bytes);
+  RootReader root_of(m.root_of);
   std::string record;
   for (uint32_t n = 0; n < m.count; ++n) {
     if (!m.shared[n]) continue;
     record.clear();
-    put_be(record, m.find(n), 4);
+    put_be(record, root_of(n), 4);
     put_be(record, n, 4);
     by_cluster.add(record);
   }
@@ -257,10 +294,11 @@ void SpilledClusters::for_each_shared(const std::function<void(const SharedClust
 void SpilledClusters::for_each_move(const std::function<void(uint32_t, uint32_t, const std::string&)>& f) {
   Impl& m = *impl_;
   std::unordered_map<uint32_t, uint64_t> root_hash;  // one per shared cluster
+  RootReader root_of(m.root_of);
   m.for_each_row([&](size_t n, const Row& r) {
     uint64_t h = r.id_hash;
     if (m.shared[n]) {
-      uint32_t root = m.find(static_cast<uint32_t>(n));
+      uint32_t root = root_of(n);
       auto [it, fresh] = root_hash.try_emplace(root, 0);
       if (fresh) it->second = root == n ? r.id_hash : m.row(root).id_hash;
       h = it->second;
