@@ -99,9 +99,15 @@ TEST_CASE("spill sort: records come back in order, from memory or merged from ma
 }
 
 TEST_CASE("cluster spill: the same clusters, summaries and rewrites as cluster_wording, in any input order") {
-  for (size_t run_bytes : {size_t{512}, foi::SpillSorter::kDefaultRunBytes}) {
+  // 9,000 passages: more than two of the blocks in which the passages' roots are read back from disk.
+  struct Case {
+    size_t passages, run_bytes;
+  };
+  const Case cases[] = {{1500, 512}, {1500, foi::SpillSorter::kDefaultRunBytes}, {9000, 4096}};
+  for (const auto& [passages, run_bytes] : cases) {
+    CAPTURE(passages);
     CAPTURE(run_bytes);
-    std::vector<foi::StoredPassageRow> rows = generated_passages(1500, 40, 11);
+    std::vector<foi::StoredPassageRow> rows = generated_passages(passages, 40, 11);
     foi::SpilledClusters spilled(run_bytes);
     for (const foi::StoredPassageRow& p : rows) spilled.add(p);  // not in id order
     spilled.cluster();

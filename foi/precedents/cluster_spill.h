@@ -1,8 +1,9 @@
 // Clustering every passage of an index without holding their fingerprints: the same clusters as
 // cluster_wording (clusters.h), with the passages, their LSH band keys and the clusters' members kept in
-// temporary files and sorted there (base/spill_sort.h). Memory: about 4.2 bytes per passage (a union-find of
-// passage numbers and a bit for "shares its cluster"), a few bytes per distinct authority and per shared
-// cluster, and the sorters' bounded buffers.
+// temporary files and sorted there (base/spill_sort.h). Memory: a bit per passage ("shares its cluster"), 4
+// bytes more per passage while cluster() joins them (a union-find of passage numbers; each passage's root is
+// on disk after), a few bytes per distinct authority and per shared cluster, and the sorters' bounded
+// buffers.
 #pragma once
 
 #include <cstdint>
