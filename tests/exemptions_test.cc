@@ -47,6 +47,12 @@ TEST_CASE("exemptions: reads citations as written in refusals into one canonical
       {"the names are exempt under 40(2) as personal data", {"s40(2)"}},
       {"the exemption at 43(2) (commercial interests)", {"s43(2)"}},
       {"the exception at 12(4)(b) for manifestly unreasonable requests", {"EIR r12(4)(b)"}},
+      // A subsection typed without its brackets is still the subsection; a bare number after a section is
+      // not.
+      {"An exemption under section 27 2(a) applies to part of it", {"FOISA s27(2)(a)"}, true},
+      {"sections 31 1(a) and (b) apply", {"s31(1)(a)", "s31(1)(b)"}},
+      {"Section 40 2 and 3 of the letter", {"s40"}},
+      {"section 43 2 (b) commercial interests", {"s43"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -146,6 +146,18 @@ size_t group_at(std::string_view t, size_t pos, std::string& token) {
   return j + 1;
 }
 
+// "section 33 1(b)": a subsection written without its brackets, one space after the section and followed by a
+// bracketed paragraph, as a template's slip. Returns the end of its digits, or npos. A bare "section 33 1" is
+// left alone (a count, a page), as is "33 1 (b)".
+size_t spaced_subsection_end(std::string_view t, size_t e) {
+  if (e + 1 >= t.size() || t[e] != ' ' || !is_digit(t[e + 1])) return npos;
+  size_t d = scan::match_digits(t, e + 1, 1, 2);
+  std::string token;
+  if (d == npos || d >= t.size() || t[d] != '(' || group_at(t, d, token) == npos || !is_alpha(token[0]))
+    return npos;
+  return d;
+}
+
 // A range "(a)-(c)" / "(a) to (c)" continuing from a group that ended at pos.
 size_t range_end_at(std::string_view t, size_t pos, std::string& last) {
   size_t i = scan::skip_blanks(t, pos);
@@ -281,7 +293,12 @@ size_t parse_list(std::string_view t, size_t pos, const Keyword& kw, std::vector
   if (e == npos) return npos;
   std::string section(t.substr(pos, e - pos));
   size_t before = out.size();
-  e = parse_groups(t, e, {section}, out);
+  Provision path{section};
+  if (size_t s = spaced_subsection_end(t, e); s != npos) {
+    path.push_back(std::string(t.substr(e + 1, s - e - 1)));
+    e = s;
+  }
+  e = parse_groups(t, e, path, out);
   if (out.size() == before + 1 && out.back().size() == 1) {
     if (size_t r = section_range(t, e, std::stoi(section), out); r != npos) e = r;
   }
