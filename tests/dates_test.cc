@@ -136,8 +136,13 @@ TEST_CASE("dates: reads the labels letters put before their date") {
       // A published reply's header, and the same as a page's list with a bullet before each value.
       {"FOI reference: FOI/30/0001\nDate received: 30 October 2018\nDate responded: 27 November 2018\n",
        "2018-11-27"},
-      {"- FOI reference\n- FOI/30/0002\n- Date received\n- 30 September 2020\n- Date responded\n- 27 January 2021\n",
+      {"- FOI reference\n- FOI/30/0002\n- Date received\n- 30 September 2020\n- Date responded\n- 27 January "
+       "2021\n",
        "2021-01-27"},
+      // A disclosure log's pair of lines: the reply's date, not the request's.
+      {"FOI request (FOIR-77)\nRequested Thu 6 March 2031\nResponded Thu 27 March 2031\n", "2031-03-27"},
+      {"Responded: 27/03/2031\n", "2031-03-27"},
+      {"Responded to your letter of 2 March 2031.\n", "none"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -149,6 +154,26 @@ TEST_CASE("dates: reads a letterhead date broken across lines") {
   const char* text =
       "D. Moore Our 006/21\nReference\n[FOI #715285 email] Date 22\nJanuary\n2021\n\nDear D Moore,\n";
   CHECK(iso_or_none(foi::extract_date(text)) == "2021-01-22");
+}
+
+TEST_CASE("dates: a letter's date with references beside it, or a page's first line of date and topics") {
+  struct Row {
+    std::string text;
+    const char* iso;
+  };
+  const Row cases[] = {
+      {"Anytown Council\n3 March 2031 Your reference: Our reference: EIR 2031-0004\nDear Sir\n",
+       "2031-03-03"},
+      {"Anytown Council\n3 March 2031 Our ref: 77/31\nDear Sir\n", "2031-03-03"},
+      {"January 28, 2031 | Organisational Information , Policies\nRequest: FOI/0001\n", "2031-01-28"},
+      // Prose after the date, or a table's row further down the page, is not the letter's date.
+      {"Anytown Council\n3 March 2031 was when the bins were emptied.\n", "none"},
+      {"Figures by month follow.\n" + std::string(400, '.') + "\n01/04/2031 | 12\n02/04/2031 | 9\n", "none"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(iso_or_none(foi::extract_date(c.text)) == c.iso);
+  }
 }
 
 TEST_CASE("dates: takes a labelled date before a date on its own line or a Sent: header") {

@@ -59,6 +59,20 @@ TEST_CASE("decision parties: a 'Public authority:' line names the authority, kep
   });
 }
 
+TEST_CASE("decision parties: an ICO decision page's first line, over its 'Date' line, names the authority") {
+  check_table({
+      {"Riverside Hospitals NHS Trust\nDate 28 May 2031\nSector Health\nDecision(s) FOI 40(2): Not "
+       "upheld\nThe "
+       "complainant asked the Trust (\"the Trust\") for audit logs.",
+       "Riverside Hospitals NHS Trust"},
+      {"Kent Police\nDate 9 November 2031\nDecision(s) FOI 31: Upheld\nThe complainant asked.",
+       "Kent Police"},
+      // No Decision(s) list, or no Date line under the name: not this page.
+      {"Riverside Hospitals NHS Trust\nDate 28 May 2031\nSector Health\nThe page lists nothing.",
+       std::nullopt},
+  });
+}
+
 TEST_CASE("decision parties: the authority is a respondent or added party, never the Commissioner") {
   check_table({
       {"Appellant:     Jane Doe\nFirst Respondent: The Information Commissioner\n"

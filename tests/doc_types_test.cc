@@ -145,6 +145,25 @@ const Case kCases[] = {
      "rely on an exemption only if the law allows.\nYou could send:\n[DATE]\nThank you for your response "
      "to my request. Please carry out an internal review of the handling of my request.\n",
      "guidance"},
+    {"an ICO decision notice's web page: its name, date, sector and Decision(s) list", "",
+     "Anytown Borough Council\nDate 4 May 2031\nSector Local government\nDecision(s) FOI 40(2): Not upheld, "
+     "FOI 12: Upheld\nThe complainant asked the Council for the names of its contractors.",
+     "decision_notice"},
+    {"a disclosure-log entry with 'Requested' and 'Responded' date lines", "",
+     "FOI request (FOIR-1234)\nBins\nRequested Mon 3 March 2031\nResponded Fri 28 March 2031\nHow many bins "
+     "were emptied?\nResponse\nInformation not held. The Freedom of Information team.",
+     "response"},
+    {"a letter under the EIR that says the council does hold the information", "",
+     "Anytown Council\n3 March 2031 Your reference: Our reference: EIR 2031-0004\nDear Sir\nENVIRONMENTAL "
+     "INFORMATION REGULATIONS 2004 - DISCLOSURE\nThe council does hold information within the definition of "
+     "your request.\nResponse The verges were cut for visibility.",
+     "response"},
+    {"a reply under the EIR that says only that it considered the request", "",
+     "Dear Ann\nRequest EIR/77\nI confirm that the Council has now considered your request under the "
+     "Environmental Information Regulations 2004.\nThe hedges are cut every five years.",
+     "response"},
+    {"a 'Responded' that is no date line is no letter", "Parish notes",
+     "Responded to the consultation in full.\nThe parish met in March.", "other"},
     {"advice that says what authorities must do, with no letter", "Answering requests",
      "Authorities must answer within 20 working days. Requesters need not mention FOI law, and an exemption "
      "must apply before information is refused.\n",

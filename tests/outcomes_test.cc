@@ -49,10 +49,26 @@ TEST_CASE("outcomes: read from what the response does") {
       {"Attached is most of the report. We cannot give you some of the information you have requested, as "
        "section 38(1)(b) exempts it.",
        true, "partly disclosed"},
+      {"The council does hold information within the definition of your request. The verges were cut.", false,
+       "disclosed"},
+      {"Searches found that the information you have requested is not held by the Force.", false, "not held"},
+      {"We do hold the information. It is exempt under section 31(1)(a).", true, "refused"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
     CHECK(foi::extract_outcome(c.text, c.exemptions) == c.outcome);
+  }
+}
+
+TEST_CASE(
+    "outcomes: the grounds that say 'not held' are the EIR's and EISR's exceptions and FOISA's notice") {
+  for (const char* g : {"EIR r12(4)(a)", "EISR r10(4)(a)", "FOISA s17", "FOISA s17(1)"}) {
+    CAPTURE(g);
+    CHECK(foi::is_not_held_ground(g));
+  }
+  for (const char* g : {"EIR r12(4)(b)", "EISR r10(4)(b)", "s17", "s21", "FOISA s12(1)", "FOISA s1"}) {
+    CAPTURE(g);
+    CHECK_FALSE(foi::is_not_held_ground(g));
   }
 }
 

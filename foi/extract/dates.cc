@@ -250,7 +250,8 @@ struct Found {
 // capitalise the first letter: "Dated:" heads a letter, while "dated 2nd January" is prose about the request.
 constexpr std::string_view kDateLabels[] = {
     "date of response", "date responded", "date of reply", "date of letter", "date of issue", "response date",
-    "reply date",       "letter date",    "date sent",     "date issued",    "dated",         "date"};
+    "reply date",       "letter date",    "date sent",     "date issued",    "dated",         "date",
+    "responded"};  // a disclosure log's "Requested Thu 24 October 2030" and "Responded Thu 14 November 2030"
 
 // End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
 // npos.
@@ -342,10 +343,6 @@ std::string_view line_before(std::string_view s, size_t line_start) {
   return s.substr(from, line_start - 1 - from);
 }
 
-// Labels a web page puts over its own dates, longest first (page_date reads them; a letter's date is not theirs).
-constexpr std::string_view kPageDateLabels[] = {"last updated", "first published", "date published",
-                                                "publication date", "published", "updated"};
-
 bool continues_prose(std::string_view s, size_t line_start) {
   const std::string_view before = trim(line_before(s, line_start), "*_");
   if (!before.empty() && before.back() == '?') return true;
@@ -365,13 +362,30 @@ bool under_page_label(std::string_view s, size_t line_start) {
                      [&](std::string_view label) { return iequals(before, label); });
 }
 
-// A line that is only a date once spaces and Markdown emphasis are trimmed, as under a letterhead.
+// What may follow a letter's date on its line: the references a letterhead sets beside it ("3 March 2031 Your
+// reference: Our reference: EIR 2031-0004", as a PDF's columns come out), or a page's list of topics after a
+// bar ("January 28, 2031 | Policies , Procedures", a disclosure log's entry) on one of the page's first
+// lines, where a table's row ("01/04/2030 | 12") is not.
+constexpr size_t kPageHeadBytes = 400;
+bool beside_date(std::string_view rest, size_t line_start) {
+  rest = trim(rest, "");
+  if (rest.empty()) return true;
+  if (rest.front() == '|') return line_start < kPageHeadBytes;
+  for (std::string_view ref : {"your ref", "our ref"})
+    if (rest.size() >= ref.size() && iequals(rest.substr(0, ref.size()), ref)) return true;
+  return false;
+}
+
+// A line that is only a date once spaces and Markdown emphasis are trimmed, as under a letterhead, or a date
+// with only references or a topic list beside it (beside_date).
 void offer_standalone(std::string_view s, size_t line_start, Found& found) {
   size_t end = s.find('\n', line_start);
   if (end == npos) end = s.size();
   const std::string_view line = trim(s.substr(line_start, end - line_start), "*_");
   if (line.empty() || !is_alnum(line.front())) return;
-  const auto d = parse_date(line);
+  std::optional<Date> d = parse_date(line);
+  if (!d)
+    if (const auto at = read_date(line, 0); at && beside_date(line.substr(at->end), line_start)) d = at->date;
   if (d && !continues_prose(s, line_start) && !under_page_label(s, line_start)) found.offer(kStandalone, *d);
 }
 
@@ -401,27 +415,6 @@ std::optional<DateAt> read_date_at(std::string_view s, size_t i) {
   const auto d = read_date(s, i);
   if (!d) return std::nullopt;
   return DateAt{d->date, d->end};
-}
-
-std::optional<Date> page_date(std::string_view text) {
-  constexpr size_t kTop = 3000;  // where a page states its own date
-  std::string_view top = text.substr(0, std::min(text.size(), kTop));
-  for (size_t b = 0; b < top.size();) {
-    size_t e = std::min(top.find('\n', b), top.size());
-    std::string_view line = trim(top.substr(b, e - b), "*_- ");
-    for (std::string_view label : kPageDateLabels) {
-      if (line.size() < label.size() || !iequals(line.substr(0, label.size()), label)) continue;
-      std::string_view rest = trim(line.substr(label.size()), ":- ");
-      if (rest.empty() && e < top.size()) {  // the value on the next line
-        size_t next_end = std::min(top.find('\n', e + 1), top.size());
-        rest = trim(top.substr(e + 1, next_end - e - 1), "*_:- ");
-      }
-      if (auto d = parse_date(rest)) return d;
-      break;
-    }
-    b = e + 1;
-  }
-  return std::nullopt;
 }
 
 std::optional<Date> extract_date(std::string_view text) {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "foi/base/scan.h"
+#include "foi/extract/notice_verdicts.h"
 
 namespace foi {
 namespace {
@@ -332,6 +333,10 @@ std::optional<OutcomeReading> summary_outcome(std::string_view summary) {
 }  // namespace
 
 std::optional<OutcomeReading> notice_outcome(std::string_view text) {
+  std::vector<ListedVerdict> listed = listed_verdicts(text);
+  if (std::optional<std::string> v = combined_verdict(listed))
+    return OutcomeReading{*v,
+                          "the page's 'Decision(s)' list (" + std::to_string(listed.size()) + " verdicts)"};
   if (auto r = summary_outcome(notice_summary(text))) return r;
   return summary_outcome(text.substr(0, std::min<size_t>(text.size(), 4000)));
 }

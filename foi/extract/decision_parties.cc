@@ -6,6 +6,8 @@
 
 #include "foi/base/scan.h"
 #include "foi/extract/authorities.h"
+#include "foi/extract/dates.h"
+#include "foi/extract/notice_verdicts.h"
 #include "foi/extract/party_names.h"
 
 namespace foi {
@@ -404,7 +406,21 @@ std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
   return std::nullopt;
 }
 
+// An ICO decision page (notice_verdicts.h) opens with the authority's name on a line of its own, then "Date
+// ...".
+std::optional<DecisionAuthority> page_name_line(std::string_view text) {
+  if (listed_verdicts(text).empty()) return std::nullopt;
+  std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
+  if (lines.size() < 2 || !scan::starts_with_phrase(lines[1], "date ") ||
+      !read_date_at(lines[1], scan::skip_spaces(lines[1], 4)))
+    return std::nullopt;
+  std::optional<PartyName> party = read_party(lines[0], /*named_as_authority=*/true);
+  if (!party) return std::nullopt;
+  return DecisionAuthority{party->name, "the name over the decision page's 'Date' line"};
+}
+
 std::optional<DecisionAuthority> decision_authority(std::string_view text) {
+  if (auto a = page_name_line(text)) return a;
   if (auto a = notice_line(text)) return in_full(text, std::move(*a));
   if (auto a = authority_among_parties(text.substr(0, std::min(kPartiesHead, text.size())))) return a;
   if (auto a = title_line(text)) return a;

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "foi/base/scan.h"
+#include "foi/extract/dates.h"
+#include "foi/extract/notice_verdicts.h"
 
 namespace foi {
 namespace {
@@ -59,6 +61,10 @@ std::optional<DocTypeReading> decision_notice(std::string_view top, std::string_
   std::string_view label = scan::first_words(heading, {"complainant", "public authority", "authority"});
   if (!notice.empty() && !label.empty())
     return DocTypeReading{"decision_notice", quoted(notice, label) + " in the heading"};
+  if (std::vector<ListedVerdict> listed = listed_verdicts(heading); !listed.empty())
+    return DocTypeReading{"decision_notice", "a decision page's 'Decision(s)' list ('" +
+                                                 listed.front().ground + ": " + listed.front().verdict +
+                                                 "')"};
   if (scottish_decision_number(top) &&
       !scan::first_words(heading, {"scottish information commissioner", "commissioner"}).empty())
     return DocTypeReading{"decision_notice",
@@ -85,6 +91,21 @@ bool label_line(std::string_view t, std::string_view word) {
   return false;
 }
 
+// A line that starts with `label` and then a date: a disclosure log's "Responded Thu 14 November 2030".
+bool dated_label_line(std::string_view t, std::string_view label) {
+  for (size_t i = 0; i < t.size(); i = t.find('\n', i) + 1) {
+    size_t at = scan::skip_blanks(t, i);
+    size_t end = scan::match_words(t, at, label);
+    if (end != std::string_view::npos) {
+      end = scan::skip_blanks(t, end);
+      if (end < t.size() && t[end] == ':') end = scan::skip_blanks(t, end + 1);
+      if (read_date_at(t, end)) return true;
+    }
+    if (t.find('\n', i) == std::string_view::npos) break;
+  }
+  return false;
+}
+
 // A model letter for the reader to copy: its date line is left blank ("[DATE]"). Guidance carries such
 // templates; a letter that was sent is dated.
 bool model_letter(std::string_view text) {
@@ -101,6 +122,7 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   if (!mark.empty()) return mark;
   for (std::string_view asked : {"request", "information requested"})
     if (label_line(heading, asked) && label_line(text, "response")) return "request/response lines";
+  if (dated_label_line(heading, "responded")) return "a 'Responded' date line";
   return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
 }
 
@@ -143,12 +165,19 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
                                "eir", "eirs", "disclosure log", "request for information"});
-  std::string_view answer = scan::first_words(
-      text, {"exemption",        "exemptions",      "exempt",         "exception",   "exceptions",
-             "refusal notice",   "neither confirm", "not held",       "attached is", "unable to provide",
-             "information held", "we hold",         "withheld",       "is attached", "we can confirm",
-             "i can confirm",    "disclosure log",  "date responded", "our ref",     "our response",
-             "please find",      "vexatious",       "refusing"});
+  std::string_view answer = scan::first_words(text, {"exemption",        "exemptions",
+                                                     "exempt",           "exception",
+                                                     "exceptions",       "refusal notice",
+                                                     "neither confirm",  "not held",
+                                                     "attached is",      "unable to provide",
+                                                     "information held", "we hold",
+                                                     "withheld",         "is attached",
+                                                     "we can confirm",   "i can confirm",
+                                                     "disclosure log",   "date responded",
+                                                     "our ref",          "our response",
+                                                     "please find",      "vexatious",
+                                                     "refusing",         "does hold",
+                                                     "do hold",          "considered your request"});
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response",
                         "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};

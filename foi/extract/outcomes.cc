@@ -64,9 +64,11 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   }
   std::string all = fold_case(text);
   bool ncnd = any_of(all, {"neither confirm", "neither confirms", "neither confirming"});
-  bool not_held = any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
-                               "information not held", "no information is held", "no recorded information",
-                               "does not have the information", "do not have the information"});
+  bool not_held =
+      any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
+                   "requested is not held", "is not held by", "are not held by", "information not held",
+                   "no information is held", "no recorded information", "does not have the information",
+                   "do not have the information"});
   bool disclosed = any_of(all, {"please find attached",
                                 "please find below",
                                 "is attached",
@@ -88,11 +90,21 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "now release",
                                 "information released",
                                 "additional disclosure"});
+  // "The council does hold information within the definition of your request": a reply that says so, cites no
+  // ground and does not say it holds nothing has given what it holds.
+  bool holds =
+      any_of(all, {"does hold information", "do hold information", "does hold the information",
+                   "do hold the information", "does hold some information", "do hold some information"});
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
   if (has_exemptions) return disclosed ? "partly disclosed" : "refused";
-  if (disclosed) return "disclosed";
+  if (disclosed || holds) return "disclosed";
   return std::nullopt;
+}
+
+bool is_not_held_ground(std::string_view canonical) {
+  return canonical == "EIR r12(4)(a)" || canonical == "EISR r10(4)(a)" || canonical == "FOISA s17" ||
+         canonical.rfind("FOISA s17(", 0) == 0;
 }
 
 }  // namespace foi

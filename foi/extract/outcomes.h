@@ -31,4 +31,9 @@ std::optional<std::string> outcome_from_status(std::string_view status);
 // refusal grounds). nullopt when the text gives no sign.
 std::optional<std::string> extract_outcome(std::string_view text, bool has_exemptions);
 
+// A refusal ground that is itself the answer "not held": the EIR's exception for information an authority
+// does not hold (EIR r12(4)(a), EISR r10(4)(a)) and FOISA's notice that it is not held (s17). A reply whose
+// every ground is one of these holds nothing, whatever else it attaches.
+bool is_not_held_ground(std::string_view canonical);
+
 }  // namespace foi

@@ -195,6 +195,10 @@ void choose_outcome(const ExtractInput& in, Record& r) {
     if (std::optional<std::string> o = outcome_from_status(*in.read->hints.status))
       read = OutcomeReading{*o, "the thread's status '" + *in.read->hints.status + "'"};
   }
+  if (!read && !is_decision(r.doc_type) && !r.exemptions.empty() &&
+      std::all_of(r.exemptions.begin(), r.exemptions.end(), is_not_held_ground))
+    read = OutcomeReading{
+        "not held", "every ground it cites says the information is not held (" + r.exemptions.front() + ")"};
   if (!read && !is_decision(r.doc_type))
     if (std::optional<std::string> o = extract_outcome(in.text, !r.exemptions.empty()))
       read = OutcomeReading{*o, "what the reply does (extract/outcomes.h)"};

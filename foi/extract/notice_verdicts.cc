@@ -1,0 +1,82 @@
+// Reading the "Decision(s)" line of an ICO decision notice's web page.
+#include "foi/extract/notice_verdicts.h"
+
+#include <algorithm>
+
+#include "foi/base/scan.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t kTopBytes = 1500;
+constexpr std::string_view kLaws[] = {"foia", "foi", "eirs", "eir", "foisa", "eisr"};
+constexpr std::string_view kVerdicts[] = {"partly upheld", "partially upheld", "not upheld", "upheld"};
+
+// Past "Decision(s)", "Decisions" or "Decision" and an optional colon at the start of `line`; npos if absent.
+size_t past_label(std::string_view line) {
+  size_t end = scan::match_phrase(line, 0, "decision");
+  if (end == std::string_view::npos) return end;
+  if (line.substr(end, 3) == "(s)")
+    end += 3;
+  else if (end < line.size() && (line[end] == 's' || line[end] == 'S'))
+    ++end;
+  if (!scan::word_end(line, end) || (end < line.size() && line[end] == '(')) return std::string_view::npos;
+  end = scan::skip_blanks(line, end);
+  if (end < line.size() && line[end] == ':') end = scan::skip_blanks(line, end + 1);
+  return end;
+}
+
+// One "FOI 40(2): Not upheld" at i; its end, or npos.
+size_t read_item(std::string_view line, size_t i, std::vector<ListedVerdict>& out) {
+  size_t law_end = std::string_view::npos;
+  for (std::string_view law : kLaws)
+    if ((law_end = scan::match_words(line, i, law)) != std::string_view::npos) break;
+  if (law_end == std::string_view::npos) return law_end;
+  size_t g = scan::skip_blanks(line, law_end);
+  size_t colon = line.find(':', g);
+  if (colon == std::string_view::npos || colon == g || colon - g > 24) return std::string_view::npos;
+  std::string_view ground = scan::trim(line.substr(g, colon - g), "");
+  if (ground.empty() || !scan::is_digit(ground.front())) return std::string_view::npos;
+  size_t v = scan::skip_blanks(line, colon + 1);
+  for (std::string_view verdict : kVerdicts) {
+    size_t end = scan::match_words(line, v, verdict);
+    if (end == std::string_view::npos) continue;
+    out.push_back(
+        {std::string(ground), verdict == "partially upheld" ? "partly upheld" : std::string(verdict)});
+    return end;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
+  std::string_view top = text.substr(0, std::min(text.size(), kTopBytes));
+  for (size_t b = 0; b < top.size();) {
+    size_t e = std::min(top.find('\n', b), top.size());
+    std::string_view line = scan::trim(top.substr(b, e - b), "*_#");
+    std::vector<ListedVerdict> out;
+    for (size_t i = past_label(line); i != std::string_view::npos && i < line.size();) {
+      i = read_item(line, i, out);
+      while (i != std::string_view::npos && i < line.size() &&
+             (line[i] == ',' || line[i] == ';' || scan::is_space(line[i])))
+        ++i;
+    }
+    if (!out.empty()) return out;
+    b = e + 1;
+  }
+  return {};
+}
+
+std::optional<std::string> combined_verdict(const std::vector<ListedVerdict>& verdicts) {
+  if (verdicts.empty()) return std::nullopt;
+  auto all = [&](std::string_view v) {
+    return std::all_of(verdicts.begin(), verdicts.end(),
+                       [&](const ListedVerdict& x) { return x.verdict == v; });
+  };
+  if (all("upheld")) return "upheld";
+  if (all("not upheld")) return "not upheld";
+  return "partly upheld";
+}
+
+}  // namespace foi
