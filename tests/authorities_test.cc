@@ -162,6 +162,35 @@ TEST_CASE("authorities: recognises councils by pattern, by the name as written")
         "Sheffield City Council");
 }
 
+TEST_CASE("authorities: a body named by its place and its kind: fire and rescue, NHS trusts, health boards") {
+  const std::pair<const char*, Maybe> cases[] = {
+      {"Anyshire Fire and Rescue Service", "Anyshire Fire and Rescue Service"},
+      {"Anyshire Fire & Rescue Authority", "Anyshire Fire and Rescue Authority"},
+      {"Riverside University Hospitals NHS Trust", "Riverside University Hospitals NHS Trust"},
+      {"University Hospitals of Anytown NHS Foundation Trust",
+       "University Hospitals of Anytown NHS Foundation Trust"},
+      {"Hywel Dda University Health Board", "Hywel Dda University Health Board"},
+      {"Anyshire and Borders Integrated Care Board", "Anyshire and Borders Integrated Care Board"},
+      // A kind alone, in lower case, or after "an" or "the", names no body; the table's Scottish boards win.
+      {"NHS Trust", std::nullopt},
+      {"the fire and rescue service", std::nullopt},
+      {"An NHS Trust", std::nullopt},
+      {"Lanarkshire Health Board", "NHS Lanarkshire"},
+      {"NHS 24", "NHS 24"},
+      {"TfL", "Transport for London"},
+  };
+  for (const auto& [name, expected] : cases) {
+    CAPTURE(name);
+    CHECK(foi::canonical_authority(name) == expected);
+  }
+  CHECK(foi::extract_authority(
+            "Thank you for your request.\nPlease see attached.\nYou can write to the "
+            "Assistant Chief Fire Officer, Anyshire Fire and Rescue Service, 1 High Street.") ==
+        "Anyshire Fire and Rescue Service");
+  CHECK(foi::extract_authority("An NHS Trust told us it held nothing. Another trust said the same.") ==
+        std::nullopt);
+}
+
 TEST_CASE("authorities: recognises a Police and Crime Commissioner in each word order") {
   const std::pair<const char*, Maybe> cases[] = {
       {"Office of the Police and Crime Commissioner for Avon and Somerset",
@@ -220,7 +249,8 @@ TEST_CASE("authorities: canonical_authority knows forces and other bodies by any
 TEST_CASE("authorities: is_scottish_authority covers Scottish forces, the 32 councils and national bodies") {
   const char* scottish[] = {
       "Police Scotland", "Strathclyde Police", "Scottish Government", "Scottish Police Authority",
-      "Police Investigations and Review Commissioner", "Scottish Information Commissioner",
+      "Police Investigations and Review Commissioner", "Scottish Information Commissioner", "NHS Lothian",
+      "NHS 24", "Scottish Fire and Rescue Service",
       // The 32 council areas, by the names the councils use.
       "Aberdeen City Council", "Aberdeenshire Council", "Angus Council", "Argyll and Bute Council",
       "Clackmannanshire Council", "Dumfries and Galloway Council", "Dundee City Council",

@@ -146,9 +146,13 @@ TEST_CASE("decision dates: a Commissioner's notice, from its Decision Date, its 
        "2008\n",
        "2008-01-14"},
       // A copy that ran the heading's lines together still labels the date with "Date:".
-      {"1 Freedom of Information Act 2000 (Section 50) Decision Notice Date: 2 March 2030 Public Authority: A "
+      {"1 Freedom of Information Act 2000 (Section 50) Decision Notice Date: 2 March 2030 Public Authority: "
+       "A "
        "Council Address: 1 High Street. Summary The complainant asked.\n",
        "2030-03-02"},
+      // An ICO decision page's lines as a list: "- Date", "• Date".
+      {"A Council\n- Date 19 September 2030\n- Sector Local government\n", "2030-09-19"},
+      {"A Force\n  \u2022 Date 26 June 2031\n  \u2022 Sector Police\n", "2031-06-26"},
       // "Date of request" labels another date; "Update:" is no "Date:".
       {"Date of request: 3 March 2012\nThe council refused the request.\n", std::nullopt},
       {"Notice heading. Update: 3 March 2012 the council replied.\n", std::nullopt},

@@ -35,6 +35,9 @@ TEST_CASE("decision parties: a 'Public authority:' line names the authority, kep
       {"Public authority:\n\n        Riverside College of Art\n\nAddress: High Street\n",
        "Riverside College of Art"},
       {"Public Authority:   Monitor\n", "Monitor"},
+      // Labels stacked over their values, as a copy of the notice's two-column heading comes out.
+      {"Decision notice\nDate:\n16 March 2031\nPublic Authority:\nAddress:\nHome Office\n2 Marsham Street\n",
+       "Home Office"},
       // A name wrapped onto a second line (EA/2007/0072), and one that ends where the next line starts anew.
       {"Public authority:\n\nTHE DEPARTMENT FOR BUSINESS, ENTERPRISE\nAND REGULATORY REFORM "
        "(BERR)\n\nAddress of Public "
@@ -66,6 +69,9 @@ TEST_CASE("decision parties: an ICO decision page's first line, over its 'Date' 
        "complainant asked the Trust (\"the Trust\") for audit logs.",
        "Riverside Hospitals NHS Trust"},
       {"Kent Police\nDate 9 November 2031\nDecision(s) FOI 31: Upheld\nThe complainant asked.",
+       "Kent Police"},
+      {"Chief Constable of Kent Police\n- Date 9 November 2031\n- Sector Police\n- Decision(s) FOI 31: "
+       "Upheld\n",
        "Kent Police"},
       // No Decision(s) list, or no Date line under the name: not this page.
       {"Riverside Hospitals NHS Trust\nDate 28 May 2031\nSector Health\nThe page lists nothing.",

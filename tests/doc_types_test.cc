@@ -162,6 +162,16 @@ const Case kCases[] = {
      "Dear Ann\nRequest EIR/77\nI confirm that the Council has now considered your request under the "
      "Environmental Information Regulations 2004.\nThe hedges are cut every five years.",
      "response"},
+    {"a disclosure-log entry with 'Request detail:' and 'Response detail:'", "",
+     "Grass fires\nReference:\n77\nRequest detail:\nUnder the Freedom of Information Act, how many grass "
+     "fires "
+     "did you attend?\nResponse detail:\nThank you for your request. Please see attached spreadsheet.",
+     "response"},
+    {"a review letter headed 'Outcome of Internal Review'", "",
+     "Dear Mr Green\nFreedom of Information Act 2000 (FOIA) Outcome of Internal Review\nThank you for asking "
+     "us "
+     "to look again at request 2031/5. I uphold the original decision.\nYours sincerely",
+     "internal_review"},
     {"a 'Responded' that is no date line is no letter", "Parish notes",
      "Responded to the consultation in full.\nThe parish met in March.", "other"},
     {"advice that says what authorities must do, with no letter", "Answering requests",

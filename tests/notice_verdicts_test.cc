@@ -34,6 +34,10 @@ TEST_CASE("notice verdicts: each 'LAW GROUND: VERDICT' of the page's Decision(s)
       {"A Force\nDecisions: EIR 12(4)(b): Upheld; FOI 31: Not upheld\n", "12(4)(b)=upheld;31=not upheld;",
        "partly upheld"},
       {"A Council\nDecision(s) EIR 12(5)(e): Partially upheld\n", "12(5)(e)=partly upheld;", "partly upheld"},
+      // The page's lines as a list, and a ground written with dots.
+      {"A Council\n- Date 1 May 2031\n- Decision(s) EIR 12.4.b: Not upheld, EIR 5.2: Upheld\n",
+       "12.4.b=not upheld;5.2=upheld;", "partly upheld"},
+      {"A Force\n  \u2022 Decision(s) FOI 24: Not upheld\n", "24=not upheld;", "not upheld"},
       // The list stops at the first item of another shape; a list that starts with one is none.
       {"A Council\nDecision(s) FOI 14: Upheld, and costs awarded\n", "14=upheld;", "upheld"},
       {"A Council\nDecision(s) pending\n", "", std::nullopt},

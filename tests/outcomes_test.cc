@@ -53,6 +53,7 @@ TEST_CASE("outcomes: read from what the response does") {
        "disclosed"},
       {"Searches found that the information you have requested is not held by the Force.", false, "not held"},
       {"We do hold the information. It is exempt under section 31(1)(a).", true, "refused"},
+      {"Thank you for your request. Please see attached spreadsheet.", false, "disclosed"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -22,8 +22,8 @@ constexpr std::string_view kScottishCouncilAreas =
 
 // Capitalised words that open sentences and salutations rather than names.
 constexpr std::string_view kLeadWords[] = {
-    "dear", "the", "to",   "from", "for", "by",   "and",  "of",   "at",      "in", "on",    "with",
-    "re",   "fao", "attn", "cc",   "our", "your", "this", "that", "contact", "mr", "thank", "please"};
+    "dear", "the",  "to", "from", "for",  "by",   "and",  "of",      "at", "in",    "on",     "with", "re",
+    "fao",  "attn", "cc", "our",  "your", "this", "that", "contact", "mr", "thank", "please", "a",    "an"};
 
 // "X Council" with no City/County/Borough/District is read as a council only if X has none of these words.
 constexpr std::string_view kNotPlaces[] = {
@@ -138,18 +138,47 @@ Mention mention_over(const std::vector<NameWord>& words, size_t first, size_t la
   return {std::move(canonical), offset, words[last - 1].offset + words[last - 1].length - offset};
 }
 
-// Number of words in "Police and Crime Commissioner" or "Police, Fire and Crime Commissioner" at words[i].
-size_t pcc_title_length(const std::vector<NameWord>& words, size_t i) {
-  static const std::vector<std::vector<std::string_view>> kTitles = {
-      {"police", "and", "crime", "commissioner"}, {"police", "fire", "and", "crime", "commissioner"}};
-  for (const auto& title : kTitles) {
+using Titles = std::vector<std::vector<std::string_view>>;
+
+// Number of words of the first of `titles` written at words[i] (lower case, no link inside); 0 for none. With
+// `capitals`, each word but "and" must be capitalised, as in a name.
+size_t title_length(const std::vector<NameWord>& words, size_t i, const Titles& titles, bool capitals) {
+  for (const auto& title : titles) {
     if (i + title.size() > words.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < title.size() && ok; ++k)
-      ok = words[i + k].lower == title[k] && !words[i + k].in_link;
+      ok = words[i + k].lower == title[k] && !words[i + k].in_link &&
+           (!capitals || title[k] == "and" || words[i + k].capitalised);
     if (ok) return title.size();
   }
   return 0;
+}
+
+// Number of words in "Police and Crime Commissioner" or "Police, Fire and Crime Commissioner" at words[i].
+size_t pcc_title_length(const std::vector<NameWord>& words, size_t i) {
+  static const Titles kTitles = {{"police", "and", "crime", "commissioner"},
+                                 {"police", "fire", "and", "crime", "commissioner"}};
+  return title_length(words, i, kTitles, false);
+}
+
+// A body named by its place and the kind of body it is: "Shropshire Fire and Rescue Service", "Nottingham
+// University Hospitals NHS Trust", "Ayrshire and Arran Health Board". The name as written.
+std::optional<Mention> kind_named_at(std::string_view text, const std::vector<NameWord>& words, size_t i,
+                                     size_t floor, size_t& next) {
+  static const Titles kKinds = {{"fire", "and", "rescue", "service"},
+                                {"fire", "and", "rescue", "authority"},
+                                {"nhs", "foundation", "trust"},
+                                {"nhs", "trust"},
+                                {"health", "board"},
+                                {"integrated", "care", "board"}};
+  size_t kind = title_length(words, i, kKinds, true);
+  if (kind == 0) return std::nullopt;
+  size_t start = place_start(text, words, i, floor);
+  if (start == i) return std::nullopt;
+  for (size_t k = start; k < i + kind; ++k)
+    if (k > start && !same_name(text, words, k - 1, k)) return std::nullopt;
+  next = i + kind;
+  return mention_over(words, start, next, written_name(text, words, start, next));
 }
 
 // "Essex Police and Crime Commissioner", "(Office of the) Police, Fire and Crime Commissioner for Essex": one
@@ -234,7 +263,8 @@ std::vector<AuthorityMention> find_authorities(std::string_view text) {
     if (NameTable::Match body = body_names().longest_at(words, i); body.words > 0) {
       next = i + body.words;
       m = mention_over(words, i, next, std::string(body.canonical));
-    } else if (!(m = pcc_at(text, words, i, floor, next)) && !(m = borough_of_at(text, words, i, next))) {
+    } else if (!(m = pcc_at(text, words, i, floor, next)) && !(m = borough_of_at(text, words, i, next)) &&
+               !(m = kind_named_at(text, words, i, floor, next))) {
       m = council_at(text, words, i, floor);
     }
     if (m) {

@@ -74,6 +74,12 @@ bool wraps_onto(std::string_view name, std::string_view next) {
 }
 
 // "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".
+// A line that is one short label and its colon ("Address:", "Date:").
+bool is_label_only(std::string_view line) {
+  return line.size() >= 2 && line.size() <= 24 && line.back() == ':' && line.find(':') == line.size() - 1 &&
+         scan::is_alpha(line.front());
+}
+
 std::optional<DecisionAuthority> notice_line(std::string_view text) {
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -91,7 +97,13 @@ std::optional<DecisionAuthority> notice_line(std::string_view text) {
     std::string_view value = trim(line.substr(colon + 1));
     value = trim(value.substr(0, value.find(" Address:")));  // "Public Authority: X Address: Town Hall"
     size_t at = i;  // the line the name starts on
-    for (size_t k = i + 1; value.empty() && k < lines.size() && k <= i + 3; ++k) {
+    // The value under the label; under a run of labels ("Public Authority:\nAddress:\nHome Office\n2 Marsham
+    // Street"), the first line after the run, the values stacked as their labels are.
+    for (size_t k = i + 1, labels = 0; value.empty() && k < lines.size() && k <= i + 3 + labels; ++k) {
+      if (is_label_only(lines[k])) {
+        ++labels;
+        continue;
+      }
       if (lines[k].find(':') != std::string_view::npos) break;
       value = lines[k], at = k;
     }
@@ -411,8 +423,9 @@ std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
 std::optional<DecisionAuthority> page_name_line(std::string_view text) {
   if (listed_verdicts(text).empty()) return std::nullopt;
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
-  if (lines.size() < 2 || !scan::starts_with_phrase(lines[1], "date ") ||
-      !read_date_at(lines[1], scan::skip_spaces(lines[1], 4)))
+  std::string_view date_line = lines.size() < 2 ? std::string_view() : bulleted(lines[1]);
+  if (!scan::starts_with_phrase(date_line, "date ") ||
+      !read_date_at(date_line, scan::skip_spaces(date_line, 4)))
     return std::nullopt;
   std::optional<PartyName> party = read_party(lines[0], /*named_as_authority=*/true);
   if (!party) return std::nullopt;

@@ -120,8 +120,10 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
                 "request number", "request no", "foi reference", "foi ref", "date responded",
                 "disclosure log", "thank you for your", "your request"});
   if (!mark.empty()) return mark;
-  for (std::string_view asked : {"request", "information requested"})
-    if (label_line(heading, asked) && label_line(text, "response")) return "request/response lines";
+  for (std::string_view asked : {"request", "information requested", "request detail", "request details"})
+    if (label_line(heading, asked) && (label_line(text, "response") || label_line(text, "response detail") ||
+                                       label_line(text, "response details")))
+      return "request/response lines";
   if (dated_label_line(heading, "responded")) return "a 'Responded' date line";
   return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
 }
@@ -150,13 +152,27 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
       scan::first_words(title, {"internal review", "foi review", "eir review", "review response"});
   if (said.empty()) said = review_line(top);
   if (said.empty())
-    said = scan::first_words(
-        text, {"outcome of the internal review", "result of the internal review", "internal review has",
-               "completed the internal review", "conducted an internal review", "internal review response",
-               "carried out an internal review", "reviewed the handling", "review of the handling",
-               "completed my review", "completed our review", "carried out a review", "conducted a review",
-               "review of our response", "review of the response", "you requested an internal review",
-               "your request for an internal review", "asked for an internal review"});
+    said = scan::first_words(text, {"outcome of the internal review",
+                                    "result of the internal review",
+                                    "internal review has",
+                                    "outcome of internal review",
+                                    "outcome of your internal review",
+                                    "internal review outcome",
+                                    "completed the internal review",
+                                    "conducted an internal review",
+                                    "internal review response",
+                                    "carried out an internal review",
+                                    "reviewed the handling",
+                                    "review of the handling",
+                                    "completed my review",
+                                    "completed our review",
+                                    "carried out a review",
+                                    "conducted a review",
+                                    "review of our response",
+                                    "review of the response",
+                                    "you requested an internal review",
+                                    "your request for an internal review",
+                                    "asked for an internal review"});
   if (said.empty()) return std::nullopt;
   return DocTypeReading{"internal_review", "a letter (" + quoted(letter) + ") about " + quoted(said)};
 }
@@ -165,19 +181,33 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
                                "eir", "eirs", "disclosure log", "request for information"});
-  std::string_view answer = scan::first_words(text, {"exemption",        "exemptions",
-                                                     "exempt",           "exception",
-                                                     "exceptions",       "refusal notice",
-                                                     "neither confirm",  "not held",
-                                                     "attached is",      "unable to provide",
-                                                     "information held", "we hold",
-                                                     "withheld",         "is attached",
-                                                     "we can confirm",   "i can confirm",
-                                                     "disclosure log",   "date responded",
-                                                     "our ref",          "our response",
-                                                     "please find",      "vexatious",
-                                                     "refusing",         "does hold",
-                                                     "do hold",          "considered your request"});
+  std::string_view answer = scan::first_words(text, {"exemption",
+                                                     "exemptions",
+                                                     "exempt",
+                                                     "exception",
+                                                     "exceptions",
+                                                     "refusal notice",
+                                                     "neither confirm",
+                                                     "not held",
+                                                     "attached is",
+                                                     "unable to provide",
+                                                     "information held",
+                                                     "we hold",
+                                                     "withheld",
+                                                     "is attached",
+                                                     "we can confirm",
+                                                     "i can confirm",
+                                                     "disclosure log",
+                                                     "date responded",
+                                                     "our ref",
+                                                     "our response",
+                                                     "please find",
+                                                     "vexatious",
+                                                     "refusing",
+                                                     "does hold",
+                                                     "do hold",
+                                                     "considered your request",
+                                                     "please see attached"});
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response",
                         "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};

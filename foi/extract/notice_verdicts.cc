@@ -50,11 +50,17 @@ size_t read_item(std::string_view line, size_t i, std::vector<ListedVerdict>& ou
 
 }  // namespace
 
+std::string_view bulleted(std::string_view line) {
+  for (std::string_view bullet : {"-", "\u2022", "*"})
+    if (line.substr(0, bullet.size()) == bullet) return scan::trim(line.substr(bullet.size()), "");
+  return line;
+}
+
 std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
   std::string_view top = text.substr(0, std::min(text.size(), kTopBytes));
   for (size_t b = 0; b < top.size();) {
     size_t e = std::min(top.find('\n', b), top.size());
-    std::string_view line = scan::trim(top.substr(b, e - b), "*_#");
+    std::string_view line = bulleted(scan::trim(top.substr(b, e - b), "*_#"));
     std::vector<ListedVerdict> out;
     for (size_t i = past_label(line); i != std::string_view::npos && i < line.size();) {
       i = read_item(line, i, out);

@@ -21,6 +21,9 @@ struct ListedVerdict {
 // there is no such line, or its first item is not of that shape; items after one that is not are ignored.
 std::vector<ListedVerdict> listed_verdicts(std::string_view text);
 
+// `line` without a list's bullet ("- ", "• ", "* ") at its start: the page's lines come as a list.
+std::string_view bulleted(std::string_view line);
+
 // The notice's outcome from its list: "upheld" when every verdict is, "not upheld" when none is upheld in
 // whole or part, else "partly upheld". nullopt for an empty list.
 std::optional<std::string> combined_verdict(const std::vector<ListedVerdict>& verdicts);

@@ -70,6 +70,7 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                    "no information is held", "no recorded information", "does not have the information",
                    "do not have the information"});
   bool disclosed = any_of(all, {"please find attached",
+                                "please see attached",
                                 "please find below",
                                 "is attached",
                                 "are attached",
