@@ -172,6 +172,12 @@ const Case kCases[] = {
      "us "
      "to look again at request 2031/5. I uphold the original decision.\nYours sincerely",
      "internal_review"},
+    {"a log page that sets the request, signed off, over the response", "",
+     "Request\nDear Anyshire Fire and Rescue Service,\nI would like the number of wildfires each "
+     "year.\nYours "
+     "faithfully,\nA Person\nResponse\nDear A Person,\nThe Freedom of Information Act gives you the right to "
+     "it. Please see attached.\n",
+     "response"},
     {"a 'Responded' that is no date line is no letter", "Parish notes",
      "Responded to the consultation in full.\nThe parish met in March.", "other"},
     {"advice that says what authorities must do, with no letter", "Answering requests",

@@ -140,6 +140,17 @@ TEST_CASE("extract: a decision that prints no date has none; a letter falls back
   CHECK(l.date == std::optional<std::string>("2013-07-29"));
 }
 
+TEST_CASE("extract: a letter laid out as Request and Response sections keeps its letterhead date") {
+  const char* text =
+      "Anyshire Police\nHeadquarters\nOur ref:\nHQ/77/31\n9th July 2031\nDear Ms Smith,\nI write in response "
+      "to your Freedom of Information Act request submitted on the 19th June 2031, repeated below:\nRequest\n"
+      "How many cameras do you own?\nResponse\nThis request is refused under Section 12(1) of the FOIA.\n"
+      "Yours sincerely\n";
+  foi::Record r = foi::extract_record({text, "l.txt", "l.txt"});
+  CHECK(r.doc_type == "response");
+  CHECK(r.date == std::optional<std::string>("2031-07-09"));
+}
+
 TEST_CASE("extract: a WhatDoTheyKnow export nobody has answered is a request, dated the day it was sent") {
   const char* json = R"({"title": "Wards", "events": [
       {"created_at": "2024-03-04T09:00:00Z", "type": "outgoing", "content": ["Dear Council,\nPlease provide the ward figures."]},

@@ -112,6 +112,15 @@ bool model_letter(std::string_view text) {
   return label_line(text, "[date]") || label_line(text, "[insert date]");
 }
 
+// A disclosure log's layout: a "Request" line near the top and a "Response" line below it.
+bool request_response_lines(std::string_view text, std::string_view heading) {
+  for (std::string_view asked : {"request", "information requested", "request detail", "request details"})
+    if (label_line(heading, asked))
+      for (std::string_view answered : {"response", "response detail", "response details"})
+        if (label_line(text, answered)) return true;
+  return false;
+}
+
 // What makes a text a letter or a log entry: its salutation, references or labels near the top, a disclosure
 // log's "Request" and "Response" lines, or a sign-off.
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
@@ -120,10 +129,7 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
                 "request number", "request no", "foi reference", "foi ref", "date responded",
                 "disclosure log", "thank you for your", "your request"});
   if (!mark.empty()) return mark;
-  for (std::string_view asked : {"request", "information requested", "request detail", "request details"})
-    if (label_line(heading, asked) && (label_line(text, "response") || label_line(text, "response detail") ||
-                                       label_line(text, "response details")))
-      return "request/response lines";
+  if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return "a 'Responded' date line";
   return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
 }
@@ -299,7 +305,9 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
   std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
     if (auto r = review(text, top, title, letter)) return *r;
-    if (auto r = request(text, true)) return *r;
+    // A page that sets "Request" over "Response" quotes the request it answers, signed off as it was sent.
+    if (!request_response_lines(text, heading))
+      if (auto r = request(text, true)) return *r;
     if (auto r = response(text, letter)) return *r;
     if (auto r = request(text, false)) return *r;
   }

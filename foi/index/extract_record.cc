@@ -131,14 +131,13 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
   if (is_decision(r.doc_type)) {
     read =
         r.doc_type == "tribunal_decision" ? tribunal_decision_date(in.text) : notice_decision_date(in.text);
-  } else if (is_correspondence(messages)) {
-    if (std::optional<std::string> d = response_date(messages)) {
-      r.date = d;
-      r.reasons["date"] = "the authority's response in the correspondence";
-      return;
-    }
-  } else if (std::optional<Date> page = r.doc_type == "guidance" || r.doc_type == "other" ? page_date(in.text)
-                                                                                         : std::nullopt) {
+  } else if (std::optional<std::string> d =
+                 is_correspondence(messages) ? response_date(messages) : std::nullopt) {
+    r.date = d;
+    r.reasons["date"] = "the authority's response in the correspondence";
+    return;
+  } else if (std::optional<Date> page =
+                 r.doc_type == "guidance" || r.doc_type == "other" ? page_date(in.text) : std::nullopt) {
     read = DateReading{*page, "the page's own 'Published' or 'Updated' date"};
   } else if (std::optional<Date> letter = extract_date(in.text)) {
     read = DateReading{*letter, "the letter's date (extract/dates.h)"};
