@@ -215,6 +215,12 @@ inline size_t skip_space(std::string_view t, size_t i, int max_newlines) {
   return i;
 }
 
+// Bytes of a list's bullet ("-", "*", "•") at the start of t; 0 when there is none.
+inline size_t bullet_length(std::string_view t) {
+  if (t.substr(0, 3) == "\u2022") return 3;
+  return !t.empty() && (t[0] == '-' || t[0] == '*') ? 1 : 0;
+}
+
 // t without white space (space_at), or the characters in `marks`, at either end.
 inline std::string_view trim(std::string_view t, std::string_view marks) {
   while (!t.empty()) {

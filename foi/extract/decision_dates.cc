@@ -68,7 +68,7 @@ bool starts_column(std::string_view s, size_t i) {
   const size_t b = line_begin(s, i);
   size_t k = skip_line_space(s, b);
   if (k >= i) return true;
-  const size_t bullet = s.substr(k, 3) == "\u2022" ? 3 : (s[k] == '-' || s[k] == '*') ? 1 : 0;
+  const size_t bullet = bullet_length(s.substr(k));
   if (bullet && space_at(s, k + bullet) && skip_line_space(s, k + bullet) >= i)
     return true;  // "- Date", "• Date"
   return i >= 2 && (s[i - 1] == '\t' || (space_at(s, i - 1) && space_at(s, i - 2)));

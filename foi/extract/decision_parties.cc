@@ -73,12 +73,13 @@ bool wraps_onto(std::string_view name, std::string_view next) {
          name.ends_with(" for") || name.ends_with(" FOR");
 }
 
-// "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".
 // A line that is one short label and its colon ("Address:", "Date:").
 bool is_label_only(std::string_view line) {
   return line.size() >= 2 && line.size() <= 24 && line.back() == ':' && line.find(':') == line.size() - 1 &&
          scan::is_alpha(line.front());
 }
+
+// "Public authority: X", "Public Authority:" with X on a following line, a Scottish notice's "Authority: X".
 
 std::optional<DecisionAuthority> notice_line(std::string_view text) {
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "foi/base/scan.h"
+#include "foi/extract/outcomes.h"
 
 namespace foi {
 namespace {
@@ -42,7 +43,7 @@ size_t read_item(std::string_view line, size_t i, std::vector<ListedVerdict>& ou
     size_t end = scan::match_words(line, v, verdict);
     if (end == std::string_view::npos) continue;
     out.push_back(
-        {std::string(ground), verdict == "partially upheld" ? "partly upheld" : std::string(verdict)});
+        {std::string(ground), *normalise_outcome(verdict)});  // "partially upheld" is "partly upheld"
     return end;
   }
   return std::string_view::npos;
@@ -51,9 +52,8 @@ size_t read_item(std::string_view line, size_t i, std::vector<ListedVerdict>& ou
 }  // namespace
 
 std::string_view bulleted(std::string_view line) {
-  for (std::string_view bullet : {"-", "\u2022", "*"})
-    if (line.substr(0, bullet.size()) == bullet) return scan::trim(line.substr(bullet.size()), "");
-  return line;
+  size_t bullet = scan::bullet_length(line);
+  return bullet ? scan::trim(line.substr(bullet), "") : line;
 }
 
 std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
