@@ -365,10 +365,13 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
       failures[k] = std::current_exception();
     }
   };
-  std::vector<std::thread> writers;
-  for (size_t k = 1; k < runs.size(); ++k) writers.emplace_back(write_shard, k);
-  write_shard(0);
-  for (std::thread& t : writers) t.join();
+  {
+    PhaseTimer timer(options.timings, "write", PhaseTimer::Peak::kTake);
+    std::vector<std::thread> writers;
+    for (size_t k = 1; k < runs.size(); ++k) writers.emplace_back(write_shard, k);
+    write_shard(0);
+    for (std::thread& t : writers) t.join();
+  }
   for (const std::exception_ptr& e : failures)
     if (e) std::rethrow_exception(e);
   if (progress && done > 0) progress(done, done);
@@ -391,13 +394,13 @@ IndexSummary run_indexer(const IndexerOptions& options, const ProgressFn& progre
   RegroupOptions regroup;  // nobody reads a staged build: commit it in parts, bounding what Xapian holds
   if (staging) regroup.commit_every = 20000;
   if (changes > 0 || regroup_due) {
-    PhaseTimer timer(options.timings, "recluster");
+    PhaseTimer timer(options.timings, "recluster", PhaseTimer::Peak::kTake);
     summary.clusters = IndexWriter::recluster(writers_of, regroup);
     release_free_memory();  // the compaction's memory is its own too
   }
   if (staging) {
     auto compact_start = std::chrono::steady_clock::now();
-    PhaseTimer timer(options.timings, "compact");
+    PhaseTimer timer(options.timings, "compact", PhaseTimer::Peak::kTake);
     compact_into_place(layout, options.db);
     runs.clear();  // the writers let go of the staged build before it goes
     remove_staging(*staging);

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "foi/base/memory.h"
+
 namespace foi {
 namespace {
 
@@ -27,6 +29,13 @@ void PhaseTimes::add(const std::string& phase, double cpu_seconds, double wall_s
   ++it->second.n;
 }
 
+void PhaseTimes::add_peak(const std::string& phase, size_t bytes) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto [it, fresh] = totals_.try_emplace(phase);
+  if (fresh) it->second.order = totals_.size();
+  it->second.peak = std::max(it->second.peak, bytes);
+}
+
 std::string PhaseTimes::report() const {
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<std::pair<const std::string*, const Total*>> rows;
@@ -39,12 +48,19 @@ std::string PhaseTimes::report() const {
     std::snprintf(buf, sizeof buf, "%-16s cpu %8.2f s  wall %8.2f s  n %zu\n", phase->c_str(), total->cpu,
                   total->wall, total->n);
     out += buf;
+    if (total->peak) {
+      out.pop_back();
+      std::snprintf(buf, sizeof buf, "  peak %.1f MB\n", static_cast<double>(total->peak) / 1e6);
+      out += buf;
+    }
   }
   return out;
 }
 
-PhaseTimer::PhaseTimer(PhaseTimes* times, const char* phase) : times_(times), phase_(phase) {
+PhaseTimer::PhaseTimer(PhaseTimes* times, const char* phase, Peak peak)
+    : times_(times), phase_(phase), peak_(peak) {
   if (!times_) return;
+  if (peak_ == Peak::kTake) reset_peak_resident();
   cpu0_ = seconds_of(CLOCK_THREAD_CPUTIME_ID);
   wall0_ = seconds_of(CLOCK_MONOTONIC);
 }
@@ -52,6 +68,7 @@ PhaseTimer::PhaseTimer(PhaseTimes* times, const char* phase) : times_(times), ph
 PhaseTimer::~PhaseTimer() {
   if (!times_) return;
   times_->add(phase_, seconds_of(CLOCK_THREAD_CPUTIME_ID) - cpu0_, seconds_of(CLOCK_MONOTONIC) - wall0_);
+  if (peak_ == Peak::kTake) times_->add_peak(phase_, peak_resident_bytes());
 }
 
 }  // namespace foi
