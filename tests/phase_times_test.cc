@@ -29,7 +29,7 @@ TEST_CASE("phase times: a phase's line carries its peak only when one was taken"
     const char* line;
   } cases[] = {
       {0, "^write +cpu +1\\.50 s  wall +2\\.00 s  n 1\n$"},
-      {91'200'000, "^write +cpu +1\\.50 s  wall +2\\.00 s  n 1  peak 91\\.2 MB\n$"},
+      {95'630'000, "^write +cpu +1\\.50 s  wall +2\\.00 s  n 1  peak 91\\.2 MiB\n$"},
   };
   for (const Case& c : cases) {
     foi::PhaseTimes times;
@@ -55,8 +55,8 @@ TEST_CASE("phase times: a phase's peak is the most held during it, not before it
   std::smatch big, small;
   std::string report = times.report();
   CAPTURE(report);
-  REQUIRE(std::regex_search(report, big, std::regex("big .* peak ([0-9.]+) MB")));
-  REQUIRE(std::regex_search(report, small, std::regex("small .* peak ([0-9.]+) MB")));
+  REQUIRE(std::regex_search(report, big, std::regex("big .* peak ([0-9.]+) MiB")));
+  REQUIRE(std::regex_search(report, small, std::regex("small .* peak ([0-9.]+) MiB")));
   // The second phase began after the 96 MB went back: were the peak not started again, it would show them.
   CHECK(std::stod(big[1]) >= std::stod(small[1]) + 64);
 }
@@ -70,6 +70,6 @@ TEST_CASE("foi-index --timings: writing, regrouping and compaction each report t
   REQUIRE(r.status == 0);
   CAPTURE(r.err);
   for (const char* phase : {"write", "recluster", "compact"})
-    CHECK(std::regex_search(r.err, std::regex(std::string("(^|\n)") + phase + " .* peak [0-9.]+ MB\n")));
+    CHECK(std::regex_search(r.err, std::regex(std::string("(^|\n)") + phase + " .* peak [0-9.]+ MiB\n")));
   CHECK_FALSE(std::regex_search(r.err, std::regex("\nput .* peak")));
 }

@@ -4,6 +4,7 @@ time.json (/usr/bin/time), index.log (foi-index's summary and --timings), sample
 entries written), index_bytes, corpus_bytes, machine_before.json and machine_after.json.
     index_scale_report.py SIZE DIR"""
 import json
+import re
 import os
 import sys
 
@@ -56,7 +57,14 @@ def report(size, dir_):
     out.append(f"| letters/s (whole run: writing, regrouping, compaction) | {size / t['wall']:.0f} |")
     out.append(f"| CPU (user + sys) | {t['user'] + t['sys']:.0f} s ({1000 * (t['user'] + t['sys']) / size:.2f} ms a letter) |")
     out.append(f"| index | {index_bytes:,} bytes ({index_bytes / corpus_bytes:.2f}x the corpus) |")
-    out.append(f"| peak RSS | {megabytes(t['rss_kb'])} |")
+    # foi-index --timings starts the peak again at each whole phase (/proc/self/clear_refs), which /usr/bin/time's
+    # figure follows too: the run's peak is the largest of the phases' and time's.
+    phases = {m.group(1): float(m.group(2)) for m in
+              (re.match(r"^(\S+) .* peak ([0-9.]+) MiB$", line) for line in log) if m}
+    peak_mb = max([t['rss_kb'] / 1024] + list(phases.values()))  # MB: 2^20 bytes, as megabytes()
+    out.append(f"| peak RSS | {peak_mb:.1f} MB |")
+    if phases:
+        out.append("| peak RSS by phase | " + ", ".join(f"{k} {v:.1f} MB" for k, v in phases.items()) + " |")
     out += ["", "foi-index's own lines (`--timings`, then its summary):", "", "```"] + log + ["```", ""]
     out += ["Resident memory while it ran (VmRSS; entries: documents and passages in the staged database):", "",
             "| seconds | VmRSS | entries |", "|---|---|---|"]

@@ -50,7 +50,7 @@ std::string PhaseTimes::report() const {
     out += buf;
     if (total->peak) {
       out.pop_back();
-      std::snprintf(buf, sizeof buf, "  peak %.1f MB\n", static_cast<double>(total->peak) / 1e6);
+      std::snprintf(buf, sizeof buf, "  peak %.1f MiB\n", static_cast<double>(total->peak) / (1 << 20));
       out += buf;
     }
   }

@@ -17,7 +17,7 @@ class PhaseTimes {
   // The most the process held resident during the phase (the largest when it ran more than once).
   void add_peak(const std::string& phase, size_t bytes);
   // One line a phase, in the order first seen: "phase  cpu 1.23 s  wall 4.56 s  n 789", then
-  // "  peak 91.2 MB" for a phase whose peak was taken.
+  // "  peak 91.2 MiB" for a phase whose peak was taken.
   std::string report() const;
 
  private:

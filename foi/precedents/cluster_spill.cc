@@ -18,7 +18,7 @@ namespace {
 
 constexpr size_t kBandsPerPass = 8;   // band keys on disk at once: 17 bytes each, kBandsPerPass per passage
 constexpr size_t kRowsPerRead = 256;  // passages read back per read when going through them in order
-constexpr size_t kRootsPerRead = 4096;
+constexpr size_t kNumbersPerRead = 4096;
 
 // A passage as kept on disk, numbered by its place in id order. Fixed size, so passage n is at n *
 // sizeof(Row).
@@ -116,14 +116,15 @@ struct SpilledClusters::Impl {
   void keep_roots();
 };
 
-// Passages' roots read back from Impl::root_of a block at a time: cheap when asked in order.
-class RootReader {
+// Numbers of 4 bytes read back from a SpillFile (Impl::root_of: each passage's root; a cluster's members) a
+// block at a time: cheap when asked in order.
+class NumberReader {
  public:
-  explicit RootReader(const SpillFile& file) : file_(file), block_(kRootsPerRead) {}
+  explicit NumberReader(const SpillFile& file) : file_(file), block_(kNumbersPerRead) {}
   uint32_t operator()(size_t n) {
     if (n < first_ || n >= first_ + held_) {
-      first_ = n - n % kRootsPerRead;
-      held_ = std::min(kRootsPerRead, file_.size() / sizeof(uint32_t) - first_);
+      first_ = n - n % kNumbersPerRead;
+      held_ = std::min(kNumbersPerRead, file_.size() / sizeof(uint32_t) - first_);
       file_.read(first_ * sizeof(uint32_t), block_.data(), held_ * sizeof(uint32_t));
     }
     return block_[n - first_];
@@ -234,7 +235,7 @@ void SpilledClusters::Impl::keep_roots() {
   shared.assign(count, false);
   roots = 0;
   std::vector<uint32_t> block;
-  block.reserve(kRootsPerRead);
+  block.reserve(kNumbersPerRead);
   for (uint32_t n = 0; n < count; ++n) {
     uint32_t root = find(n);
     if (root == n)
@@ -242,7 +243,7 @@ void SpilledClusters::Impl::keep_roots() {
     else
       shared[n] = shared[root] = true;
     block.push_back(root);
-    if (block.size() == kRootsPerRead || n + 1 == count) {
+    if (block.size() == kNumbersPerRead || n + 1 == count) {
       root_of.append(block.data(), block.size() * sizeof(uint32_t));
       block.clear();
     }
@@ -256,7 +257,7 @@ size_t SpilledClusters::clusters() const { return impl_->roots; }
 void SpilledClusters::for_each_shared(const std::function<void(const SharedCluster&)>& f) {
   Impl& m = *impl_;
   SpillSorter by_cluster(bytes_less, m.run_bytes);
-  RootReader root_of(m.root_of);
+  NumberReader root_of(m.root_of);
   std::string record;
   for (uint32_t n = 0; n < m.count; ++n) {
     if (!m.shared[n]) continue;
@@ -265,36 +266,46 @@ void SpilledClusters::for_each_shared(const std::function<void(const SharedClust
     put_be(record, n, 4);
     by_cluster.add(record);
   }
-  std::vector<size_t> members;
+  // The members of the cluster being read, numbers [begin, end) of a file that holds those of the clusters
+  // before it too: memory does not grow with a cluster's size (a boilerplate paragraph can be in millions).
+  SpillFile members;
+  NumberReader member(members);
+  size_t begin = 0, end = 0;
+  uint32_t root = 0;
   auto summarise = [&] {
     SharedCluster c;
     std::set<uint32_t> authorities;
-    for (size_t n : members) {
-      Row r = m.row(n);
+    for (size_t k = begin; k < end; ++k) {
+      Row r = m.row(member(k));
       if (r.authority) authorities.insert(r.authority);
       std::string d(r.date, r.date_length);
       if (d.empty()) continue;
       if (c.first.empty() || d < c.first) c.first = d;
       if (c.last.empty() || d > c.last) c.last = d;
     }
-    c.id = cluster_of_hash(m.row(members.front()).id_hash);  // the first is the smallest id
-    c.size = members.size();
+    c.id = cluster_of_hash(m.row(member(begin)).id_hash);  // the first is the smallest id
+    c.size = end - begin;
     c.authorities = authorities.size();
-    c.central = m.id_of(m.row(central_member(members, [&](size_t n) { return m.row(n).fingerprint; })));
+    c.central = m.id_of(m.row(central_member(
+        c.size, [&](size_t k) { return member(begin + k); },
+        [&](size_t n) { return m.row(n).fingerprint; })));
     f(c);
+    begin = end;
   };
   by_cluster.for_each([&](std::string_view k) {
-    size_t root = get_be(k, 0, 4), n = get_be(k, 4, 4);
-    if (!members.empty() && members.front() != root) summarise(), members.clear();
-    members.push_back(n);
+    uint32_t of = static_cast<uint32_t>(get_be(k, 0, 4)), n = static_cast<uint32_t>(get_be(k, 4, 4));
+    if (end > begin && of != root) summarise();
+    root = of;
+    members.append(&n, sizeof n);
+    ++end;
   });
-  if (!members.empty()) summarise();
+  if (end > begin) summarise();
 }
 
 void SpilledClusters::for_each_move(const std::function<void(uint32_t, uint32_t, const std::string&)>& f) {
   Impl& m = *impl_;
   std::unordered_map<uint32_t, uint64_t> root_hash;  // one per shared cluster
-  RootReader root_of(m.root_of);
+  NumberReader root_of(m.root_of);
   m.for_each_row([&](size_t n, const Row& r) {
     uint64_t h = r.id_hash;
     if (m.shared[n]) {

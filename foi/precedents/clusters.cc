@@ -49,7 +49,8 @@ Cluster summarise(const std::vector<ClusterMember>& m, std::vector<size_t> membe
   }
   c.id = cluster_id_for(smallest);
   c.authorities = authorities.size();
-  c.central = central_member(members, [&](size_t i) { return m[i].fingerprint; });
+  c.central = central_member(
+      members.size(), [&](size_t k) { return members[k]; }, [&](size_t i) { return m[i].fingerprint; });
   c.members = std::move(members);
   return c;
 }
@@ -62,24 +63,24 @@ uint64_t band_key(const Fingerprint& f, size_t band) {
   return h;
 }
 
-size_t central_member(const std::vector<size_t>& members,
+size_t central_member(size_t count, const std::function<size_t(size_t k)>& member_at,
                       const std::function<Fingerprint(size_t)>& fingerprint_of) {
-  if (members.size() <= 2) return members.front();
-  std::vector<size_t> sample = members;
-  if (sample.size() > kCentralSample) {
-    std::vector<size_t> picked;
-    for (size_t k = 0; k < kCentralSample; ++k) picked.push_back(sample[k * sample.size() / kCentralSample]);
-    sample = picked;
-  }
+  if (count <= 2) return member_at(0);
+  std::vector<size_t> sample;
   std::vector<Fingerprint> sampled;
-  for (size_t j : sample) sampled.push_back(fingerprint_of(j));
-  size_t best = members.front();
+  size_t picks = std::min(count, kCentralSample);
+  for (size_t k = 0; k < picks; ++k) {
+    sample.push_back(member_at(k * count / picks));
+    sampled.push_back(fingerprint_of(sample.back()));
+  }
+  size_t best = 0;
   double best_score = -1;
-  for (size_t i : members) {
+  for (size_t k = 0; k < count; ++k) {
+    size_t i = member_at(k);
     Fingerprint fi = fingerprint_of(i);
     double score = 0;
-    for (size_t k = 0; k < sample.size(); ++k)
-      if (i != sample[k]) score += wording_similarity(fi, sampled[k]);
+    for (size_t j = 0; j < sample.size(); ++j)
+      if (i != sample[j]) score += wording_similarity(fi, sampled[j]);
     if (score > best_score) best = i, best_score = score;
   }
   return best;

@@ -64,9 +64,11 @@ std::string cluster_id_for(const std::string& smallest_member);
 // The key of a fingerprint's LSH band (0 <= band < kBands): passages with an equal key are candidates.
 uint64_t band_key(const Fingerprint& f, size_t band);
 
-// The member most like the others (members: indexes in input order, the first the smallest), comparing each
-// member with a sample of at most 64; `fingerprint_of` reads a member's fingerprint, once per member.
-size_t central_member(const std::vector<size_t>& members,
+// The member most like the others (`count` members, `member_at(k)` the k-th: indexes in input order, the
+// first the smallest), comparing each member with a sample of at most 64. `member_at` is asked for the
+// sample, then for every member in order, so a caller can read members from disk; `fingerprint_of` reads a
+// member's fingerprint. Holds only the sample.
+size_t central_member(size_t count, const std::function<size_t(size_t k)>& member_at,
                       const std::function<Fingerprint(size_t)>& fingerprint_of);
 
 // Gives each passage a cluster as it is written, by the same LSH buckets and threshold as cluster_wording, so
