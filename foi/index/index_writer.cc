@@ -270,11 +270,10 @@ struct IndexWriter::Impl {
   Xapian::WritableDatabase db;
 };
 
-IndexWriter::IndexWriter(const std::string& dir) {
-  guarded([&] {
-    impl_ = std::make_unique<Impl>(
-        Impl{Xapian::WritableDatabase(dir, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS)});
-  });
+IndexWriter::IndexWriter(const std::string& dir, Durability durability) {
+  int flags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS;
+  if (durability == Durability::kUnsynced) flags |= Xapian::DB_NO_SYNC;
+  guarded([&] { impl_ = std::make_unique<Impl>(Impl{Xapian::WritableDatabase(dir, flags)}); });
 }
 
 IndexWriter::~IndexWriter() {

@@ -65,11 +65,16 @@ class IndexEntry {
   std::unique_ptr<Impl> impl_;
 };
 
+// Whether a commit waits until the disk has it (fsync). kUnsynced is for a staged build (compaction.h), which
+// nothing reads and whose compaction into place is synced: a commit it made can be lost, or its tables left
+// inconsistent, only when the machine itself stops (a killed process loses nothing either way).
+enum class Durability { kSynced, kUnsynced };
+
 class IndexWriter {
  public:
   // Opens (creating if needed) the glass database in `dir`. Throws IndexLocked when another writer has it.
   // Every method throws IndexError when Xapian fails.
-  explicit IndexWriter(const std::string& dir);
+  explicit IndexWriter(const std::string& dir, Durability durability = Durability::kSynced);
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
