@@ -143,6 +143,7 @@ TEST_CASE("authorities: recognises councils by pattern, by the name as written")
       {"Fife Council", "Fife Council"},
       {"The Highland Council", "Highland Council"},
       {"City Council", std::nullopt},
+      {"Consequently the City Council", std::nullopt},
       {"the council", std::nullopt},
       {"Sentencing Council", std::nullopt},
       {"Security Council", std::nullopt},
@@ -189,6 +190,34 @@ TEST_CASE("authorities: a body named by its place and its kind: fire and rescue,
         "Anyshire Fire and Rescue Service");
   CHECK(foi::extract_authority("An NHS Trust told us it held nothing. Another trust said the same.") ==
         std::nullopt);
+}
+
+TEST_CASE("authorities: a university by either shape of its name, never a hospital trust named after one") {
+  const std::pair<const char*, Maybe> cases[] = {
+      {"Anytown University", "Anytown University"},
+      {"Anytown Hallam University", "Anytown Hallam University"},
+      {"Heriot-Watt University", "Heriot-Watt University"},
+      {"University of Anytown", "University of Anytown"},
+      {"University of the West of Anyshire", "University of the West of Anyshire"},
+      {"the University of Anytown", "University of Anytown"},
+      {"Anytown University Hospitals NHS Trust", "Anytown University Hospitals NHS Trust"},
+      {"Anytown University Health Board", "Anytown University Health Board"},
+      {"University", std::nullopt},
+      {"the University", std::nullopt},
+      {"a university of the first rank", std::nullopt},
+      {"University of the", std::nullopt},
+  };
+  for (const auto& [name, expected] : cases) {
+    std::string written = name;
+    CAPTURE(written);
+    CHECK(foi::canonical_authority(name) == expected);
+  }
+  CHECK(foi::extract_authority("Dear Requester,\nAnytown University received your request on 3 May.\n"
+                               "Anytown University holds the figures below. You may ask the Information "
+                               "Commissioner's Office to review our reply.") == "Anytown University");
+  CHECK(foi::is_scottish_authority("University of the West of Scotland"));
+  CHECK(foi::is_scottish_authority("Heriot-Watt University"));
+  CHECK_FALSE(foi::is_scottish_authority("Anytown University"));
 }
 
 TEST_CASE("authorities: recognises a Police and Crime Commissioner in each word order") {

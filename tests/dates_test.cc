@@ -193,10 +193,13 @@ TEST_CASE("dates: a date under a page's 'First published:' or 'Last updated:' da
 
 TEST_CASE("dates: a report's or guidance page's own date: 'Published', 'Updated', 'Last updated:' above the value") {
   const Case cases[] = {
-      {"Transparency data\n\nCompliance statistics 2030-31\n\nUpdated 19 September 2031\n\nFigures by quarter.",
+      {"Transparency data\n\nCompliance statistics 2030-31\n\nUpdated 19 September 2031\n\nFigures by "
+       "quarter.",
        "2031-09-19"},
       {"Statistics bulletin\n\nPublished 23 April 2031\n\nPage 2", "2031-04-23"},
       {"Guidance page\n- Last updated\n- 4 February 2031\nWhat to do", "2031-02-04"},
+      {"A blog\n    Posted on March 3rd, 2031 editor 4 comments\nThe force said", "2031-03-03"},
+      {"News\nPosted: 12/05/2031 by the editor\n", "2031-05-12"},
       // Not a label at a line's start, or no date after it.
       {"These figures were published 23 April 2031 in a bulletin.", "none"},
       {"Published\nby the Information Team\n", "none"},

@@ -76,9 +76,12 @@ def main():
     ap.add_argument("--foi-index", default=os.path.join(ROOT, "build/bin/foi-index"))
     ap.add_argument("--labels", default=os.path.join(ROOT, "eval/labels.json"))
     ap.add_argument("--show", type=int, default=0, help="print up to N disagreements per field")
+    ap.add_argument("--set", help='score only the labels of this set (eval/heldout.json: "held-out 4")')
     a = ap.parse_args()
 
     labels = json.load(open(a.labels, encoding="utf-8"))
+    if a.set:
+        labels = [x for x in labels if x.get("set") == a.set]
     counts = {f: [0, 0, 0] for f in FIELDS}  # tp, fp, fn
     misses = {f: [] for f in FIELDS}
     by_kind = {}  # labelled doc_type -> [tp, fp, fn] for exemptions

@@ -20,6 +20,13 @@ constexpr std::string_view kScottishCouncilAreas =
     "Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|South Ayrshire|South Lanarkshire|Stirling|"
     "West Dunbartonshire|West Lothian";
 
+// Scotland's universities, as the pattern names them ("University of X", "X University"): FOISA applies.
+constexpr std::string_view kScottishUniversities =
+    "University of Aberdeen|Abertay University|University of Dundee|University of Edinburgh|Edinburgh Napier "
+    "University|University of Glasgow|Glasgow Caledonian University|Heriot-Watt University|University of the "
+    "Highlands and Islands|Queen Margaret University|Robert Gordon University|University of St Andrews|"
+    "University of Stirling|University of Strathclyde|University of the West of Scotland";
+
 // Capitalised words that open sentences and salutations rather than names.
 constexpr std::string_view kLeadWords[] = {
     "dear", "the",  "to", "from", "for",  "by",   "and",  "of",      "at", "in",    "on",     "with", "re",
@@ -170,9 +177,15 @@ std::optional<Mention> kind_named_at(std::string_view text, const std::vector<Na
                                 {"nhs", "foundation", "trust"},
                                 {"nhs", "trust"},
                                 {"health", "board"},
-                                {"integrated", "care", "board"}};
+                                {"integrated", "care", "board"},
+                                {"university"}};
   size_t kind = title_length(words, i, kKinds, true);
   if (kind == 0) return std::nullopt;
+  static const Titles kHospitals = {{"hospital"}, {"hospitals"}, {"health"}, {"nhs"}};
+  if (words[i].lower == "university" && i + 1 < words.size() && same_name(text, words, i, i + 1) &&
+      title_length(words, i + 1, kHospitals, true) > 0) {
+    return std::nullopt;  // "Anytown University Hospitals NHS Trust": the trust, found at its kind
+  }
   size_t start = place_start(text, words, i, floor);
   if (start == i) return std::nullopt;
   for (size_t k = start; k < i + kind; ++k)
@@ -208,17 +221,22 @@ std::optional<Mention> pcc_at(std::string_view text, const std::vector<NameWord>
   return std::nullopt;
 }
 
-// "London Borough of Camden", "Royal Borough of Kensington and Chelsea".
+// "London Borough of Camden", "Royal Borough of Kensington and Chelsea", "University of the West of
+// Scotland".
 std::optional<Mention> borough_of_at(std::string_view text, const std::vector<NameWord>& words, size_t i,
                                      size_t& next) {
-  if (i + 3 >= words.size() || !words[i].capitalised ||
-      (words[i].lower != "london" && words[i].lower != "royal") || words[i + 1].lower != "borough" ||
-      words[i + 2].lower != "of" || !same_name(text, words, i, i + 1) ||
-      !same_name(text, words, i + 1, i + 2) || !same_name(text, words, i + 2, i + 3)) {
+  static const Titles kTitles = {
+      {"london", "borough", "of"}, {"royal", "borough", "of"}, {"university", "of"}};
+  size_t title = title_length(words, i, kTitles, false);
+  if (title > 0 && i + title + 1 < words.size() && words[i + title].lower == "the") ++title;
+  if (title == 0 || i + title >= words.size() || !words[i].capitalised ||
+      among(kLeadWords, words[i + title].lower)) {
     return std::nullopt;
   }
-  size_t end = place_end(text, words, i + 3);
-  if (end == i + 3) return std::nullopt;
+  for (size_t k = i; k < i + title; ++k)
+    if (!same_name(text, words, k, k + 1)) return std::nullopt;
+  size_t end = place_end(text, words, i + title);
+  if (end == i + title) return std::nullopt;
   next = end;
   return mention_over(words, i, end, written_name(text, words, i, end));
 }
@@ -228,6 +246,8 @@ std::optional<Mention> council_at(std::string_view text, const std::vector<NameW
                                   size_t floor) {
   if (words[i].lower != "council" || !words[i].capitalised || words[i].in_link) return std::nullopt;
   size_t start = place_start(text, words, i, floor);
+  for (size_t k = start; k < i; ++k)
+    if (words[k].lower == "the" && !words[k].capitalised) start = k + 1;  // "Consequently the City Council"
   if (start == i) return std::nullopt;
   bool has_kind = among(kCouncilKinds, words[i - 1].lower);
   if (has_kind && start == i - 1) return std::nullopt;  // "City Council" alone names no council
@@ -409,8 +429,10 @@ std::optional<std::string> canonical_authority(std::string_view name) {
 }
 
 bool is_scottish_authority(std::string_view canonical) {
+  static const std::vector<std::string_view> universities = split_bars(kScottishUniversities);
   if (is_scottish_force(canonical)) return true;
   if (const Body* b = find_body(canonical)) return b->scottish;
+  if (std::find(universities.begin(), universities.end(), canonical) != universities.end()) return true;
   std::string_view place = canonical;
   if (place.substr(0, 4) == "The ") place.remove_prefix(4);
   if (place.substr(0, 8) == "City of ") place.remove_prefix(8);

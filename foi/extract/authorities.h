@@ -24,7 +24,8 @@ struct AuthorityMention {
   size_t length = 0;
 };
 
-// Every known body (force, body of the table, PCC, council by pattern) named in `text`, in order of offset.
+// Every known body (force, body of the table; PCC, council, university... by pattern) named in `text`, in
+// order of offset.
 std::vector<AuthorityMention> find_authorities(std::string_view text);
 
 // True for the bodies every response names as the route of appeal: the Commissioners and the Tribunal.

@@ -15,6 +15,7 @@ namespace {
 
 constexpr size_t kHeadingBytes = 2500;  // a decision's heading: court, parties, dates, judges
 constexpr size_t kTopBytes = 600;       // what a letter or notice says it is before it starts
+constexpr size_t kOpeningBytes = 300;   // a page's first lines: a procedure says what it is there
 
 std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
 std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
@@ -129,6 +130,11 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
                 "request number", "request no", "foi reference", "foi ref", "date responded",
                 "disclosure log", "thank you for your", "your request"});
   if (!mark.empty()) return mark;
+  // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
+  mark =
+      scan::first_words(text, {"this refusal notice", "the following exemption", "the following exemptions",
+                               "exemption has been applied", "exemptions have been applied"});
+  if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return "a 'Responded' date line";
   return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
@@ -184,9 +190,9 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
 }
 
 std::optional<DocTypeReading> response(std::string_view text, std::string_view letter) {
-  std::string_view law =
-      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
-                               "eir", "eirs", "disclosure log", "request for information"});
+  std::string_view law = scan::first_words(
+      text, {"freedom of information", "foi", "foia", "foisa", "environmental information", "eir", "eirs",
+             "disclosure log", "request for information", "refusal notice", "exempt information"});
   std::string_view answer = scan::first_words(text, {"exemption",
                                                      "exemptions",
                                                      "exempt",
@@ -249,6 +255,23 @@ std::optional<DocTypeReading> report_title(std::string_view title) {
   return DocTypeReading{"other", "a report, statistics or news page: " + quoted(named) + " in the title"};
 }
 
+// A page on how requests are handled, written to any requester: it opens by setting out a procedure ("This
+// procedure applies to...", "If you are dissatisfied with our handling of your request, you can...") and has
+// no salutation or reference of a letter that was sent. A reply offers its review in its closing lines.
+std::optional<DocTypeReading> process_page(std::string_view text, std::string_view heading) {
+  std::string_view opening = text.substr(0, std::min(text.size(), kOpeningBytes));
+  std::string_view named =
+      scan::first_words(opening, {"this procedure", "this policy", "if you are dissatisfied",
+                                  "if you are unhappy", "if you are not satisfied"});
+  if (named.empty() ||
+      !scan::first_words(heading, {"dear", "our ref", "your ref", "our reference", "your reference",
+                                   "request reference", "request number", "foi reference", "date responded"})
+           .empty())
+    return std::nullopt;
+  return DocTypeReading{"guidance",
+                        "a procedure for requesters at the top (" + quoted(named) + "), no letter"};
+}
+
 std::optional<DocTypeReading> guidance(std::string_view top) {
   std::string_view named = scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
                                   "guidance for", "this guide", "statutory guidance", "code of practice"});
@@ -302,6 +325,7 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
   if (auto r = tribunal(heading)) return *r;
   if (auto r = decision_notice(top, heading)) return *r;
   if (auto r = thread(text)) return *r;
+  if (auto r = process_page(text, heading)) return *r;
   std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
     if (auto r = review(text, top, title, letter)) return *r;

@@ -20,7 +20,7 @@ std::optional<Date> page_date(std::string_view text) {
         size_t next_end = std::min(top.find('\n', e + 1), top.size());
         rest = scan::trim(top.substr(e + 1, next_end - e - 1), "*_:- ");
       }
-      if (auto d = parse_date(rest)) return d;
+      if (auto d = read_date_at(rest, 0)) return d->date;  // what follows the date ("by the editor") aside
       break;
     }
     b = e + 1;
