@@ -17,6 +17,11 @@ constexpr size_t kHeadingBytes = 2500;  // a decision's heading: court, parties,
 constexpr size_t kTopBytes = 600;       // what a letter or notice says it is before it starts
 constexpr size_t kOpeningBytes = 300;   // a page's first lines: a procedure says what it is there
 
+// What only a letter that was sent has near its top: a salutation, references, the date it was answered.
+const std::initializer_list<std::string_view> kSentLetterMarks = {
+    "dear",           "our ref",    "your ref",      "our reference", "your reference", "request reference",
+    "request number", "request no", "foi reference", "foi ref",       "date responded"};
+
 std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
 std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
 
@@ -125,10 +130,9 @@ bool request_response_lines(std::string_view text, std::string_view heading) {
 // What makes a text a letter or a log entry: its salutation, references or labels near the top, a disclosure
 // log's "Request" and "Response" lines, or a sign-off.
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
-  std::string_view mark = scan::first_words(
-      heading, {"dear", "our ref", "your ref", "our reference", "your reference", "request reference",
-                "request number", "request no", "foi reference", "foi ref", "date responded",
-                "disclosure log", "thank you for your", "your request"});
+  std::string_view mark = scan::first_words(heading, kSentLetterMarks);
+  if (!mark.empty()) return mark;
+  mark = scan::first_words(heading, {"disclosure log", "thank you for your", "your request"});
   if (!mark.empty()) return mark;
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
   mark =
@@ -263,11 +267,7 @@ std::optional<DocTypeReading> process_page(std::string_view text, std::string_vi
   std::string_view named =
       scan::first_words(opening, {"this procedure", "this policy", "if you are dissatisfied",
                                   "if you are unhappy", "if you are not satisfied"});
-  if (named.empty() ||
-      !scan::first_words(heading, {"dear", "our ref", "your ref", "our reference", "your reference",
-                                   "request reference", "request number", "foi reference", "date responded"})
-           .empty())
-    return std::nullopt;
+  if (named.empty() || !scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
   return DocTypeReading{"guidance",
                         "a procedure for requesters at the top (" + quoted(named) + "), no letter"};
 }
