@@ -265,6 +265,11 @@ TEST_CASE("authorities: canonical_authority knows forces and other bodies by any
       {"Scottish Government", "Scottish Government"},
       {"MOPAC", "Mayor's Office for Policing and Crime"},
       {"Mayor’s Office for Policing and Crime", "Mayor's Office for Policing and Crime"},
+      {"Network Rail Infrastructure Limited", "Network Rail"},
+      {"Cyfoeth Naturiol Cymru", "Natural Resources Wales"},
+      {"Office of Communications", "Ofcom"},
+      {"HMCTS", "HM Courts and Tribunals Service"},
+      {"Highways England", "Highways England"},  // not its successor's name
       {"Essex", std::nullopt},
       {"", std::nullopt},
       {"Home Office and Kent Police", std::nullopt},

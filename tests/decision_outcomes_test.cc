@@ -125,6 +125,9 @@ TEST_CASE("decision outcomes: a decision notice, from the complainant's side, re
        "upheld"},
       {"Decision 013/2020\nSummary\nThe Commissioner did not agree fully with the Authority's reasons.",
        "partly upheld"},
+      {"Decision 014/2020\nSummary\nThe Commissioner found that the requests were vexatious, and so the "
+       "Authority was not obliged to respond to them.",
+       "not upheld"},
       {"Decision notice\nThe complainant asked for minutes of meetings.", std::nullopt},
   };
   for (const Case& c : cases) {

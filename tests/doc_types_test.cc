@@ -109,6 +109,59 @@ const Case kCases[] = {
     {"a force's policy by its title", "Records Retention Policy",
      "1. Purpose\nThis document sets out retention periods.", "guidance"},
     {"a text of no known kind", "Groceries", "Milk, eggs and bread.", "other"},
+    {"an authority's letter that answers 'your request' under the EIR", "Information request",
+     "Widget Rail\nThe Depot\n16 February 2031\nDear Mr Jones\nInformation request\nThank you for your email "
+     "of 13 January 2031, in which you requested a copy of the board paper. We have handled your request "
+     "under "
+     "the Environmental Information Regulations 2004.",
+     "response"},
+    {"a disclosure log's entry: the date of the request, the questions, the answers", "Widgets counted",
+     "Widgets counted, 2026-2030\n\nDate of request: 3 March 2031\nReference: 307-31\n\n1) How many widgets "
+     "did you count?\n\nIn relation to question 1, please see the table below. Freedom of Information "
+     "requests are answered within 20 working days.",
+     "response"},
+    {"a request quoted in its own words above a 'Response' line", "Widget spending",
+     "Please see the requests we answered about widget spending.\n\nI would like to request a breakdown of "
+     "all widget spending in 2030.\n\nResponse:\n\nSection 12 Freedom of Information Act 2000 - the cost "
+     "of compliance exceeds the appropriate limit, so we are unable to provide it.",
+     "response"},
+    {"a review that opens by answering the request for it", "Water voles",
+     "Our ref: ATI-991\n\n25 July 2031\n\nDear Mr Hughes,\n\nI am writing in response to your review request "
+     "of 1 July 2031. Your request was handled under the Environmental Information Regulations 2004 and the "
+     "records were withheld.",
+     "internal_review"},
+    {"a review that quotes the request for it in its body", "Widget rota",
+     "Our ref: FOI 2031/6\n\nDear Ms Khan\n\nThank you for your email about the widget rota. The rota for "
+     "March "
+     "2031 was withheld under section 31(1)(a). Widgets are cleaned on Tuesdays and Fridays by the estates "
+     "team, "
+     "and the rota is drawn up a month ahead by the facilities manager, who keeps it on the shared drive "
+     "with the "
+     "cleaning logs for the last two years and the names of the staff on each shift, with their phone "
+     "numbers "
+     "and the doors they open. The rota is kept for two years and then deleted under the retention schedule, "
+     "which the council publishes with its other schedules on its website. In your request for an internal "
+     "review you said the rota is already public.\n\n"
+     "Yours sincerely",
+     "internal_review"},
+    {"a reply whose closing lines say where to send a request for review stays a reply", "Widget rota",
+     "Our ref: FOI 2031/5\n\nDear Ms Khan\n\nThank you for your request for information about the widget "
+     "rota. Please find attached the rota for March 2031, which is all the information we hold. Widgets are "
+     "cleaned on Tuesdays and Fridays by the estates team, and the rota is drawn up a month ahead by the "
+     "facilities manager, who keeps it on the shared drive with the cleaning logs for the last two years. "
+     "Older rotas are not kept: they are deleted when the new year's rota is agreed, under the council's "
+     "retention schedule, which is published on its website with the other schedules.\n\nIf you are unhappy "
+     "with this response, your request for an internal review should be sent to the Information Governance "
+     "team within 40 working days.\n\nYours sincerely",
+     "response"},
+    {"a digest's summary of an ICO notice", "Summary",
+     "Summary of a decision\n\nCase Ref: FS50123999\nDate: 3 May 2031\nPublic Authority: Widget Council\n"
+     "The Commissioner's decision is that the council was right to withhold the plans.",
+     "decision_notice"},
+    {"a reply that quotes the ICO's case number is not a notice", "Your complaint",
+     "Our ref: FOI 2031/12\nICO Case Ref: FS50123999\nDear Ms Smith\nThe Commissioner asked us, the public "
+     "authority, to look again at your request for information. We now disclose the plans.",
+     "response"},
     {"a published reply whose page links its review above the letter", "Copies of a bus report",
      "Copies of a bus report.\n\nInternal review , file type: PDF, file size: 98 KB\n7 June 2030\nRequest "
      "for "

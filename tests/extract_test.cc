@@ -215,6 +215,17 @@ TEST_CASE("extract: exemptions are the grounds a reply relied on; guidance and a
        "decision_notice",
        {"FOISA s30(c)"}},
       {"Widget memo\nKent Police\nA widget note citing Section 31(3).\n", "other", {"s31(3)"}},
+      // a page of another kind that counts four grounds is a survey of them, not a reliance on them
+      {"Widget requests in 2031\n\nRequests answered: 412\nGrounds used: section 12 - 9 times; section 21 - "
+       "4 "
+       "times; section 40(2) - 31 times; section 43(2) - twice.\n",
+       "other",
+       {}},
+      {"Widget requests in 2031\n\nRequests answered: 412\nGrounds used: section 12 - 9 times; section 21 - "
+       "4 "
+       "times; section 40(2) - 31 times.\n",
+       "other",
+       {"s12", "s21", "s40(2)"}},
       // a disclosure-log page: the sections in the restated request are the requester's
       {"Widget figures: FOI release\n\nInformation requested\n\nI think section 36(2)(b) was applied "
        "wrongly to my last request.\n\nResponse\n\nDear Mr Jones,\n\nThe names are withheld under "
@@ -248,5 +259,45 @@ TEST_CASE("extract: the text of an Act has no author among the bodies it empower
     foi::Record r = foi::extract_record({c.text, "t.txt", "t.txt"});
     CHECK(r.doc_type == "other");
     CHECK(r.authority == c.authority);
+  }
+}
+
+TEST_CASE("extract: a reply's outcome is read from its own words, and a cost refusal is refused") {
+  struct Case {
+    const char* what;
+    const char* text;
+    const char* outcome;
+    bool ncnd;
+  };
+  const Case cases[] = {
+      {"the cost limit alone, with 'please find below' around it",
+       "Widget Council\nOur ref: FOI 2031/77\nDear Mr Smith\nPlease find below our answer to your request "
+       "for "
+       "information.\nSection 12 of the Freedom of Information Act 2000 - the cost of compliance exceeds the "
+       "appropriate limit.\nWe will not be providing the widget ledgers.\nYours sincerely\nInformation "
+       "Governance\n",
+       "refused", false},
+      {"the cost limit beside another ground, with a disclosure",
+       "Widget Council\nOur ref: FOI 2031/78\nDear Mr Smith\nPlease find attached the widget ledgers. The "
+       "names "
+       "of staff are withheld under section 40(2), and the supplier ledgers are refused under section 12 of "
+       "the "
+       "Freedom of Information Act 2000 as the cost would exceed the limit.\nYours sincerely\nInformation "
+       "Governance\n",
+       "partly disclosed", false},
+      {"a log entry: the requester's words above its 'Response' line are not the answer",
+       "FOI 2031/79: widget patrols\n\nDate of request: 2 March 2031\n\nI would like to request the number "
+       "of "
+       "widget patrols. If you hold none, please neither confirm nor deny, I do not "
+       "mind.\n\nResponse\n\nPlease "
+       "find attached the number of widget patrols in each month of 2030.\n",
+       "disclosed", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    foi::Record r = foi::extract_record({c.text, "t.txt", "t.txt"});
+    CHECK(r.doc_type == "response");
+    CHECK(r.outcome == std::optional<std::string>(c.outcome));
+    CHECK(r.ncnd == c.ncnd);
   }
 }

@@ -161,6 +161,9 @@ def date_printed(text, iso):
 
 def report_date_ceiling(foi_read, corpus, rows, results, workers):
     scored = [row for row in rows if results[row["id"]][0] is not None and iso_date(row["decision_date"])]
+    if not scored:
+        print("    no PDF was read, so there is no date ceiling to report")
+        return
     paths = {row["id"]: os.path.join(corpus, "pdf", f"{row['id']}.pdf") for row in scored}
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         texts = dict(zip(paths, pool.map(lambda path: read_text(foi_read, path), paths.values())))

@@ -321,7 +321,7 @@ std::optional<OutcomeReading> summary_outcome(std::string_view summary) {
       summary, {"was entitled to", "is entitled to", "were entitled to", "entitled to withhold",
                 "correctly applied", "correctly relied", "correctly withheld", "correctly refused",
                 "has complied with", "in accordance with part 1", "does not require", "did not require",
-                "requires no steps", "satisfied that"});
+                "requires no steps", "satisfied that", "was not obliged to", "were not obliged to"});
   if (!failed.empty() && !entitled.empty())
     return OutcomeReading{"partly upheld",
                           "'" + std::string(failed) + "' and '" + std::string(entitled) + "'"};

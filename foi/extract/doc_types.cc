@@ -8,6 +8,7 @@
 
 #include "foi/base/scan.h"
 #include "foi/extract/dates.h"
+#include "foi/extract/decision_references.h"
 #include "foi/extract/notice_verdicts.h"
 
 namespace foi {
@@ -21,6 +22,10 @@ constexpr size_t kOpeningBytes = 300;   // a page's first lines: a procedure say
 const std::initializer_list<std::string_view> kSentLetterMarks = {
     "dear",           "our ref",    "your ref",      "our reference", "your reference", "request reference",
     "request number", "request no", "foi reference", "foi ref",       "date responded"};
+
+// What a requester writes to ask.
+const std::initializer_list<std::string_view> kAskingWords = {
+    "please provide", "i would like", "i request", "please send", "could you provide", "i am requesting"};
 
 std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
 std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
@@ -71,6 +76,15 @@ std::optional<DocTypeReading> decision_notice(std::string_view top, std::string_
     return DocTypeReading{"decision_notice", "a decision page's 'Decision(s)' list ('" +
                                                  listed.front().ground + ": " + listed.front().verdict +
                                                  "')"};
+  // A summary of an ICO notice (a wiki's, a digest's): the case reference, the authority labelled, the
+  // Commissioner, and none of a sent letter's marks (a reply may quote the ICO's case number).
+  if (std::optional<ReferenceReading> ref = notice_reference(top);
+      ref && is_ico_notice_reference(ref->reference) &&
+      !scan::first_words(heading, {"public authority:"}).empty() &&
+      !scan::first_words(heading, {"commissioner"}).empty() &&
+      scan::first_words(top, kSentLetterMarks).empty())
+    return DocTypeReading{"decision_notice", "an ICO case reference ('" + ref->reference +
+                                                 "'), 'public authority' and 'commissioner' in the heading"};
   if (scottish_decision_number(top) &&
       !scan::first_words(heading, {"scottish information commissioner", "commissioner"}).empty())
     return DocTypeReading{"decision_notice",
@@ -132,8 +146,12 @@ bool request_response_lines(std::string_view text, std::string_view heading) {
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
   std::string_view mark = scan::first_words(heading, kSentLetterMarks);
   if (!mark.empty()) return mark;
-  mark = scan::first_words(heading, {"disclosure log", "thank you for your", "your request"});
+  mark =
+      scan::first_words(heading, {"disclosure log", "thank you for your", "your request", "date of request"});
   if (!mark.empty()) return mark;
+  // A published answer under the request it quotes: the asking words, then a "Response" line.
+  if (label_line(text, "response") && !scan::first_words(heading, kAskingWords).empty())
+    return "a 'Response' line";
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
   mark =
       scan::first_words(text, {"this refusal notice", "the following exemption", "the following exemptions",
@@ -162,11 +180,31 @@ std::string_view review_line(std::string_view top) {
   return {};
 }
 
+// "In your request for an internal review you said": a review answering the request for it. A reply's
+// closing lines tell how to make one ("your request for an internal review should be sent to").
+bool answers_review_request(std::string_view text) {
+  constexpr std::string_view kAsked = "your request for an internal review";
+  for (size_t i = 0; (i = text.find_first_of("yY", i)) != std::string_view::npos; ++i) {
+    const size_t e = scan::match_words(text, i, kAsked);
+    if (e == std::string_view::npos) continue;
+    const std::string_view after = text.substr(e, 40);
+    if (scan::first_words(after, {"should", "must", "will", "needs", "can", "may", "to be", "has to"})
+            .empty())
+      return true;
+  }
+  return false;
+}
+
 std::optional<DocTypeReading> review(std::string_view text, std::string_view top, std::string_view title,
                                      std::string_view letter) {
   std::string_view said =
       scan::first_words(title, {"internal review", "foi review", "eir review", "review response"});
   if (said.empty()) said = review_line(top);
+  // The review's opening line answers the request for it; a reply's closing lines only offer one.
+  if (said.empty())
+    said =
+        scan::first_words(top, {"your review request", "your request for review", "your request for a review",
+                                "your request for an internal review", "your internal review request"});
   if (said.empty())
     said = scan::first_words(text, {"outcome of the internal review",
                                     "result of the internal review",
@@ -187,8 +225,8 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
                                     "review of our response",
                                     "review of the response",
                                     "you requested an internal review",
-                                    "your request for an internal review",
                                     "asked for an internal review"});
+  if (said.empty() && answers_review_request(text)) said = "your request for an internal review";
   if (said.empty()) return std::nullopt;
   return DocTypeReading{"internal_review", "a letter (" + quoted(letter) + ") about " + quoted(said)};
 }
@@ -223,7 +261,12 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "does hold",
                                                      "do hold",
                                                      "considered your request",
-                                                     "please see attached"});
+                                                     "please see attached",
+                                                     "your request",
+                                                     "you requested",
+                                                     "in relation to question",
+                                                     "please see the table",
+                                                     "please see below"});
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response",
                         "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};
@@ -232,8 +275,7 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
 // A requester's letter: it asks, and (when `signed_off` is set) ends "Yours faithfully" with no reference of
 // the authority's own, since a reply may quote the request it answers.
 std::optional<DocTypeReading> request(std::string_view text, bool signed_off) {
-  std::string_view ask = scan::first_words(text, {"please provide", "i would like", "i request",
-                                                  "please send", "could you provide", "i am requesting"});
+  std::string_view ask = scan::first_words(text, kAskingWords);
   if (ask.empty() || scan::first_words(text, {"dear"}).empty()) return std::nullopt;
   if (signed_off && (scan::first_words(text, {"yours faithfully"}).empty() ||
                      !scan::first_words(text, {"our ref", "our reference"}).empty()))

@@ -86,6 +86,8 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "attached is",
                                 "enclosed is",
                                 "decided to release",
+                                "decided to disclose",
+                                "disclose some of the",
                                 "am releasing",
                                 "are releasing",
                                 "now release",

@@ -26,7 +26,9 @@ std::optional<size_t> request_start(std::string_view text) {
       return line;
     for (size_t i = line; i < end; ++i) {
       if (!scan::word_start(text, i) || !scan::is_alpha(text[i])) continue;
-      for (std::string_view cue : {"you have asked for", "you asked for", "you asked:", "you requested"})
+      // the reply's "you asked", or the request quoted in its own first person
+      for (std::string_view cue : {"you have asked for", "you asked for", "you asked:", "you requested",
+                                   "i would like to request", "i am requesting", "please provide"})
         if (scan::match_phrase(text, i, cue) != std::string_view::npos) return i;
     }
     line = end + 1;

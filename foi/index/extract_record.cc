@@ -180,6 +180,33 @@ std::vector<Citation> authority_citations(std::vector<Citation> all, const std::
   return out;
 }
 
+// FOIA's and FOISA's cost limit: "s12", "s12(1)", "FOISA s12(1)".
+bool is_cost_limit_ground(const std::string& e) {
+  std::string_view g = e;
+  if (g.substr(0, 6) == "FOISA ") g.remove_prefix(6);
+  return g == "s12" || g.substr(0, 4) == "s12(";
+}
+
+// A reply's own words when it is no correspondence: the text without the request it restates (a disclosure
+// log's "Request" above its "Response"), whose words are the requester's.
+std::string answer_text(std::string_view text, std::string_view doc_type) {
+  std::optional<TextSpan> request =
+      doc_type == "response" || doc_type == "internal_review" ? restated_request(text) : std::nullopt;
+  if (!request) return std::string(text);
+  return std::string(text.substr(0, request->begin)).append("\n\n").append(text.substr(request->end));
+}
+
+// What the authority itself wrote: its messages in correspondence, else the answer_text.
+std::string authority_words(std::string_view text, const std::vector<Message>& messages,
+                            std::string_view doc_type) {
+  if (!is_correspondence(messages)) return answer_text(text, doc_type);
+  std::string out;
+  for (const Message& m : messages)
+    if (m.side == "authority" && m.offset < text.size())
+      out.append(text.substr(m.offset, m.length)).append("\n\n");
+  return out;
+}
+
 // A decision's outcome is its result (a tribunal's, a regulator's); a reply's, review's or thread's is what
 // the authority did; guidance and other documents have none.
 void choose_outcome(const ExtractInput& in, Record& r) {
@@ -198,28 +225,26 @@ void choose_outcome(const ExtractInput& in, Record& r) {
       std::all_of(r.exemptions.begin(), r.exemptions.end(), is_not_held_ground))
     read = OutcomeReading{
         "not held", "every ground it cites says the information is not held (" + r.exemptions.front() + ")"};
+  // One letter refusing on cost alone (a thread's later replies may answer a narrowed request).
+  if (!read && !is_decision(r.doc_type) && !is_correspondence(r.messages) && !r.exemptions.empty() &&
+      std::all_of(r.exemptions.begin(), r.exemptions.end(), is_cost_limit_ground))
+    read = OutcomeReading{"refused", "its only ground is the cost limit (" + r.exemptions.front() +
+                                         "): a cost refusal is a refusal, whatever advice comes with it"};
   if (!read && !is_decision(r.doc_type))
-    if (std::optional<std::string> o = extract_outcome(in.text, !r.exemptions.empty()))
+    if (std::optional<std::string> o = extract_outcome(
+            is_correspondence(r.messages) ? std::string(in.text) : answer_text(in.text, r.doc_type),
+            !r.exemptions.empty()))
       read = OutcomeReading{*o, "what the reply does (extract/outcomes.h)"};
   if (!read) return;
   r.outcome = read->outcome;
   r.reasons["outcome"] = read->reason;
 }
 
-// What the authority itself wrote: its messages in correspondence, else the whole text.
-std::string authority_words(std::string_view text, const std::vector<Message>& messages) {
-  if (!is_correspondence(messages)) return std::string(text);
-  std::string out;
-  for (const Message& m : messages)
-    if (m.side == "authority" && m.offset < text.size())
-      out.append(text.substr(m.offset, m.length)).append("\n\n");
-  return out;
-}
-
 // Whether the document neither confirms nor denies, and why (ncnd.h).
 void choose_ncnd(const ExtractInput& in, Record& r) {
   if (!ncnd_applies(r.doc_type)) return;
-  std::optional<std::string> why = ncnd_reason(r.exemptions, authority_words(in.text, r.messages));
+  std::optional<std::string> why =
+      ncnd_reason(r.exemptions, authority_words(in.text, r.messages, r.doc_type));
   if (!why && r.outcome == "neither confirmed nor denied")
     why = "the outcome is neither confirmed nor denied";
   r.ncnd = why.has_value();
@@ -305,7 +330,7 @@ void keep_listed_provisions(std::string_view text, bool scottish, Record& r) {
 void add_described_grounds(const ExtractInput& in, bool scottish, Record& r) {
   bool reply = r.doc_type == "response" || r.doc_type == "internal_review" || r.doc_type == "thread";
   if (!reply && r.doc_type != "decision_notice") return;
-  std::string words = authority_words(in.text, r.messages);
+  std::string words = authority_words(in.text, r.messages, r.doc_type);
   std::vector<std::string> added = described_eir_exceptions(words, r.exemptions, scottish);
   std::string why = "the EIR exceptions it names by what they protect";
   std::vector<std::string> all = r.exemptions;
@@ -321,6 +346,18 @@ void add_described_grounds(const ExtractInput& in, bool scottish, Record& r) {
   r.exemptions.insert(r.exemptions.end(), added.begin(), added.end());
   std::sort(r.exemptions.begin(), r.exemptions.end(), exemption_less);
   r.reasons["exemptions"] = why + ": " + list;
+}
+
+// A page of no reply's kind that cites four or more grounds surveys them (a yearly table of exemptions used,
+// a feed of the Commissioner's decisions, a guide to the exemptions) rather than relying on them; a news item
+// or a note about one refusal names one or two.
+constexpr size_t kSurveyedGrounds = 4;
+
+void drop_surveyed_grounds(Record& r) {
+  if (r.doc_type != "other" || r.exemptions.size() < kSurveyedGrounds) return;
+  r.reasons["exemptions"] = "a page of another kind citing " + std::to_string(r.exemptions.size()) +
+                            " grounds surveys them (statistics, a feed, a guide) and relies on none";
+  r.exemptions.clear();
 }
 
 }  // namespace
@@ -357,6 +394,7 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
         exemptions_from(authority_citations(std::move(citations), r.messages, in.text, r.doc_type), scottish);
     if (r.doc_type == "decision_notice") keep_listed_provisions(in.text, scottish, r);
     add_described_grounds(in, scottish, r);
+    drop_surveyed_grounds(r);
   } else {
     r.reasons["exemptions"] =
         "a " + r.doc_type + " relies on no ground: its citations are text, not exemptions";
