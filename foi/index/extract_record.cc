@@ -154,6 +154,11 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
   }
 }
 
+// The request a reply or review that is one text restates (restated_request.h): the requester's words.
+std::optional<TextSpan> reply_restated_request(std::string_view text, std::string_view doc_type) {
+  return doc_type == "response" || doc_type == "internal_review" ? restated_request(text) : std::nullopt;
+}
+
 // In correspondence only the authority's own messages cite the grounds it relied on: a requester quoting a
 // section, or an annotation discussing one, adds nothing to the document's exemptions. A reply or review that
 // is one text (a disclosure-log page) restates the request in the requester's words (restated_request.h):
@@ -161,9 +166,7 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
 std::vector<Citation> authority_citations(std::vector<Citation> all, const std::vector<Message>& messages,
                                           std::string_view text, std::string_view doc_type) {
   if (!is_correspondence(messages)) {
-    std::optional<TextSpan> request =
-        doc_type == "response" || doc_type == "internal_review" ? restated_request(text) : std::nullopt;
-    if (request)
+    if (std::optional<TextSpan> request = reply_restated_request(text, doc_type))
       all.erase(std::remove_if(
                     all.begin(), all.end(),
                     [&](const Citation& c) { return c.offset >= request->begin && c.offset < request->end; }),
@@ -190,8 +193,7 @@ bool is_cost_limit_ground(const std::string& e) {
 // A reply's own words when it is no correspondence: the text without the request it restates (a disclosure
 // log's "Request" above its "Response"), whose words are the requester's.
 std::string answer_text(std::string_view text, std::string_view doc_type) {
-  std::optional<TextSpan> request =
-      doc_type == "response" || doc_type == "internal_review" ? restated_request(text) : std::nullopt;
+  std::optional<TextSpan> request = reply_restated_request(text, doc_type);
   if (!request) return std::string(text);
   return std::string(text.substr(0, request->begin)).append("\n\n").append(text.substr(request->end));
 }
