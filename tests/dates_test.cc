@@ -143,6 +143,11 @@ TEST_CASE("dates: reads the labels letters put before their date") {
       {"FOI request (FOIR-77)\nRequested Thu 6 March 2031\nResponded Thu 27 March 2031\n", "2031-03-27"},
       {"Responded: 27/03/2031\n", "2031-03-27"},
       {"Responded to your letter of 2 March 2031.\n", "none"},
+      // A log's "Response" line with its date, day first; a date under the label is the answer's, not its.
+      {"Request 2031000123\nPlease provide the rota.\n\nResponse 16-02-31\nSee the table.\n", "2031-02-16"},
+      {"Response: 3 March 2031\n", "2031-03-03"},
+      {"Response\n01/04/2030 - 31/03/2031: 12 callouts\n", "none"},
+      {"Response to your letter of 2 March 2031.\n", "none"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -67,6 +67,12 @@ TEST_CASE("decision dates: a tribunal decision's labels, its two-column heading 
       {"12. The appeal fails.\n\nDated this 6th day of May 2015\nA Person\nTribunal Judge\n", "2015-05-06"},
       {"For these reasons the appeal is allowed.\n\nA Person\nDeputy Chairman\n\nFriday 2 April 2007\n",
        "2007-04-02"},
+      // A law report's title: the date after the neutral citation, not the decision under appeal's label.
+      {"Doe v The Information Commissioner [2031] UKUT 12 (AAC) (21 March 2031)\n\nAppeal No. "
+       "UA-2030-000123\n"
+       "\nThe decision under appeal:\nDecision Date: 4 September 2030\n",
+       "2031-03-21"},
+      {"Neutral Citation Number: [2031] UKUT 12 (AAC)\n\nDecision Date: 4 September 2030\n", "2030-09-04"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -134,6 +134,12 @@ TEST_CASE("decision parties: the body the request went to, not a body in a cited
       {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n1. The appellant complained to the "
        "Information Commissioner about the answer he received.\n",
        std::nullopt},
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n1. It concerns a request for "
+       "information made to The Home Office about its widget contracts.\n",
+       "Home Office"},
+      {"Appellant: Jane Doe\nRespondent: The Information Commissioner\n\n3. The appeal concerns information "
+       "held by the Little Widgetby Parish Council, Northshire (the \"Council\").\n",
+       "Little Widgetby Parish Council"},
   });
 }
 

@@ -154,6 +154,56 @@ const Case kCases[] = {
      "with this response, your request for an internal review should be sent to the Information Governance "
      "team within 40 working days.\n\nYours sincerely",
      "response"},
+    {"a short reply whose last line says where a request for a review goes stays a reply", "Widget keys",
+     "Our ref: FOI 2031/6\n\nDear Mr Dean\n\nThank you for your request. Please find attached the key log "
+     "for May 2031.\n\nYour request for a review should be sent to the FOI team.\n\nYours sincerely",
+     "response"},
+    {"a short review that opens on the request for it", "Widget keys",
+     "Our ref: FOI 2031/6R\n\nDear Mr Dean\n\nI write about your request for a review of our reply of 2 May. "
+     "I have looked again and the key log is now attached.\n\nYours sincerely",
+     "internal_review"},
+    {"a news report of a tribunal decision is no decision", "Judge sends widget case back",
+     "Judge sends widget case back to the First-tier Tribunal\nThe Upper Tribunal has found that the "
+     "First-tier "
+     "Tribunal was wrong to strike out an appeal about Widget Council's rota. The judge said \"the "
+     "Appellant's case was never fanciful\" and that the appellant should have been heard.",
+     "other"},
+    {"a withdrawal notice speaks as the Tribunal and names the appellant in prose", "Withdrawal Notice",
+     "Withdrawal Notice\n\nThe Tribunal acknowledges receipt of a notice of withdrawal from the Appellant "
+     "under Rule 17 of the Tribunal Procedure (First-tier Tribunal) (General Regulatory Chamber) Rules 2009.",
+     "tribunal_decision"},
+    {"a heading that sets the parties on one line", "Decision",
+     "IN THE FIRST-TIER TRIBUNAL GENERAL REGULATORY CHAMBER Between JANE ROE Appellant and THE INFORMATION "
+     "COMMISSIONER Respondent",
+     "tribunal_decision"},
+    {"a log page with its request and a dated 'Response' line", "FOI Request - Widget rotas",
+     "FOI Request - Widget rotas\n\nRequest 2031000123\n\nUnder FOISA, for each depot, the widget rota for "
+     "2030.\n\nResponse 16-02-31\n\nSee the attached spreadsheet.",
+     "response"},
+    {"the end of a reply, without its letterhead, that withholds in its own voice", "",
+     "The rest of the contract has been withheld under section 43(2) of the Act, the exemption for "
+     "commercial "
+     "interests, as its prices would help the council's competitors in next year's tender. We recognise the "
+     "public interest in how public money is "
+     "spent, but it is outweighed here.",
+     "response"},
+    {"a council's page telling any requester what may be withheld",
+     "Freedom of Information - what we withhold",
+     "Freedom of Information - what we withhold\n\nWe publish what we can in our disclosure log. The Act "
+     "has a number of exemptions, and information may be exempt if it is personal or commercially "
+     "sensitive.",
+     "guidance"},
+    {"a force's questions and answers about the Act", "",
+     "Banner text\n\nWhat does the Act let me ask for?\nYou have the right to ask for any recorded "
+     "information "
+     "the force holds.\n\nHow long "
+     "will an answer take?\nTwenty working days, as in your request's acknowledgement.",
+     "guidance"},
+    {"a requester's letter asking for an internal review is a request", "Review please",
+     "Dear FOI team,\n\nI am writing to request an internal review of your refusal of my request "
+     "FOI-2031-9 under section 14. The request was not vexatious: it was my first to the council about "
+     "the widget depot, and the information held should be disclosed.",
+     "request"},
     {"a digest's summary of an ICO notice", "Summary",
      "Summary of a decision\n\nCase Ref: FS50123999\nDate: 3 May 2031\nPublic Authority: Widget Council\n"
      "The Commissioner's decision is that the council was right to withhold the plans.",

@@ -140,6 +140,18 @@ TEST_CASE("extract: a decision that prints no date has none; a letter falls back
   CHECK(l.date == std::optional<std::string>("2013-07-29"));
 }
 
+TEST_CASE("extract: a log entry that prints no letter's date is dated by the page's 'Published' line") {
+  const std::string text =
+      "Widget depot survey\n\nWe hold the survey and have decided to release it in full.\n\nCase reference "
+      "FOI2031/00417\n\nPublished 24 January 2031\n\nPlease provide the depot survey of 2030.\n\nThank you "
+      "for "
+      "your request under the Freedom of Information Act 2000. The survey is attached.";
+  foi::Record r = foi::extract_record({text, "log.txt", "log.txt", nullptr});
+  REQUIRE(r.doc_type == "response");
+  CHECK(r.date == std::optional<std::string>("2031-01-24"));
+  CHECK(r.reasons["date"].find("Published") != std::string::npos);
+}
+
 TEST_CASE("extract: a letter laid out as Request and Response sections keeps its letterhead date") {
   const char* text =
       "Anyshire Police\nHeadquarters\nOur ref:\nHQ/77/31\n9th July 2031\nDear Ms Smith,\nI write in response "

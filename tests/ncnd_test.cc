@@ -31,6 +31,16 @@ TEST_CASE("ncnd: a reason names the ground or the words, and nothing else counts
   CHECK_FALSE(
       foi::ncnd_reason({"s40(2)", "s31(1)(a)"}, "We confirm that we hold the information.").has_value());
   CHECK_FALSE(foi::ncnd_reason({}, "neither confirmation nor denial was sought").has_value());
+  // What a log's page "may include", or what would happen "if", is said of requests in general.
+  CHECK_FALSE(foi::ncnd_reason({},
+                               "Refused in full. This may include information where we can neither confirm "
+                               "nor deny that we hold it.")
+                  .has_value());
+  CHECK_FALSE(
+      foi::ncnd_reason({}, "If the force were to neither confirm nor deny, you could complain.").has_value());
+  CHECK(foi::ncnd_reason({},
+                         "If you are unhappy, write to us.\nWe can neither confirm nor deny that we hold it.")
+            .has_value());
   for (const char* kind : {"response", "internal_review", "thread", "decision_notice", "tribunal_decision"})
     CHECK(foi::ncnd_applies(kind));
   for (const char* kind : {"guidance", "request", "other"}) CHECK_FALSE(foi::ncnd_applies(kind));

@@ -57,6 +57,15 @@ TEST_CASE("outcomes: read from what the response does") {
       {"Searches found that the information you have requested is not held by the Force.", false, "not held"},
       {"We do hold the information. It is exempt under section 31(1)(a).", true, "refused"},
       {"Thank you for your request. Please see attached spreadsheet.", false, "disclosed"},
+      // A police letter's standing caveat gives nothing; a log's "Information released" line does.
+      {"Any information released in response to a request is regarded as published. The force neither "
+       "confirms nor denies that it holds the information, by virtue of section 31(3).",
+       true, "neither confirmed nor denied"},
+      {"Information released: the depot rota for 2030, with two names withheld under section 40(2).", true,
+       "partly disclosed"},
+      {"Widget rota\n\nThis request was refused in full. This may include information where we can neither "
+       "confirm nor deny that we hold it.",
+       true, "refused"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

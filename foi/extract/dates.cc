@@ -251,7 +251,12 @@ struct Found {
 constexpr std::string_view kDateLabels[] = {
     "date of response", "date responded", "date of reply", "date of letter", "date of issue", "response date",
     "reply date",       "letter date",    "date sent",     "date issued",    "dated",         "date",
-    "responded"};  // a disclosure log's "Requested Thu 24 October 2030" and "Responded Thu 14 November 2030"
+    "responded",  // a disclosure log's "Requested Thu 24 October 2030" and "Responded Thu 14 November 2030"
+    "response"};  // its "Response 16-02-22", the date on the label's own line (kSameLine)
+
+// Labels whose date must stand on their own line: a "Response" line above the answer may be followed by a
+// table of dates.
+constexpr std::string_view kSameLine[] = {"response"};
 
 // End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
 // npos.
@@ -316,6 +321,9 @@ void offer_labelled(std::string_view s, size_t i, Found& found) {
     if (j != npos && (label == "date" || label == "dated") && qualified_by_word(s, i)) continue;
     if (j != npos) j = skip_label_gap(s, j);
     if (j == npos) continue;
+    if (std::find(std::begin(kSameLine), std::end(kSameLine), label) != std::end(kSameLine) &&
+        s.substr(i, j - i).find('\n') != std::string_view::npos)
+      continue;
     if (const auto d = read_date(s, j)) {
       found.offer(skip_time(s, d->end) == npos ? kLabelled : kHeader, d->date);
       return;

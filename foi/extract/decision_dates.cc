@@ -382,7 +382,23 @@ std::optional<DateReading> one_decision_date(std::string_view text) {
 
 }  // namespace
 
+// A law report's title gives the judgment's date after its neutral citation, as BAILII heads its copies:
+// "Boswell v The Information Commissioner & Anor [2025] UKUT 99 (AAC) (21 March 2025)".
+std::optional<DateReading> reported_date(std::string_view text) {
+  const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 1000));
+  for (size_t i = head.find("] UK"); i != npos; i = head.find("] UK", i + 1)) {
+    const size_t close = head.find(')', i);  // the end of the citation's "(AAC)"
+    if (close == npos || close - i > 24) continue;
+    const size_t open = skip_line_space(head, close + 1);
+    if (open < head.size() && head[open] == '(')
+      if (const auto d = date_at(head, open + 1))
+        return DateReading{*d, "the date after the neutral citation in the report's title"};
+  }
+  return std::nullopt;
+}
+
 std::optional<DateReading> tribunal_decision_date(std::string_view text) {
+  if (auto reported = reported_date(text)) return reported;
   const std::vector<size_t> starts = bound_decision_starts(text);
   if (starts.size() == 1) return one_decision_date(text);
   // Several rulings on one appeal bound in one file: the latest that decides it, not a later ruling on

@@ -257,7 +257,9 @@ std::optional<DecisionAuthority> request_narrative(std::string_view text) {
                                                "request from",
                                                "concerned a request",
                                                "emailed",
-                                               "request addressed to"};
+                                               "request addressed to",
+                                               "request for information made to",
+                                               "information held by the"};
   text = text.substr(0, std::min(kNarrativeHead, text.size()));
   std::vector<std::pair<std::string, size_t>> votes;  // in order of first vote
   for (size_t i = 0; i < text.size(); ++i) {

@@ -10,18 +10,14 @@
 #include "foi/extract/dates.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/notice_verdicts.h"
+#include "foi/extract/page_kinds.h"
 
 namespace foi {
 namespace {
 
 constexpr size_t kHeadingBytes = 2500;  // a decision's heading: court, parties, dates, judges
 constexpr size_t kTopBytes = 600;       // what a letter or notice says it is before it starts
-constexpr size_t kOpeningBytes = 300;   // a page's first lines: a procedure says what it is there
-
-// What only a letter that was sent has near its top: a salutation, references, the date it was answered.
-const std::initializer_list<std::string_view> kSentLetterMarks = {
-    "dear",           "our ref",    "your ref",      "our reference", "your reference", "request reference",
-    "request number", "request no", "foi reference", "foi ref",       "date responded"};
+constexpr size_t kAskedWithin = 40;     // "I am writing to request an internal review": what is asked for
 
 // What a requester writes to ask.
 const std::initializer_list<std::string_view> kAskingWords = {
@@ -53,12 +49,41 @@ bool tribunal_number(std::string_view t) {
   return false;
 }
 
+// A decision's heading labels its parties ("JOHN SMITH Appellant", "Appellant: John Smith", "Appeal No:"); a
+// report of one writes about them ("the Appellant's prospects", "the appellant argued").
+std::string_view party_label(std::string_view heading) {
+  for (std::string_view party :
+       {"appellant", "appellants", "appeal no", "appeal number", "appeal reference", "appeal ref"}) {
+    scan::CaseFinder at(heading, party[0]);
+    for (size_t i = at.next(0); i < heading.size(); i = at.next(i + 1)) {
+      const size_t e = scan::match_words(heading, i, party);
+      if (e == std::string_view::npos) continue;
+      const bool possessive =
+          e + 1 < heading.size() && (heading[e] == '\'' || heading.substr(e, 3) == "\u2019");
+      size_t b = i;
+      while (b > 0 && scan::is_space(heading[b - 1])) --b;
+      const bool after_the =
+          b >= 3 && scan::iequals(heading.substr(b - 3, 3), "the") && scan::word_start(heading, b - 3);
+      if (!possessive && !after_the) return party;
+    }
+  }
+  return {};
+}
+
 std::optional<DocTypeReading> tribunal(std::string_view heading) {
   std::string_view court = scan::first_words(
       heading, {"first-tier tribunal", "first tier tribunal", "first – tier tribunal", "first‐tier tribunal",
                 "upper tribunal", "information tribunal", "data protection tribunal"});
-  std::string_view party = scan::first_words(
-      heading, {"appellant", "appellants", "appeal no", "appeal number", "appeal reference", "appeal ref"});
+  std::string_view party = party_label(heading);
+  // A short decision (a withdrawal notice, a digest's operative paragraph) names its parties only in prose,
+  // and speaks as the Tribunal; a report of one says what the tribunal did.
+  if (party.empty() &&
+      !scan::first_words(heading,
+                         {"the tribunal acknowledges", "the tribunal has consented", "the tribunal makes",
+                          "the tribunal finds", "the tribunal orders", "the tribunal directs",
+                          "the appeal is allowed", "the appeal is dismissed", "the appeal is struck out"})
+           .empty())
+    party = scan::first_words(heading, {"appellant", "appellants"});
   if (party.empty()) return std::nullopt;
   if (!court.empty()) return DocTypeReading{"tribunal_decision", quoted(court, party) + " in the heading"};
   if (tribunal_number(heading))
@@ -141,6 +166,10 @@ bool request_response_lines(std::string_view text, std::string_view heading) {
   return false;
 }
 
+// A disclosure log's dated labels: "Responded Thu 14 November 2030", "Response 16-02-22". They answer.
+constexpr std::string_view kRespondedLine = "a 'Responded' date line";
+constexpr std::string_view kResponseLine = "a dated 'Response' line";
+
 // What makes a text a letter or a log entry: its salutation, references or labels near the top, a disclosure
 // log's "Request" and "Response" lines, or a sign-off.
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
@@ -155,10 +184,13 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
   mark =
       scan::first_words(text, {"this refusal notice", "the following exemption", "the following exemptions",
-                               "exemption has been applied", "exemptions have been applied"});
+                               "exemption has been applied", "exemptions have been applied",
+                               "has been withheld under", "have been withheld under", "is withheld under",
+                               "are withheld under", "is being withheld under"});
   if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
-  if (dated_label_line(heading, "responded")) return "a 'Responded' date line";
+  if (dated_label_line(heading, "responded")) return kRespondedLine;
+  if (dated_label_line(heading, "response")) return kResponseLine;
   return scan::first_words(text, {"yours sincerely", "yours faithfully", "kind regards"});
 }
 
@@ -180,19 +212,27 @@ std::string_view review_line(std::string_view top) {
   return {};
 }
 
-// "In your request for an internal review you said": a review answering the request for it. A reply's
-// closing lines tell how to make one ("your request for an internal review should be sent to").
-bool answers_review_request(std::string_view text) {
-  constexpr std::string_view kAsked = "your request for an internal review";
-  for (size_t i = 0; (i = text.find_first_of("yY", i)) != std::string_view::npos; ++i) {
-    const size_t e = scan::match_words(text, i, kAsked);
-    if (e == std::string_view::npos) continue;
-    const std::string_view after = text.substr(e, 40);
-    if (scan::first_words(after, {"should", "must", "will", "needs", "can", "may", "to be", "has to"})
-            .empty())
-      return true;
-  }
+// The words right after a mention of the request for a review say what the requester should do with one
+// ("... should be sent to", ", to be made within 40 days"), not what the letter answers.
+bool tells_how_to_make_one(std::string_view text, size_t end) {
+  while (end < text.size() && (scan::is_space(text[end]) || text[end] == ',')) ++end;
+  for (std::string_view verb : {"should", "must", "will", "needs", "can", "may", "to be", "has to"})
+    if (scan::match_words(text, end, verb) != std::string_view::npos) return true;
   return false;
+}
+
+// "In your request for an internal review you said": a review answering the request for it. A reply's
+// closing lines tell how to make one ("your request for an internal review should be sent to"), so a phrase
+// followed by what the requester should do is not one. Each phrase starts with "your".
+std::string_view answers_review_request(std::string_view text,
+                                        std::initializer_list<std::string_view> asked) {
+  for (size_t i = 0; (i = text.find_first_of("yY", i)) != std::string_view::npos; ++i)
+    for (std::string_view phrase : asked) {
+      const size_t e = scan::match_words(text, i, phrase);
+      if (e == std::string_view::npos) continue;
+      if (!tells_how_to_make_one(text, e)) return phrase;
+    }
+  return {};
 }
 
 std::optional<DocTypeReading> review(std::string_view text, std::string_view top, std::string_view title,
@@ -202,9 +242,8 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
   if (said.empty()) said = review_line(top);
   // The review's opening line answers the request for it; a reply's closing lines only offer one.
   if (said.empty())
-    said =
-        scan::first_words(top, {"your review request", "your request for review", "your request for a review",
-                                "your request for an internal review", "your internal review request"});
+    said = answers_review_request(top, {"your review request", "your request for review",
+                                        "your request for a review", "your internal review request"});
   if (said.empty())
     said = scan::first_words(text, {"outcome of the internal review",
                                     "result of the internal review",
@@ -226,15 +265,16 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
                                     "review of the response",
                                     "you requested an internal review",
                                     "asked for an internal review"});
-  if (said.empty() && answers_review_request(text)) said = "your request for an internal review";
+  if (said.empty()) said = answers_review_request(text, {"your request for an internal review"});
   if (said.empty()) return std::nullopt;
   return DocTypeReading{"internal_review", "a letter (" + quoted(letter) + ") about " + quoted(said)};
 }
 
 std::optional<DocTypeReading> response(std::string_view text, std::string_view letter) {
-  std::string_view law = scan::first_words(
-      text, {"freedom of information", "foi", "foia", "foisa", "environmental information", "eir", "eirs",
-             "disclosure log", "request for information", "refusal notice", "exempt information"});
+  std::string_view law =
+      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
+                               "eir", "eirs", "disclosure log", "request for information", "refusal notice",
+                               "exempt information", "exemption", "exemptions"});
   std::string_view answer = scan::first_words(text, {"exemption",
                                                      "exemptions",
                                                      "exempt",
@@ -267,9 +307,28 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "in relation to question",
                                                      "please see the table",
                                                      "please see below"});
+  if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response",
                         "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};
+}
+
+// A requester's letter asking for a review of the reply or an appeal against it, in its opening lines ("I am
+// writing to request an internal review of ..."): a request, though it argues over exemptions like a reply.
+std::optional<DocTypeReading> review_request(std::string_view top) {
+  for (std::string_view ask :
+       {"i am writing to request", "i am writing to you to request", "we are requesting", "i am requesting",
+        "i would like to request", "i wish to request", "we would like to request", "we wish to request"}) {
+    scan::CaseFinder at(top, ask[0]);
+    for (size_t i = at.next(0); i < top.size(); i = at.next(i + 1)) {
+      const size_t e = scan::match_words(top, i, ask);
+      if (e == std::string_view::npos) continue;
+      std::string_view what = scan::first_words(top.substr(e, kAskedWithin), {"review", "appeal"});
+      if (!what.empty())
+        return DocTypeReading{"request", "a letter asking for a " + std::string(what) + ": " + quoted(ask)};
+    }
+  }
+  return std::nullopt;
 }
 
 // A requester's letter: it asks, and (when `signed_off` is set) ends "Yours faithfully" with no reference of
@@ -281,55 +340,6 @@ std::optional<DocTypeReading> request(std::string_view text, bool signed_off) {
                      !scan::first_words(text, {"our ref", "our reference"}).empty()))
     return std::nullopt;
   return DocTypeReading{"request", "a letter asking: " + quoted(ask)};
-}
-
-std::optional<DocTypeReading> guidance_title(std::string_view title) {
-  std::string_view named =
-      scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
-                                "authorised professional practice", "app"});
-  if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " in the title"};
-  return std::nullopt;
-}
-
-// A page that reports rather than advises, by its title: statistics, a news round-up, published data. It may
-// quote a code of practice or tell authorities what a decision found, and is still no guidance.
-std::optional<DocTypeReading> report_title(std::string_view title) {
-  std::string_view named =
-      scan::first_words(title, {"statistics", "round-up", "roundup", "bulletin", "newsletter", "news",
-                                "transparency data", "annual report", "quarterly report"});
-  if (named.empty()) return std::nullopt;
-  return DocTypeReading{"other", "a report, statistics or news page: " + quoted(named) + " in the title"};
-}
-
-// A page on how requests are handled, written to any requester: it opens by setting out a procedure ("This
-// procedure applies to...", "If you are dissatisfied with our handling of your request, you can...") and has
-// no salutation or reference of a letter that was sent. A reply offers its review in its closing lines.
-std::optional<DocTypeReading> process_page(std::string_view text, std::string_view heading) {
-  std::string_view opening = text.substr(0, std::min(text.size(), kOpeningBytes));
-  std::string_view named =
-      scan::first_words(opening, {"this procedure", "this policy", "if you are dissatisfied",
-                                  "if you are unhappy", "if you are not satisfied"});
-  if (named.empty() || !scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
-  return DocTypeReading{"guidance",
-                        "a procedure for requesters at the top (" + quoted(named) + "), no letter"};
-}
-
-std::optional<DocTypeReading> guidance(std::string_view top) {
-  std::string_view named = scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
-                                  "guidance for", "this guide", "statutory guidance", "code of practice"});
-  if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " at the top, and no letter"};
-  return std::nullopt;
-}
-
-// Advice written to authorities about requests ("you can rely on section 31 ... the requester"), not a
-// letter.
-std::optional<DocTypeReading> advice(std::string_view text) {
-  std::string_view to_authorities = scan::first_words(
-      text, {"the requester", "authorities should", "authorities must", "a public authority should"});
-  std::string_view law =
-      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
-  if (to_authorities.empty() || law.empty()) return std::nullopt;
-  return DocTypeReading{"guidance", "no letter, and advice to authorities: " + quoted(to_authorities, law)};
 }
 
 }  // namespace
@@ -368,9 +378,11 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
   if (auto r = decision_notice(top, heading)) return *r;
   if (auto r = thread(text)) return *r;
   if (auto r = process_page(text, heading)) return *r;
+  if (auto r = requester_page(text, heading)) return *r;
   std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
     if (auto r = review(text, top, title, letter)) return *r;
+    if (auto r = review_request(top)) return *r;
     // A page that sets "Request" over "Response" quotes the request it answers, signed off as it was sent.
     if (!request_response_lines(text, heading))
       if (auto r = request(text, true)) return *r;

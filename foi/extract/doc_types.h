@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "foi/extract/doc_type_reading.h"
+
 namespace foi {
 
 // Every doc_type value, in the order the page lists them.
@@ -37,11 +39,6 @@ bool relies_on_grounds(std::string_view doc_type);
 // The text of an Act or regulations rather than a document about one: two or more lines opening with a
 // numbered subsection ("(1)", "(2)") and a cross-reference to one ("subsection (2)").
 bool reads_as_statute(std::string_view text);
-
-struct DocTypeReading {
-  std::string type;    // one of kDocTypes
-  std::string reason;  // the words that decided it, for --explain: "'First-tier Tribunal' and 'Appellant' in the heading"
-};
 
 // Reads the kind from the text and its title. The heading (the first lines) decides the decisions: a tribunal's
 // court heading with its parties, a decision notice's "Decision notice" with the complainant or public authority

@@ -19,6 +19,24 @@ bool is_or_under(std::string_view value, std::string_view ground) {
   return ground.back() != ')' || value.size() == ground.size() || value[ground.size()] == '(';
 }
 
+// Said of this request, not hedged as what a page "may include" or what happens "if" something were held: a
+// log's boilerplate "This may include information where we can neither confirm nor deny that we hold it".
+bool hedged(std::string_view text, size_t at) {
+  size_t b = text.find_last_of(".\n", at);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  return !scan::first_words(text.substr(b, at - b), {"may", "might", "if"}).empty();
+}
+
+std::string_view ncnd_words(std::string_view text) {
+  for (std::string_view words : {"neither confirm nor deny", "neither confirms nor denies",
+                                 "neither confirming nor denying", "neither confirmed nor denied"}) {
+    scan::CaseFinder at(text, words[0]);
+    for (size_t i = at.next(0); i < text.size(); i = at.next(i + 1))
+      if (scan::match_words(text, i, words) != std::string_view::npos && !hedged(text, i)) return words;
+  }
+  return {};
+}
+
 }  // namespace
 
 bool ncnd_applies(std::string_view doc_type) {
@@ -38,9 +56,7 @@ std::optional<std::string> ncnd_reason(const std::vector<std::string>& exemption
                                        std::string_view authority_text) {
   for (const std::string& e : exemptions)
     if (is_ncnd_ground(e)) return "cites " + e + ", an exclusion from the duty to confirm or deny";
-  std::string_view words =
-      scan::first_words(authority_text, {"neither confirm nor deny", "neither confirms nor denies",
-                                         "neither confirming nor denying", "neither confirmed nor denied"});
+  std::string_view words = ncnd_words(authority_text);
   if (!words.empty()) return "'" + std::string(words) + "'";
   return std::nullopt;
 }

@@ -57,7 +57,7 @@ std::optional<std::string> outcome_from_status(std::string_view status) {
 
 std::optional<std::string> extract_outcome(std::string_view text, bool has_exemptions) {
   std::string folded = fold_case(text.substr(0, 600));  // WhatDoTheyKnow's status sentence opens the page
-  for (std::string_view opener : {"the request was ", "the request is "}) {
+  for (std::string_view opener : {"the request was ", "the request is ", "this request was "}) {
     size_t at = folded.find(opener);
     if (at != std::string::npos)
       if (auto o = outcome_from_status(folded.substr(at, 80))) return o;
@@ -91,8 +91,12 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "am releasing",
                                 "are releasing",
                                 "now release",
-                                "information released",
                                 "additional disclosure"});
+  // "Information released: ..." gives; "Any information released in response to a request is regarded as
+  // published" is a police letter's standing caveat, whatever it gives.
+  for (size_t at = all.find("information released"); at != std::string::npos && !disclosed;
+       at = all.find("information released", at + 1))
+    disclosed = !std::string_view(all).substr(at + 20).starts_with(" in response to a request");
   // "The council does hold information within the definition of your request": a reply that says so, cites no
   // ground and does not say it holds nothing has given what it holds.
   bool holds =

@@ -141,6 +141,8 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
     read = DateReading{*page, "the page's own 'Published' or 'Updated' date"};
   } else if (std::optional<Date> letter = extract_date(in.text)) {
     read = DateReading{*letter, "the letter's date (extract/dates.h)"};
+  } else if (std::optional<Date> logged = page_date(in.text)) {  // a log entry that prints no letter's date
+    read = DateReading{*logged, "no letter's date; the page's own 'Published' date"};
   }
   if (read) {
     r.date = read->date.iso();
@@ -164,9 +166,9 @@ std::optional<TextSpan> reply_restated_request(std::string_view text, std::strin
 // is one text (a disclosure-log page) restates the request in the requester's words (restated_request.h):
 // the sections cited there are the requester's too.
 std::vector<Citation> authority_citations(std::vector<Citation> all, const std::vector<Message>& messages,
-                                          std::string_view text, std::string_view doc_type) {
+                                          const std::optional<TextSpan>& request) {
   if (!is_correspondence(messages)) {
-    if (std::optional<TextSpan> request = reply_restated_request(text, doc_type))
+    if (request)
       all.erase(std::remove_if(
                     all.begin(), all.end(),
                     [&](const Citation& c) { return c.offset >= request->begin && c.offset < request->end; }),
@@ -190,28 +192,35 @@ bool is_cost_limit_ground(const std::string& e) {
   return g == "s12" || g.substr(0, 4) == "s12(";
 }
 
-// A reply's own words when it is no correspondence: the text without the request it restates (a disclosure
-// log's "Request" above its "Response"), whose words are the requester's.
-std::string answer_text(std::string_view text, std::string_view doc_type) {
-  std::optional<TextSpan> request = reply_restated_request(text, doc_type);
-  if (!request) return std::string(text);
-  return std::string(text.substr(0, request->begin)).append("\n\n").append(text.substr(request->end));
-}
+// What the authority itself wrote, read once a document's kind and messages are known: in correspondence its
+// messages; in one text, the text without the request it restates (a disclosure log's "Request" above its
+// "Response"), whose words are the requester's.
+struct OwnWords {
+  std::optional<TextSpan> restated;
+  std::string words;
+};
 
-// What the authority itself wrote: its messages in correspondence, else the answer_text.
-std::string authority_words(std::string_view text, const std::vector<Message>& messages,
-                            std::string_view doc_type) {
-  if (!is_correspondence(messages)) return answer_text(text, doc_type);
-  std::string out;
+OwnWords own_words(std::string_view text, const std::vector<Message>& messages, std::string_view doc_type) {
+  OwnWords own;
+  if (!is_correspondence(messages)) {
+    own.restated = reply_restated_request(text, doc_type);
+    if (!own.restated)
+      own.words = text;
+    else
+      own.words.append(text.substr(0, own.restated->begin))
+          .append("\n\n")
+          .append(text.substr(own.restated->end));
+    return own;
+  }
   for (const Message& m : messages)
     if (m.side == "authority" && m.offset < text.size())
-      out.append(text.substr(m.offset, m.length)).append("\n\n");
-  return out;
+      own.words.append(text.substr(m.offset, m.length)).append("\n\n");
+  return own;
 }
 
 // A decision's outcome is its result (a tribunal's, a regulator's); a reply's, review's or thread's is what
 // the authority did; guidance and other documents have none.
-void choose_outcome(const ExtractInput& in, Record& r) {
+void choose_outcome(const ExtractInput& in, const OwnWords& own, Record& r) {
   std::optional<OutcomeReading> read;
   if (r.doc_type == "tribunal_decision") {
     read = tribunal_outcome(in.text);
@@ -234,7 +243,7 @@ void choose_outcome(const ExtractInput& in, Record& r) {
                                          "): a cost refusal is a refusal, whatever advice comes with it"};
   if (!read && !is_decision(r.doc_type))
     if (std::optional<std::string> o = extract_outcome(
-            is_correspondence(r.messages) ? std::string(in.text) : answer_text(in.text, r.doc_type),
+            is_correspondence(r.messages) ? std::string_view(in.text) : std::string_view(own.words),
             !r.exemptions.empty()))
       read = OutcomeReading{*o, "what the reply does (extract/outcomes.h)"};
   if (!read) return;
@@ -243,10 +252,9 @@ void choose_outcome(const ExtractInput& in, Record& r) {
 }
 
 // Whether the document neither confirms nor denies, and why (ncnd.h).
-void choose_ncnd(const ExtractInput& in, Record& r) {
+void choose_ncnd(const OwnWords& own, Record& r) {
   if (!ncnd_applies(r.doc_type)) return;
-  std::optional<std::string> why =
-      ncnd_reason(r.exemptions, authority_words(in.text, r.messages, r.doc_type));
+  std::optional<std::string> why = ncnd_reason(r.exemptions, own.words);
   if (!why && r.outcome == "neither confirmed nor denied")
     why = "the outcome is neither confirmed nor denied";
   r.ncnd = why.has_value();
@@ -329,10 +337,10 @@ void keep_listed_provisions(std::string_view text, bool scottish, Record& r) {
 
 // Grounds a reply or notice invokes without their numbers: a reply's cost-limit refusal (s12), and the EIR
 // exceptions a reply or decision notice names by what they protect.
-void add_described_grounds(const ExtractInput& in, bool scottish, Record& r) {
+void add_described_grounds(const OwnWords& own, bool scottish, Record& r) {
   bool reply = r.doc_type == "response" || r.doc_type == "internal_review" || r.doc_type == "thread";
   if (!reply && r.doc_type != "decision_notice") return;
-  std::string words = authority_words(in.text, r.messages, r.doc_type);
+  const std::string& words = own.words;
   std::vector<std::string> added = described_eir_exceptions(words, r.exemptions, scottish);
   std::string why = "the EIR exceptions it names by what they protect";
   std::vector<std::string> all = r.exemptions;
@@ -387,15 +395,16 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
     r.reasons["doc_type"] = "a WhatDoTheyKnow thread export with no message from the authority yet";
   }
   choose_decision_authority(in, r);
+  const OwnWords own = own_words(in.text, r.messages, r.doc_type);
   r.offences = offences_from(citations);
   if (relies_on_grounds(r.doc_type)) {
     bool scottish = is_scottish_document(in.text, r.authority);
     if (r.doc_type == "tribunal_decision")
       citations = decision_ground_citations(in.text, std::move(citations), scottish);
     r.exemptions =
-        exemptions_from(authority_citations(std::move(citations), r.messages, in.text, r.doc_type), scottish);
+        exemptions_from(authority_citations(std::move(citations), r.messages, own.restated), scottish);
     if (r.doc_type == "decision_notice") keep_listed_provisions(in.text, scottish, r);
-    add_described_grounds(in, scottish, r);
+    add_described_grounds(own, scottish, r);
     drop_surveyed_grounds(r);
   } else {
     r.reasons["exemptions"] =
@@ -403,8 +412,8 @@ Record extract_record(const ExtractInput& in, std::vector<Citation> citations) {
   }
   choose_date(in, r.messages, r);
   choose_reference(in, r);
-  choose_outcome(in, r);
-  choose_ncnd(in, r);
+  choose_outcome(in, own, r);
+  choose_ncnd(own, r);
   return r;
 }
 

@@ -1,0 +1,111 @@
+// Guidance and report pages (page_kinds.h): what a page that is no letter says it is, or says to its readers.
+#include "foi/extract/page_kinds.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "foi/base/scan.h"
+
+namespace foi {
+namespace {
+
+constexpr size_t kOpeningBytes = 300;  // a page's first lines: a procedure says what it is there
+constexpr size_t kHeadingLine = 120;   // a question set as a heading is one short line
+
+std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
+std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
+
+// What a page for any requester says about requests in general; a reply speaks of the one request it answers.
+constexpr std::string_view kRequesterPageCues[] = {
+    "the act gives",         "gives you the right",    "you have the right to ask",
+    "you can ask for",       "how to make a request",  "we will either",
+    "if we do not hold",     "a number of exemptions", "different exemptions",
+    "qualified exemptions",  "absolute exemptions",    "the following sections of",
+    "may be exempt",         "question and answer",    "frequently asked questions",
+    "this page is designed", "this page explains",     "this page sets out"};
+
+constexpr std::string_view kQuestionWords[] = {"what", "how", "when", "who", "why", "where",  "which", "will",
+                                               "can",  "do",  "does", "is",  "are", "should", "must",  "may"};
+
+// Short lines that ask a question ("What rights does the Act create?"), as a page of questions and answers
+// sets its headings.
+size_t question_headings(std::string_view text) {
+  size_t n = 0;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = std::min(text.find('\n', b), text.size());
+    std::string_view line = scan::trim(text.substr(b, e - b), "*_#");
+    if (!line.empty() && line.size() <= kHeadingLine && line.back() == '?' && scan::is_upper(line.front()))
+      for (std::string_view w : kQuestionWords)
+        if (scan::match_words(line, 0, w) != std::string_view::npos) {
+          ++n;
+          break;
+        }
+    b = e + 1;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::optional<DocTypeReading> guidance_title(std::string_view title) {
+  std::string_view named =
+      scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
+                                "authorised professional practice", "app"});
+  if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " in the title"};
+  return std::nullopt;
+}
+
+// A page that reports rather than advises, by its title: statistics, a news round-up, published data. It may
+// quote a code of practice or tell authorities what a decision found, and is still no guidance.
+std::optional<DocTypeReading> report_title(std::string_view title) {
+  std::string_view named =
+      scan::first_words(title, {"statistics", "round-up", "roundup", "bulletin", "newsletter", "news",
+                                "transparency data", "annual report", "quarterly report"});
+  if (named.empty()) return std::nullopt;
+  return DocTypeReading{"other", "a report, statistics or news page: " + quoted(named) + " in the title"};
+}
+
+// A page on how requests are handled, written to any requester: it opens by setting out a procedure ("This
+// procedure applies to...", "If you are dissatisfied with our handling of your request, you can...") and has
+// no salutation or reference of a letter that was sent. A reply offers its review in its closing lines.
+std::optional<DocTypeReading> process_page(std::string_view text, std::string_view heading) {
+  std::string_view opening = text.substr(0, std::min(text.size(), kOpeningBytes));
+  std::string_view named =
+      scan::first_words(opening, {"this procedure", "this policy", "if you are dissatisfied",
+                                  "if you are unhappy", "if you are not satisfied"});
+  if (named.empty() || !scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
+  return DocTypeReading{"guidance",
+                        "a procedure for requesters at the top (" + quoted(named) + "), no letter"};
+}
+
+std::optional<DocTypeReading> requester_page(std::string_view text, std::string_view heading) {
+  if (!scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
+  std::vector<std::string> cues;
+  for (std::string_view cue : kRequesterPageCues)
+    if (!scan::first_words(text, {cue}).empty()) cues.push_back(quoted(cue));
+  if (question_headings(text) >= 2) cues.push_back("questions as headings");
+  if (cues.size() < 2) return std::nullopt;
+  return DocTypeReading{"guidance", "a page for any requester (" + cues[0] + ", " + cues[1] + "), no letter"};
+}
+
+std::optional<DocTypeReading> guidance(std::string_view top) {
+  std::string_view named =
+      scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
+                              "guidance for", "this guide", "statutory guidance", "code of practice"});
+  if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " at the top, and no letter"};
+  return std::nullopt;
+}
+
+// Advice written to authorities about requests ("you can rely on section 31 ... the requester"), not a
+// letter.
+std::optional<DocTypeReading> advice(std::string_view text) {
+  std::string_view to_authorities = scan::first_words(
+      text, {"the requester", "authorities should", "authorities must", "a public authority should"});
+  std::string_view law =
+      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
+  if (to_authorities.empty() || law.empty()) return std::nullopt;
+  return DocTypeReading{"guidance", "no letter, and advice to authorities: " + quoted(to_authorities, law)};
+}
+
+}  // namespace foi
