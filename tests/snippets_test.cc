@@ -165,3 +165,57 @@ TEST_CASE("snippets: a phrase whose places are ORs of a word's forms (phrases.h)
   Xapian::Query mixed = phrase({any({"public"}), any({"interest", "review"})});
   CHECK(units_of(mixed) == Units{{"public"}, {"interest"}, {"review"}});
 }
+
+// Every match needs the word's first lower-case byte to be a term's, so words are passed over by their first
+// byte: these are the words where that byte is not simply the text's.
+TEST_CASE("snippets: words passed over by their first letter are the same words; only matches are marked") {
+  struct Case {
+    const char* q;
+    const char* text;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"café", "Un café, CAFÉ et cafés.", "Un <mark>café</mark>, <mark>CAFÉ</mark> et <mark>cafés</mark>."},
+      {"\xC3\xA9t\xC3\xA9",
+       "\xC3\x89T\xC3\x89 and \xC3\xA9t\xC3\xA9.",  // été, ÉTÉ: a first byte beyond ASCII
+       "<mark>\xC3\x89T\xC3\x89</mark> and <mark>\xC3\xA9t\xC3\xA9</mark>."},
+      {"kelvin",
+       "The \342\204\252elvin scale.",  // KELVIN SIGN (octal: "\xAAe" would be one escape) is 'k' lowered
+       "The <mark>\342\204\252elvin</mark> scale."},
+      {"don't", "Don't, don\xE2\x80\x99t and dont.",
+       "<mark>Don&#39;t</mark>, <mark>don\xE2\x80\x99t</mark> and dont."},
+      {"authority's", "The authority\xE2\x80\x99s and the authority's reply; authorities.",
+       "The <mark>authority\xE2\x80\x99s</mark> and the <mark>authority&#39;s</mark> reply; "
+       "<mark>authorities</mark>."},
+      {"requested", "Requests were requested by a requester; a reply, a report.",
+       "<mark>Requests</mark> were <mark>requested</mark> by a <mark>requester</mark>; a reply, a report."},
+      {"req*", "REQUIRED: a Request, a prerequisite, a req.",
+       "<mark>REQUIRED</mark>: a <mark>Request</mark>, a prerequisite, a <mark>req</mark>."},
+      {"caf*", "Le Café, CAFÉS, a cab.", "Le <mark>Café</mark>, <mark>CAFÉS</mark>, a cab."},
+      {"\"internal review\"", "An Internal Review; a review, internal; internal review.",
+       "An <mark>Internal Review</mark>; a review, internal; <mark>internal review</mark>."},
+      {"alpha", "Alpha", "<mark>Alpha</mark>"},
+      {"omega", "The end is omega", "The end is <mark>omega</mark>"},
+      {"\"end omega\"", "end omega", "<mark>end omega</mark>"},
+      {"report", "Reports, a reporter, rapport; report.",
+       "<mark>Reports</mark>, a <mark>reporter</mark>, rapport; <mark>report</mark>."},
+      {"zebra", "No match here at all, not one.", "No match here at all, not one."},
+      {"widget", "", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.q);
+    CHECK(snippet(c.q, c.text) == c.expected);
+  }
+}
+
+TEST_CASE("snippets: a match at the very end of a long text; the window ends on the last whole word") {
+  std::string text = filler(10) + "At last the rare word";
+  std::string s = snippet("word", text, 120);
+  REQUIRE(s.size() > 17);
+  CHECK(s.substr(s.size() - 17) == "<mark>word</mark>");
+  std::string early = snippet("request", "A request. " + filler(10), 100);
+  CAPTURE(early);
+  CHECK(early.rfind("A <mark>request</mark>. The <mark>request</mark> was considered", 0) == 0);
+  CHECK(early.substr(early.size() - 3) == "\xE2\x80\xA6");
+  CHECK(shown(early.substr(0, early.size() - 3)).size() <= 100);
+}

@@ -2,8 +2,10 @@
 #include "foi/search/snippets.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "foi/base/html.h"
@@ -109,18 +111,25 @@ void collect(const Xapian::Query& q, std::string_view words, std::vector<Snippet
   for (size_t i = 0; i < q.get_num_subqueries(); ++i) collect(q.get_subquery(i), words, units);
 }
 
+// A word of the text: where it is, and where its lower-case form is when it is more than ASCII.
 struct Word {
   size_t start, end;  // bytes of the text
-  std::string lower;
+  int lower = -1;     // its lower-case form in Words::lower; -1: every byte is ASCII, lowered as it is read
+};
+
+// The text's words in order. Only the few words with a byte beyond ASCII keep a string (their lower-case
+// form): a letter's words are a few thousand, and a string each was most of a snippet's cost.
+struct Words {
+  std::vector<Word> list;
+  std::vector<std::string> lower;
 };
 
 bool joins_word(unsigned ch) { return ch == '\'' || ch == 0x2019; }  // don't, authority’s
 
-// The word starting at byte `from`, read the Unicode way: any character, any script.
-Word unicode_word(const std::string& text, size_t from) {
+// The word starting at byte `from`, read the Unicode way: any character, any script. Returns its end; its
+// lower-case form goes to `lower`.
+size_t unicode_word(const std::string& text, size_t from, std::string& lower) {
   Xapian::Utf8Iterator it(text.data() + from, text.size() - from), end;
-  auto offset = [&](const Xapian::Utf8Iterator& i) { return text.size() - i.left(); };
-  Word w{from, 0, {}};
   while (it != end) {
     unsigned ch = *it;
     if (joins_word(ch)) {
@@ -130,17 +139,18 @@ Word unicode_word(const std::string& text, size_t from) {
     } else if (!Xapian::Unicode::is_wordchar(ch)) {
       break;
     }
-    Xapian::Unicode::append_utf8(w.lower, Xapian::Unicode::tolower(ch));
+    Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
     ++it;
   }
-  w.end = it == end ? text.size() : offset(it);
-  return w;
+  return it == end ? text.size() : text.size() - it.left();
 }
 
 // What Xapian::Unicode::is_wordchar says of an ASCII character.
 bool ascii_wordchar(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The end of an all-ASCII word starting at `from`, or npos when a byte of the word or the one ending it is
 // not ASCII (then only the Unicode reading can tell where it ends).
@@ -163,11 +173,11 @@ size_t ascii_word_end(const std::string& text, size_t from) {
   return j;
 }
 
-// The text's words with their lower-case forms. ASCII (nearly every byte of an English letter) is read here
-// directly; any other character as Xapian's Unicode tables read it, so the words are the same either way.
-std::vector<Word> words_of(const std::string& text) {
-  std::vector<Word> words;
-  words.reserve(text.size() / 6);
+// The text's words. ASCII (nearly every byte of an English letter) is read here directly; any other character
+// as Xapian's Unicode tables read it, so the words are the same either way.
+Words words_of(const std::string& text) {
+  Words words;
+  words.list.reserve(text.size() / 6);
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -177,10 +187,7 @@ std::vector<Word> words_of(const std::string& text) {
     }
     size_t end = c < 0x80 ? ascii_word_end(text, i) : std::string::npos;
     if (end != std::string::npos) {
-      Word w{i, end, text.substr(i, end - i)};
-      for (char& ch : w.lower)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      words.push_back(std::move(w));
+      words.list.push_back({i, end});
       i = end;
       continue;
     }
@@ -189,8 +196,11 @@ std::vector<Word> words_of(const std::string& text) {
       i = text.size() - (++it).left();
       continue;
     }
-    words.push_back(unicode_word(text, i));
-    i = words.back().end;
+    std::string lower;
+    size_t word_end = unicode_word(text, i, lower);
+    words.list.push_back({i, word_end, static_cast<int>(words.lower.size())});
+    words.lower.push_back(std::move(lower));
+    i = word_end;
   }
   return words;
 }
@@ -200,13 +210,25 @@ struct Hit {
   size_t unit;
 };
 
+// A word matches a term when its lower-case form is the term, or for a stem ("Zword") when its stem is. Every
+// match needs the word's first lower-case byte to be a term's (a stem's first letter is its word's: words
+// that start otherwise are not stemmed at all), so the words that start otherwise are passed over unread.
 class Matcher {
  public:
-  Matcher(const SnippetQuery& q, const std::vector<Word>& words) : q_(q), words_(words) {}
+  Matcher(const SnippetQuery& q, const std::string& text, const Words& words)
+      : q_(q), text_(text), words_(words) {
+    for (const SnippetQuery::Unit& unit : q.units)
+      for (const std::string& t : unit.terms) {
+        if (t.empty()) first_.fill(true);  // never made by snippet_query; matched the long way
+        first_[static_cast<unsigned char>(t[0])] = true;
+        if (t[0] == 'Z' && t.size() > 1) first_[static_cast<unsigned char>(t[1])] = true;
+      }
+  }
 
   std::vector<Hit> hits() {
     std::vector<Hit> out;
-    for (size_t k = 0; k < words_.size(); ++k) {
+    for (size_t k = 0; k < words_.list.size(); ++k) {
+      if (!first_[static_cast<unsigned char>(first_lower(k))]) continue;
       std::optional<Hit> h = best_at(k);
       if (!h) continue;
       while (!out.empty() && out.back().last >= h->first) out.pop_back();  // a phrase takes its words' marks
@@ -216,14 +238,45 @@ class Matcher {
   }
 
  private:
+  char first_lower(size_t k) const {
+    const Word& w = words_.list[k];
+    return w.lower < 0 ? ascii_lower(text_[w.start]) : words_.lower[w.lower][0];
+  }
+
+  // Whether the word's lower-case form starts with `p` (is `p`, when `whole`), read in place when it is
+  // ASCII.
+  bool lower_starts(size_t k, std::string_view p, bool whole) const {
+    const Word& w = words_.list[k];
+    if (w.lower >= 0) {
+      std::string_view lw = words_.lower[w.lower];
+      return whole ? lw == p : lw.substr(0, p.size()) == p;
+    }
+    size_t n = w.end - w.start;
+    if (whole ? n != p.size() : n < p.size()) return false;
+    for (size_t i = 0; i < p.size(); ++i)
+      if (ascii_lower(text_[w.start + i]) != p[i]) return false;
+    return true;
+  }
+
+  // The word's stem, each distinct word stemmed once.
+  const std::string& stem(size_t k) {
+    const Word& w = words_.list[k];
+    if (w.lower >= 0) {
+      buffer_ = words_.lower[w.lower];
+    } else {
+      buffer_.assign(text_, w.start, w.end - w.start);
+      for (char& ch : buffer_) ch = ascii_lower(ch);
+    }
+    auto it = stems_.find(buffer_);
+    if (it == stems_.end()) it = stems_.emplace(buffer_, stemmer_(buffer_)).first;
+    return it->second;
+  }
+
   bool matches(size_t k, const std::string& term) {
-    const std::string& lw = words_[k].lower;
-    if (term == lw) return true;
-    // English stems keep a word's first letter: a word that starts otherwise is not stemmed at all
-    if (term[0] != 'Z' || term.size() < 2 || lw.empty() || lw[0] != term[1]) return false;
-    auto it = stems_.find(lw);
-    if (it == stems_.end()) it = stems_.emplace(lw, "Z" + stemmer_(lw)).first;
-    return it->second == term;
+    char first = first_lower(k);
+    if (first == term[0] && lower_starts(k, term, true)) return true;
+    if (term[0] != 'Z' || term.size() < 2 || first != term[1]) return false;
+    return std::string_view(stem(k)) == std::string_view(term).substr(1);
   }
 
   // Phrases first, then single words, then wildcards.
@@ -233,23 +286,24 @@ class Matcher {
       size_t n = unit.terms.size();
       if (unit.prefix || n < 2 || k + 1 < n) continue;
       bool all = true;
-      for (size_t i = 0; i < n && all; ++i) all = matches(k + 1 - n + i, unit.terms[i]);
+      for (size_t i = n; i-- > 0 && all;) all = matches(k + 1 - n + i, unit.terms[i]);  // the last word first
       if (all) return Hit{k + 1 - n, k, u};
     }
     for (size_t u = 0; u < q_.units.size(); ++u)
       if (!q_.units[u].prefix && q_.units[u].terms.size() == 1 && matches(k, q_.units[u].terms[0]))
         return Hit{k, k, u};
     for (size_t u = 0; u < q_.units.size(); ++u)
-      if (q_.units[u].prefix &&
-          words_[k].lower.compare(0, q_.units[u].terms[0].size(), q_.units[u].terms[0]) == 0)
-        return Hit{k, k, u};
+      if (q_.units[u].prefix && lower_starts(k, q_.units[u].terms[0], false)) return Hit{k, k, u};
     return std::nullopt;
   }
 
   const SnippetQuery& q_;
-  const std::vector<Word>& words_;
+  const std::string& text_;
+  const Words& words_;
+  std::array<bool, 256> first_{};
   Xapian::Stem stemmer_{"english"};
   std::unordered_map<std::string, std::string> stems_;
+  std::string buffer_;
 };
 
 // Each unit counts once in full, and a tenth again for each repeat; summed in unit order, so the same counts
@@ -318,6 +372,16 @@ void append_marked(std::string& out, const std::string& text, size_t from, size_
   out += html_escape(std::string_view(text).substr(at, to - at));
 }
 
+// The end of the last word that starts at `start` or after and ends within `bytes` of it; `start` when none
+// does. Words are in order, so they are found from the first at or after `start` on.
+size_t last_word_end(const std::vector<Word>& words, size_t start, size_t bytes) {
+  auto it = std::lower_bound(words.begin(), words.end(), start,
+                             [](const Word& w, size_t at) { return w.start < at; });
+  size_t end = start;
+  for (; it != words.end() && it->end - start <= bytes; ++it) end = it->end;
+  return end;
+}
+
 }  // namespace
 
 SnippetQuery snippet_query(const Xapian::Query& query,
@@ -339,28 +403,26 @@ SnippetQuery snippet_query(const Xapian::Query& query,
 }
 
 std::string make_snippet(const SnippetQuery& query, const std::string& text, const SnippetOptions& options) {
-  std::vector<Word> words = words_of(text);
-  std::vector<Hit> hits = Matcher(query, words).hits();
+  Words words = words_of(text);
+  std::vector<Hit> hits = Matcher(query, text, words).hits();
   size_t start = 0, end = text.size();
   if (!hits.empty()) {
-    Span span = best_span(query, words, hits, options.bytes);
-    size_t s = words[hits[span.first_hit].first].start, e = words[hits[span.end_hit - 1].last].end;
+    Span span = best_span(query, words.list, hits, options.bytes);
+    size_t s = words.list[hits[span.first_hit].first].start, e = words.list[hits[span.end_hit - 1].last].end;
     // from the top when the hits fit there, else from a sentence start before them
     if (e > options.bytes)
-      start = window_start(text, words, hits[span.first_hit].first,
+      start = window_start(text, words.list, hits[span.first_hit].first,
                            options.bytes - std::min(options.bytes, e - s));
   }
   while (start < text.size() && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t')) ++start;
   if (end - start > options.bytes) {
-    end = start;
-    for (const Word& w : words)
-      if (w.start >= start && w.end - start <= options.bytes) end = w.end;
+    end = last_word_end(words.list, start, options.bytes);
     if (end == start) end = start + utf8_truncate(std::string_view(text).substr(start), options.bytes).size();
   }
   size_t shown_end = end;
   while (shown_end > start && (text[shown_end - 1] == ' ' || text[shown_end - 1] == '\n')) --shown_end;
   std::string out = start > 0 ? options.ellipsis : "";
-  append_marked(out, text, start, shown_end, words, hits);
+  append_marked(out, text, start, shown_end, words.list, hits);
   if (text.find_first_not_of(" \n\t\r", end) != std::string::npos) out += options.ellipsis;
   return out;
 }
