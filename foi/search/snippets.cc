@@ -146,31 +146,45 @@ size_t unicode_word(const std::string& text, size_t from, std::string& lower) {
 }
 
 // What Xapian::Unicode::is_wordchar says of an ASCII character.
-bool ascii_wordchar(unsigned char c) {
+constexpr bool ascii_wordchar(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// How the ASCII reading sees a byte, one table look-up a byte.
+enum class ByteKind : unsigned char { kOther, kWord, kApostrophe, kBeyondAscii };
+
+constexpr std::array<ByteKind, 256> byte_kinds() {
+  std::array<ByteKind, 256> kinds{};
+  for (unsigned c = 0; c < 256; ++c)
+    kinds[c] = c >= 0x80                                       ? ByteKind::kBeyondAscii
+               : ascii_wordchar(static_cast<unsigned char>(c)) ? ByteKind::kWord
+               : c == '\''                                     ? ByteKind::kApostrophe
+                                                               : ByteKind::kOther;
+  return kinds;
+}
+
+constexpr std::array<ByteKind, 256> kByteKinds = byte_kinds();
+
+ByteKind kind_of(char c) { return kByteKinds[static_cast<unsigned char>(c)]; }
+
 // The end of an all-ASCII word starting at `from`, or npos when a byte of the word or the one ending it is
-// not ASCII (then only the Unicode reading can tell where it ends).
+// not ASCII (then only the Unicode reading can tell where it ends). An apostrophe joins when a word character
+// follows.
 size_t ascii_word_end(const std::string& text, size_t from) {
-  size_t j = from;
-  while (j < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[j]);
-    if (c >= 0x80) return std::string::npos;
-    if (ascii_wordchar(c)) {
-      ++j;
-    } else if (c == '\'' && j + 1 < text.size()) {  // joins when a word character follows
-      unsigned char next = static_cast<unsigned char>(text[j + 1]);
-      if (next >= 0x80) return std::string::npos;
-      if (!ascii_wordchar(next)) break;
-      ++j;
-    } else {
-      break;
-    }
+  size_t j = from, n = text.size();
+  for (;;) {
+    while (j < n && kind_of(text[j]) == ByteKind::kWord) ++j;
+    if (j == n) return j;
+    ByteKind kind = kind_of(text[j]);
+    if (kind == ByteKind::kBeyondAscii) return std::string::npos;
+    if (kind != ByteKind::kApostrophe || j + 1 == n) return j;
+    ByteKind next = kind_of(text[j + 1]);
+    if (next == ByteKind::kBeyondAscii) return std::string::npos;
+    if (next != ByteKind::kWord) return j;
+    j += 2;
   }
-  return j;
 }
 
 // The text's words. ASCII (nearly every byte of an English letter) is read here directly; any other character
@@ -180,12 +194,12 @@ Words words_of(const std::string& text) {
   words.list.reserve(text.size() / 6);
   size_t i = 0;
   while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && !ascii_wordchar(c)) {
+    ByteKind kind = kind_of(text[i]);
+    if (kind == ByteKind::kOther || kind == ByteKind::kApostrophe) {
       ++i;
       continue;
     }
-    size_t end = c < 0x80 ? ascii_word_end(text, i) : std::string::npos;
+    size_t end = kind == ByteKind::kWord ? ascii_word_end(text, i) : std::string::npos;
     if (end != std::string::npos) {
       words.list.push_back({i, end});
       i = end;
