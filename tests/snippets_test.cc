@@ -219,3 +219,17 @@ TEST_CASE("snippets: a match at the very end of a long text; the window ends on 
   CHECK(early.substr(early.size() - 3) == "\xE2\x80\xA6");
   CHECK(shown(early.substr(0, early.size() - 3)).size() <= 100);
 }
+
+TEST_CASE("snippets: stems shared between a page's hits give the same snippets as stems kept per hit") {
+  const char* texts[] = {"Requests were requested.", "The requester's REQUEST; a reply.", "Nothing here.",
+                         "Requesting \xC3\xA9t\xC3\xA9 requests", "request"};
+  foi::SnippetStems stems;
+  for (const char* q : {"requested", "request*", "\"requests were\"", "reply OR requesting"}) {
+    foi::SnippetQuery sq = query(q);
+    for (const char* text : texts) {
+      CAPTURE(q);
+      CAPTURE(text);
+      CHECK(foi::make_snippet(sq, text, {}, &stems) == foi::make_snippet(sq, text));
+    }
+  }
+}

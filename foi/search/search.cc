@@ -75,9 +75,9 @@ void set_order(Xapian::Enquire& e, const SearchRequest& r, bool has_text) {
   if (order == SortOrder::kRelevance) e.set_sort_by_relevance_then_value(schema::kIdSlot, false);
 }
 
-std::string hit_snippet(const SnippetQuery& q, const std::string& text, bool has_text) {
+std::string hit_snippet(const SnippetQuery& q, const std::string& text, bool has_text, SnippetStems& stems) {
   if (!has_text) return html_escape(utf8_truncate(text, kSnippetBytes)) + (text.size() > kSnippetBytes ? "…" : "");
-  return make_snippet(q, text, {kSnippetBytes});
+  return make_snippet(q, text, {kSnippetBytes}, &stems);
 }
 
 // What stands for a revision when there is no single one: the databases' identity and the last document
@@ -191,16 +191,18 @@ struct SearchIndex::Impl {
     SnippetQuery sq = snippet_query(
         pq.query, [&](const std::string& t) { return word_frequency(termfreq, t); }, db.get_doccount(),
         words_prefix(r.kind));
+    SnippetStems stems;  // the page's hits share their words' stems
     for (const Xapian::Document& doc : page.docs) {
       if (r.kind == Kind::kPassages) {
         PassageHit h = read_passage(db, doc);
-        h.snippet = hit_snippet(sq, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
-                                has_text);
+        h.snippet =
+            hit_snippet(sq, h.passage.heading + (h.passage.heading.empty() ? "" : "\n") + h.passage.body,
+                        has_text, stems);
         out.passages.push_back(std::move(h));
         continue;
       }
       StoredDocument d = stored_from(doc);
-      std::string snippet = hit_snippet(sq, d.text.text, has_text);
+      std::string snippet = hit_snippet(sq, d.text.text, has_text, stems);
       int page_number = page_of_snippet(snippet, d);
       out.hits.push_back({d.record, std::move(snippet), page_number});
     }

@@ -229,8 +229,8 @@ struct Hit {
 // that start otherwise are not stemmed at all), so the words that start otherwise are passed over unread.
 class Matcher {
  public:
-  Matcher(const SnippetQuery& q, const std::string& text, const Words& words)
-      : q_(q), text_(text), words_(words) {
+  Matcher(const SnippetQuery& q, const std::string& text, const Words& words, SnippetStems& stems)
+      : q_(q), text_(text), words_(words), stems_(stems) {
     for (const SnippetQuery::Unit& unit : q.units)
       for (const std::string& t : unit.terms) {
         if (t.empty()) first_.fill(true);  // never made by snippet_query; matched the long way
@@ -272,18 +272,13 @@ class Matcher {
     return true;
   }
 
-  // The word's stem, each distinct word stemmed once.
+  // The word's stem.
   const std::string& stem(size_t k) {
     const Word& w = words_.list[k];
-    if (w.lower >= 0) {
-      buffer_ = words_.lower[w.lower];
-    } else {
-      buffer_.assign(text_, w.start, w.end - w.start);
-      for (char& ch : buffer_) ch = ascii_lower(ch);
-    }
-    auto it = stems_.find(buffer_);
-    if (it == stems_.end()) it = stems_.emplace(buffer_, stemmer_(buffer_)).first;
-    return it->second;
+    if (w.lower >= 0) return stems_(words_.lower[w.lower]);
+    buffer_.assign(text_, w.start, w.end - w.start);
+    for (char& ch : buffer_) ch = ascii_lower(ch);
+    return stems_(buffer_);
   }
 
   bool matches(size_t k, const std::string& term) {
@@ -314,9 +309,8 @@ class Matcher {
   const SnippetQuery& q_;
   const std::string& text_;
   const Words& words_;
+  SnippetStems& stems_;
   std::array<bool, 256> first_{};
-  Xapian::Stem stemmer_{"english"};
-  std::unordered_map<std::string, std::string> stems_;
   std::string buffer_;
 };
 
@@ -416,9 +410,18 @@ SnippetQuery snippet_query(const Xapian::Query& query,
   return out;
 }
 
-std::string make_snippet(const SnippetQuery& query, const std::string& text, const SnippetOptions& options) {
+const std::string& SnippetStems::operator()(const std::string& word) {
+  auto it = stems_.find(word);
+  if (it == stems_.end()) it = stems_.emplace(word, stemmer_(word)).first;
+  return it->second;
+}
+
+std::string make_snippet(const SnippetQuery& query, const std::string& text, const SnippetOptions& options,
+                         SnippetStems* stems) {
+  std::optional<SnippetStems> own;
+  if (!stems) stems = &own.emplace();
   Words words = words_of(text);
-  std::vector<Hit> hits = Matcher(query, text, words).hits();
+  std::vector<Hit> hits = Matcher(query, text, words, *stems).hits();
   size_t start = 0, end = text.size();
   if (!hits.empty()) {
     Span span = best_span(query, words.list, hits, options.bytes);

@@ -12,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace foi {
@@ -40,9 +41,22 @@ struct SnippetOptions {
   std::string ellipsis = "\xE2\x80\xA6";  // where the text is cut
 };
 
+// The English stems of the words a request's snippets have met, kept from one hit to the next: the same words
+// come back from hit to hit, and stemming a word costs more than the rest of its matching. One per request,
+// used on one thread.
+class SnippetStems {
+ public:
+  const std::string& operator()(const std::string& word);
+
+ private:
+  Xapian::Stem stemmer_{"english"};
+  std::unordered_map<std::string, std::string> stems_;
+};
+
 // The snippet as HTML: the text escaped, <mark>...</mark> around matched words and phrases, an ellipsis at a
-// cut. Without any match: the start of the text.
+// cut. Without any match: the start of the text. `stems`, when given, is shared with the request's other
+// snippets (the snippet is the same with or without it).
 std::string make_snippet(const SnippetQuery& query, const std::string& text,
-                         const SnippetOptions& options = {});
+                         const SnippetOptions& options = {}, SnippetStems* stems = nullptr);
 
 }  // namespace foi
