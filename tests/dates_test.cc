@@ -146,6 +146,10 @@ TEST_CASE("dates: reads the labels letters put before their date") {
       // A log's "Response" line with its date, day first; a date under the label is the answer's, not its.
       {"Request 2031000123\nPlease provide the rota.\n\nResponse 16-02-31\nSee the table.\n", "2031-02-16"},
       {"Response: 3 March 2031\n", "2031-03-03"},
+      // An answer's date under a question's "Response" does not beat the letter's own.
+      {"Anyshire Police\n9 July 2031\nDear Ms Smith\nQuestion 1: When was the contract signed?\nResponse: 14 "
+       "March 2029\nYours sincerely\n",
+       "2031-07-09"},
       {"Response\n01/04/2030 - 31/03/2031: 12 callouts\n", "none"},
       {"Response to your letter of 2 March 2031.\n", "none"},
   };

@@ -180,12 +180,28 @@ const Case kCases[] = {
      "FOI Request - Widget rotas\n\nRequest 2031000123\n\nUnder FOISA, for each depot, the widget rota for "
      "2030.\n\nResponse 16-02-31\n\nSee the attached spreadsheet.",
      "response"},
-    {"the end of a reply, without its letterhead, that withholds in its own voice", "",
-     "The rest of the contract has been withheld under section 43(2) of the Act, the exemption for "
-     "commercial "
-     "interests, as its prices would help the council's competitors in next year's tender. We recognise the "
-     "public interest in how public money is "
-     "spent, but it is outweighed here.",
+    {"a requester asking about tax exemptions is still asking", "Council tax",
+     "Dear Council,\n\nPlease provide the number of council tax exemptions granted in 2030.\n\nKind "
+     "regards,\nJane",
+     "request"},
+    {"guidance on withholding, named so in its title", "Public interest test guidance",
+     "Where information is withheld under a qualified exemption, an authority must show that the public "
+     "interest favours withholding it.\n\nKind regards",
+     "guidance"},
+    {"a log entry's request and response, with review boilerplate, is an answer", "Parking permits",
+     "Parking permits - FOI 2031/77\nRequest\nHow many permits did you issue?\nWhat did they "
+     "cost?\nResponse\nWe "
+     "hold the records: 4,210 permits at £40.\nThe Act has a number of exemptions, but none applies. If you "
+     "are unhappy you can ask for an internal review; this page explains how.",
+     "response"},
+    {"a reply quoting the requester's words about a review stays a reply", "Depot report",
+     "Our ref: FOI 2031/12\n\nDear Mr Dean\n\nYou wrote: \"I am writing to request the report of the depot "
+     "review.\" We hold it under the Freedom of Information Act and it is attached.\n\nYours sincerely",
+     "response"},
+    {"a reply whose closing lines say where a review of this decision goes", "Widget keys",
+     "Our ref: FOI 2031/6\n\nDear Mr Dean\n\nPlease find attached the key log.\n\nIf you are unhappy, your "
+     "request for an internal review of this decision should be sent to foi@widget.example.\n\nYours "
+     "sincerely",
      "response"},
     {"a council's page telling any requester what may be withheld",
      "Freedom of Information - what we withhold",
@@ -194,9 +210,8 @@ const Case kCases[] = {
      "sensitive.",
      "guidance"},
     {"a force's questions and answers about the Act", "",
-     "Banner text\n\nWhat does the Act let me ask for?\nYou have the right to ask for any recorded "
-     "information "
-     "the force holds.\n\nHow long "
+     "Banner text\n\nThis page explains the Act.\n\nWhat does the Act let me ask for?\nAny recorded "
+     "information the force holds.\n\nHow long "
      "will an answer take?\nTwenty working days, as in your request's acknowledgement.",
      "guidance"},
     {"a requester's letter asking for an internal review is a request", "Review please",

@@ -41,6 +41,10 @@ TEST_CASE("ncnd: a reason names the ground or the words, and nothing else counts
   CHECK(foi::ncnd_reason({},
                          "If you are unhappy, write to us.\nWe can neither confirm nor deny that we hold it.")
             .has_value());
+  // "May" beside a number is the month; a hard-wrapped line does not end the hedging sentence.
+  CHECK(foi::ncnd_reason({}, "On 3 May 2031 we neither confirmed nor denied that we held it.").has_value());
+  CHECK_FALSE(foi::ncnd_reason({}, "This may include information where we can\nneither confirm nor deny it.")
+                  .has_value());
   for (const char* kind : {"response", "internal_review", "thread", "decision_notice", "tribunal_decision"})
     CHECK(foi::ncnd_applies(kind));
   for (const char* kind : {"guidance", "request", "other"}) CHECK_FALSE(foi::ncnd_applies(kind));

@@ -63,6 +63,10 @@ TEST_CASE("outcomes: read from what the response does") {
        true, "neither confirmed nor denied"},
       {"Information released: the depot rota for 2030, with two names withheld under section 40(2).", true,
        "partly disclosed"},
+      {"Widget rota\n\nThis request was not successful.\n", false, "refused"},
+      {"Any information released in response to an FOI request is published. The force neither confirms nor "
+       "denies that it holds it.",
+       false, "neither confirmed nor denied"},
       {"Widget rota\n\nThis request was refused in full. This may include information where we can neither "
        "confirm nor deny that we hold it.",
        true, "refused"},

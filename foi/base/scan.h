@@ -123,6 +123,19 @@ inline std::string_view first_words(std::string_view t, std::initializer_list<st
   return {};
 }
 
+// True when t has the verb "may" ("you may ask", "this may include"), not the month beside a number ("2 May",
+// "May 2031").
+inline bool has_modal_may(std::string_view t) {
+  CaseFinder at(t, 'm');
+  for (size_t i = at.next(0); i < t.size(); i = at.next(i + 1)) {
+    const size_t e = match_words(t, i, "may");
+    if (e == std::string_view::npos) continue;
+    const bool month = (i >= 2 && is_digit(t[i - 2])) || (e + 1 < t.size() && is_digit(t[e + 1]));
+    if (!month) return true;
+  }
+  return false;
+}
+
 // True when t starts with `phrase`, matched as match_phrase matches.
 inline bool starts_with_phrase(std::string_view t, std::string_view phrase) {
   return match_phrase(t, 0, phrase) != std::string_view::npos;

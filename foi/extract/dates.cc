@@ -254,8 +254,8 @@ constexpr std::string_view kDateLabels[] = {
     "responded",  // a disclosure log's "Requested Thu 24 October 2030" and "Responded Thu 14 November 2030"
     "response"};  // its "Response 16-02-22", the date on the label's own line (kSameLine)
 
-// Labels whose date must stand on their own line: a "Response" line above the answer may be followed by a
-// table of dates.
+// Labels whose date must stand on their own line, and ranks below a letter's own date: a "Response" line
+// above the answer may be followed by a table of dates, or answer a question with one.
 constexpr std::string_view kSameLine[] = {"response"};
 
 // End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
@@ -321,11 +321,12 @@ void offer_labelled(std::string_view s, size_t i, Found& found) {
     if (j != npos && (label == "date" || label == "dated") && qualified_by_word(s, i)) continue;
     if (j != npos) j = skip_label_gap(s, j);
     if (j == npos) continue;
-    if (std::find(std::begin(kSameLine), std::end(kSameLine), label) != std::end(kSameLine) &&
-        s.substr(i, j - i).find('\n') != std::string_view::npos)
-      continue;
+    const bool same_line =
+        std::find(std::begin(kSameLine), std::end(kSameLine), label) != std::end(kSameLine);
+    if (same_line && s.substr(i, j - i).find('\n') != std::string_view::npos) continue;
     if (const auto d = read_date(s, j)) {
-      found.offer(skip_time(s, d->end) == npos ? kLabelled : kHeader, d->date);
+      // A "Response" line may answer a question with a date: it dates the page only when nothing else does.
+      found.offer(same_line || skip_time(s, d->end) != npos ? kHeader : kLabelled, d->date);
       return;
     }
   }

@@ -380,8 +380,6 @@ std::optional<DateReading> one_decision_date(std::string_view text) {
   return signature_date(text, true);
 }
 
-}  // namespace
-
 // A law report's title gives the judgment's date after its neutral citation, as BAILII heads its copies:
 // "Boswell v The Information Commissioner & Anor [2025] UKUT 99 (AAC) (21 March 2025)".
 std::optional<DateReading> reported_date(std::string_view text) {
@@ -396,6 +394,8 @@ std::optional<DateReading> reported_date(std::string_view text) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 std::optional<DateReading> tribunal_decision_date(std::string_view text) {
   if (auto reported = reported_date(text)) return reported;

@@ -17,14 +17,11 @@ namespace {
 
 constexpr size_t kHeadingBytes = 2500;  // a decision's heading: court, parties, dates, judges
 constexpr size_t kTopBytes = 600;       // what a letter or notice says it is before it starts
-constexpr size_t kAskedWithin = 40;     // "I am writing to request an internal review": what is asked for
+constexpr size_t kOfferWithin = 40;     // "your request for a review ... should be sent to": how far to look
 
 // What a requester writes to ask.
 const std::initializer_list<std::string_view> kAskingWords = {
     "please provide", "i would like", "i request", "please send", "could you provide", "i am requesting"};
-
-std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
-std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
 
 // "Decision 123/2019" or "Decision Notice 018/2023", as the Scottish Information Commissioner numbers them.
 bool scottish_decision_number(std::string_view t) {
@@ -85,10 +82,11 @@ std::optional<DocTypeReading> tribunal(std::string_view heading) {
            .empty())
     party = scan::first_words(heading, {"appellant", "appellants"});
   if (party.empty()) return std::nullopt;
-  if (!court.empty()) return DocTypeReading{"tribunal_decision", quoted(court, party) + " in the heading"};
+  if (!court.empty())
+    return DocTypeReading{"tribunal_decision", quoted_words(court, party) + " in the heading"};
   if (tribunal_number(heading))
     return DocTypeReading{"tribunal_decision",
-                          "an EA/ appeal number and " + quoted(party) + " in the heading"};
+                          "an EA/ appeal number and " + quoted_words(party) + " in the heading"};
   return std::nullopt;
 }
 
@@ -96,7 +94,7 @@ std::optional<DocTypeReading> decision_notice(std::string_view top, std::string_
   std::string_view notice = scan::first_words(top, {"decision notice"});
   std::string_view label = scan::first_words(heading, {"complainant", "public authority", "authority"});
   if (!notice.empty() && !label.empty())
-    return DocTypeReading{"decision_notice", quoted(notice, label) + " in the heading"};
+    return DocTypeReading{"decision_notice", quoted_words(notice, label) + " in the heading"};
   if (std::vector<ListedVerdict> listed = listed_verdicts(heading); !listed.empty())
     return DocTypeReading{"decision_notice", "a decision page's 'Decision(s)' list ('" +
                                                  listed.front().ground + ": " + listed.front().verdict +
@@ -184,9 +182,7 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
   mark =
       scan::first_words(text, {"this refusal notice", "the following exemption", "the following exemptions",
-                               "exemption has been applied", "exemptions have been applied",
-                               "has been withheld under", "have been withheld under", "is withheld under",
-                               "are withheld under", "is being withheld under"});
+                               "exemption has been applied", "exemptions have been applied"});
   if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return kRespondedLine;
@@ -212,13 +208,13 @@ std::string_view review_line(std::string_view top) {
   return {};
 }
 
-// The words right after a mention of the request for a review say what the requester should do with one
-// ("... should be sent to", ", to be made within 40 days"), not what the letter answers.
+// The words after a mention of the request for a review say what the requester should do with one ("... of
+// this decision should be sent to", ", to be made within 40 days"), not what the letter answers. "May" beside
+// a number is the month ("your request for a review of 2 May").
 bool tells_how_to_make_one(std::string_view text, size_t end) {
-  while (end < text.size() && (scan::is_space(text[end]) || text[end] == ',')) ++end;
-  for (std::string_view verb : {"should", "must", "will", "needs", "can", "may", "to be", "has to"})
-    if (scan::match_words(text, end, verb) != std::string_view::npos) return true;
-  return false;
+  const std::string_view after = text.substr(end, kOfferWithin);
+  return !scan::first_words(after, {"should", "must", "will", "needs", "can", "to be", "has to"}).empty() ||
+         scan::has_modal_may(after);
 }
 
 // "In your request for an internal review you said": a review answering the request for it. A reply's
@@ -267,14 +263,14 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
                                     "asked for an internal review"});
   if (said.empty()) said = answers_review_request(text, {"your request for an internal review"});
   if (said.empty()) return std::nullopt;
-  return DocTypeReading{"internal_review", "a letter (" + quoted(letter) + ") about " + quoted(said)};
+  return DocTypeReading{"internal_review",
+                        "a letter (" + quoted_words(letter) + ") about " + quoted_words(said)};
 }
 
 std::optional<DocTypeReading> response(std::string_view text, std::string_view letter) {
-  std::string_view law =
-      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
-                               "eir", "eirs", "disclosure log", "request for information", "refusal notice",
-                               "exempt information", "exemption", "exemptions"});
+  std::string_view law = scan::first_words(
+      text, {"freedom of information", "foi", "foia", "foisa", "environmental information", "eir", "eirs",
+             "disclosure log", "request for information", "refusal notice", "exempt information"});
   std::string_view answer = scan::first_words(text, {"exemption",
                                                      "exemptions",
                                                      "exempt",
@@ -309,13 +305,14 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "please see below"});
   if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
   if (law.empty() || answer.empty()) return std::nullopt;
-  return DocTypeReading{"response",
-                        "a letter (" + quoted(letter) + ") under " + quoted(law) + " with " + quoted(answer)};
+  return DocTypeReading{"response", "a letter (" + quoted_words(letter) + ") under " + quoted_words(law) +
+                                        " with " + quoted_words(answer)};
 }
 
 // A requester's letter asking for a review of the reply or an appeal against it, in its opening lines ("I am
 // writing to request an internal review of ..."): a request, though it argues over exemptions like a reply.
 std::optional<DocTypeReading> review_request(std::string_view top) {
+  if (!scan::first_words(top, {"our ref", "our reference"}).empty()) return std::nullopt;  // the authority's
   for (std::string_view ask :
        {"i am writing to request", "i am writing to you to request", "we are requesting", "i am requesting",
         "i would like to request", "i wish to request", "we would like to request", "we wish to request"}) {
@@ -323,9 +320,12 @@ std::optional<DocTypeReading> review_request(std::string_view top) {
     for (size_t i = at.next(0); i < top.size(); i = at.next(i + 1)) {
       const size_t e = scan::match_words(top, i, ask);
       if (e == std::string_view::npos) continue;
-      std::string_view what = scan::first_words(top.substr(e, kAskedWithin), {"review", "appeal"});
-      if (!what.empty())
-        return DocTypeReading{"request", "a letter asking for a " + std::string(what) + ": " + quoted(ask)};
+      const size_t at = scan::skip_spaces(top, e);
+      for (std::string_view what : {"an internal review", "a review", "an appeal", "a formal review",
+                                    "an independent review", "internal review"})
+        if (scan::match_words(top, at, what) != std::string_view::npos)
+          return DocTypeReading{"request",
+                                "a letter asking for " + std::string(what) + ": " + quoted_words(ask)};
     }
   }
   return std::nullopt;
@@ -339,7 +339,7 @@ std::optional<DocTypeReading> request(std::string_view text, bool signed_off) {
   if (signed_off && (scan::first_words(text, {"yours faithfully"}).empty() ||
                      !scan::first_words(text, {"our ref", "our reference"}).empty()))
     return std::nullopt;
-  return DocTypeReading{"request", "a letter asking: " + quoted(ask)};
+  return DocTypeReading{"request", "a letter asking: " + quoted_words(ask)};
 }
 
 }  // namespace
@@ -377,8 +377,11 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
   if (auto r = tribunal(heading)) return *r;
   if (auto r = decision_notice(top, heading)) return *r;
   if (auto r = thread(text)) return *r;
-  if (auto r = process_page(text, heading)) return *r;
-  if (auto r = requester_page(text, heading)) return *r;
+  // A log entry's "Request" and "Response" lay out one answer, whatever it says about requests in general.
+  if (!request_response_lines(text, heading) && !label_line(text, "response")) {
+    if (auto r = process_page(text, heading)) return *r;
+    if (auto r = requester_page(text, heading)) return *r;
+  }
   std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
     if (auto r = review(text, top, title, letter)) return *r;

@@ -19,25 +19,26 @@ bool is_or_under(std::string_view value, std::string_view ground) {
   return ground.back() != ')' || value.size() == ground.size() || value[ground.size()] == '(';
 }
 
-// Said of this request, not hedged as what a page "may include" or what happens "if" something were held: a
-// log's boilerplate "This may include information where we can neither confirm nor deny that we hold it".
-bool hedged(std::string_view text, size_t at) {
-  size_t b = text.find_last_of(".\n", at);
-  b = b == std::string_view::npos ? 0 : b + 1;
-  return !scan::first_words(text.substr(b, at - b), {"may", "might", "if"}).empty();
-}
-
 std::string_view ncnd_words(std::string_view text) {
   for (std::string_view words : {"neither confirm nor deny", "neither confirms nor denies",
                                  "neither confirming nor denying", "neither confirmed nor denied"}) {
     scan::CaseFinder at(text, words[0]);
     for (size_t i = at.next(0); i < text.size(); i = at.next(i + 1))
-      if (scan::match_words(text, i, words) != std::string_view::npos && !hedged(text, i)) return words;
+      if (scan::match_words(text, i, words) != std::string_view::npos && !ncnd_hedged(text, i)) return words;
   }
   return {};
 }
 
 }  // namespace
+
+bool ncnd_hedged(std::string_view text, size_t at) {
+  const size_t stop = text.find_last_of('.', at);
+  const size_t para = text.rfind("\n\n", at);
+  size_t b = stop == std::string_view::npos ? 0 : stop + 1;
+  if (para != std::string_view::npos && para + 2 > b) b = para + 2;
+  const std::string_view before = text.substr(b, at - b);
+  return !scan::first_words(before, {"might", "if"}).empty() || scan::has_modal_may(before);
+}
 
 bool ncnd_applies(std::string_view doc_type) {
   return doc_type != "guidance" && doc_type != "other" && doc_type != "request";

@@ -24,4 +24,9 @@ bool is_ncnd_ground(std::string_view canonical);
 std::optional<std::string> ncnd_reason(const std::vector<std::string>& exemptions,
                                        std::string_view authority_text);
 
+// Whether the NCND words at `at` are hedged by their sentence ("This may include information where we can
+// neither confirm nor deny", "if we were to neither confirm nor deny"): said of requests in general, not of
+// this one. The sentence starts after a full stop or a blank line.
+bool ncnd_hedged(std::string_view text, size_t at);
+
 }  // namespace foi

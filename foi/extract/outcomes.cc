@@ -3,6 +3,7 @@
 
 #include "foi/base/scan.h"
 #include "foi/base/text.h"
+#include "foi/extract/ncnd.h"
 
 namespace foi {
 namespace {
@@ -48,6 +49,7 @@ std::optional<std::string> outcome_from_status(std::string_view status) {
   std::string s = fold_case(status);
   for (char& c : s)
     if (c == '_') c = ' ';
+  if (has(s, "unsuccessful") || has(s, "not successful")) return "refused";
   if (has(s, "partially successful")) return "partly disclosed";
   if (has(s, "successful")) return "disclosed";
   if (has(s, "not held") || has(s, "did not have the information")) return "not held";
@@ -63,7 +65,10 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
       if (auto o = outcome_from_status(folded.substr(at, 80))) return o;
   }
   std::string all = fold_case(text);
-  bool ncnd = any_of(all, {"neither confirm", "neither confirms", "neither confirming"});
+  bool ncnd = false;  // "neither confirm(s/ing)", unless hedged as a page's boilerplate (ncnd.h)
+  for (size_t at = all.find("neither confirm"); at != std::string::npos && !ncnd;
+       at = all.find("neither confirm", at + 1))
+    ncnd = !ncnd_hedged(all, at);
   bool not_held =
       any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
                    "requested is not held", "is not held by", "are not held by", "information not held",
@@ -96,7 +101,7 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   // published" is a police letter's standing caveat, whatever it gives.
   for (size_t at = all.find("information released"); at != std::string::npos && !disclosed;
        at = all.find("information released", at + 1))
-    disclosed = !std::string_view(all).substr(at + 20).starts_with(" in response to a request");
+    disclosed = scan::match_phrase(all, at + 20, " in response to") == std::string_view::npos;
   // "The council does hold information within the definition of your request": a reply that says so, cites no
   // ground and does not say it holds nothing has given what it holds.
   bool holds =

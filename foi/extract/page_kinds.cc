@@ -13,17 +13,21 @@ namespace {
 constexpr size_t kOpeningBytes = 300;  // a page's first lines: a procedure says what it is there
 constexpr size_t kHeadingLine = 120;   // a question set as a heading is one short line
 
-std::string quoted(std::string_view a) { return "'" + std::string(a) + "'"; }
-std::string quoted(std::string_view a, std::string_view b) { return quoted(a) + " and " + quoted(b); }
-
 // What a page for any requester says about requests in general; a reply speaks of the one request it answers.
-constexpr std::string_view kRequesterPageCues[] = {
-    "the act gives",         "gives you the right",    "you have the right to ask",
-    "you can ask for",       "how to make a request",  "we will either",
-    "if we do not hold",     "a number of exemptions", "different exemptions",
-    "qualified exemptions",  "absolute exemptions",    "the following sections of",
-    "may be exempt",         "question and answer",    "frequently asked questions",
-    "this page is designed", "this page explains",     "this page sets out"};
+constexpr std::string_view kRequesterPageCues[] = {"how to make a request",
+                                                   "we will either",
+                                                   "if we do not hold",
+                                                   "a number of exemptions",
+                                                   "different exemptions",
+                                                   "qualified exemptions",
+                                                   "absolute exemptions",
+                                                   "the following sections of",
+                                                   "may be exempt",
+                                                   "question and answer",
+                                                   "frequently asked questions",
+                                                   "this page is designed",
+                                                   "this page explains",
+                                                   "this page sets out"};
 
 constexpr std::string_view kQuestionWords[] = {"what", "how", "when", "who", "why", "where",  "which", "will",
                                                "can",  "do",  "does", "is",  "are", "should", "must",  "may"};
@@ -52,7 +56,7 @@ std::optional<DocTypeReading> guidance_title(std::string_view title) {
   std::string_view named =
       scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
                                 "authorised professional practice", "app"});
-  if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " in the title"};
+  if (!named.empty()) return DocTypeReading{"guidance", quoted_words(named) + " in the title"};
   return std::nullopt;
 }
 
@@ -63,7 +67,8 @@ std::optional<DocTypeReading> report_title(std::string_view title) {
       scan::first_words(title, {"statistics", "round-up", "roundup", "bulletin", "newsletter", "news",
                                 "transparency data", "annual report", "quarterly report"});
   if (named.empty()) return std::nullopt;
-  return DocTypeReading{"other", "a report, statistics or news page: " + quoted(named) + " in the title"};
+  return DocTypeReading{"other",
+                        "a report, statistics or news page: " + quoted_words(named) + " in the title"};
 }
 
 // A page on how requests are handled, written to any requester: it opens by setting out a procedure ("This
@@ -76,14 +81,14 @@ std::optional<DocTypeReading> process_page(std::string_view text, std::string_vi
                                   "if you are unhappy", "if you are not satisfied"});
   if (named.empty() || !scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
   return DocTypeReading{"guidance",
-                        "a procedure for requesters at the top (" + quoted(named) + "), no letter"};
+                        "a procedure for requesters at the top (" + quoted_words(named) + "), no letter"};
 }
 
 std::optional<DocTypeReading> requester_page(std::string_view text, std::string_view heading) {
   if (!scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
   std::vector<std::string> cues;
   for (std::string_view cue : kRequesterPageCues)
-    if (!scan::first_words(text, {cue}).empty()) cues.push_back(quoted(cue));
+    if (!scan::first_words(text, {cue}).empty()) cues.push_back(quoted_words(cue));
   if (question_headings(text) >= 2) cues.push_back("questions as headings");
   if (cues.size() < 2) return std::nullopt;
   return DocTypeReading{"guidance", "a page for any requester (" + cues[0] + ", " + cues[1] + "), no letter"};
@@ -93,7 +98,7 @@ std::optional<DocTypeReading> guidance(std::string_view top) {
   std::string_view named =
       scan::first_words(top, {"authorised professional practice", "app", "this guidance", "guidance on",
                               "guidance for", "this guide", "statutory guidance", "code of practice"});
-  if (!named.empty()) return DocTypeReading{"guidance", quoted(named) + " at the top, and no letter"};
+  if (!named.empty()) return DocTypeReading{"guidance", quoted_words(named) + " at the top, and no letter"};
   return std::nullopt;
 }
 
@@ -105,7 +110,8 @@ std::optional<DocTypeReading> advice(std::string_view text) {
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
   if (to_authorities.empty() || law.empty()) return std::nullopt;
-  return DocTypeReading{"guidance", "no letter, and advice to authorities: " + quoted(to_authorities, law)};
+  return DocTypeReading{"guidance",
+                        "no letter, and advice to authorities: " + quoted_words(to_authorities, law)};
 }
 
 }  // namespace foi

@@ -142,7 +142,7 @@ void choose_date(const ExtractInput& in, const std::vector<Message>& messages, R
   } else if (std::optional<Date> letter = extract_date(in.text)) {
     read = DateReading{*letter, "the letter's date (extract/dates.h)"};
   } else if (std::optional<Date> logged = page_date(in.text)) {  // a log entry that prints no letter's date
-    read = DateReading{*logged, "no letter's date; the page's own 'Published' date"};
+    read = DateReading{*logged, "no letter's date; the page's own 'Published' or 'Updated' date"};
   }
   if (read) {
     r.date = read->date.iso();
