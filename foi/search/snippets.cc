@@ -233,7 +233,7 @@ class Matcher {
       : q_(q), text_(text), words_(words), stems_(stems) {
     for (const SnippetQuery::Unit& unit : q.units)
       for (const std::string& t : unit.terms) {
-        if (t.empty()) first_.fill(true);  // never made by snippet_query; matched the long way
+        if (t.empty()) first_.fill(true);  // never made by snippet_query; no word matches it
         first_[static_cast<unsigned char>(t[0])] = true;
         if (t[0] == 'Z' && t.size() > 1) first_[static_cast<unsigned char>(t[1])] = true;
       }
