@@ -209,7 +209,10 @@ TEST_CASE("dates: a report's or guidance page's own date: 'Published', 'Updated'
       {"Guidance page\n- Last updated\n- 4 February 2031\nWhat to do", "2031-02-04"},
       {"A blog\n    Posted on March 3rd, 2031 editor 4 comments\nThe force said", "2031-03-03"},
       {"News\nPosted: 12/05/2031 by the editor\n", "2031-05-12"},
-      // Not a label at a line's start, or no date after it.
+      {"FOI release\n\u2022 Date requested: 1 May 2031\n\u2022 Publish date: 18 May 2031\n", "2031-05-18"},
+      {"A ruling on costs\n\nMarch 25th, 2031 by A Writer\n\nThe tribunal found", "2031-03-25"},
+      // Not a label at a line's start, or no date after it; a date in a line of prose is no byline.
+      {"March 25th, 2031 was when the council replied by email.", "none"},
       {"These figures were published 23 April 2031 in a bulletin.", "none"},
       {"Published\nby the Information Team\n", "none"},
   };

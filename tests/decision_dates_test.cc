@@ -159,6 +159,8 @@ TEST_CASE("decision dates: a Commissioner's notice, from its Decision Date, its 
       // An ICO decision page's lines as a list: "- Date", "• Date".
       {"A Council\n- Date 19 September 2030\n- Sector Local government\n", "2030-09-19"},
       {"A Force\n  \u2022 Date 26 June 2031\n  \u2022 Sector Police\n", "2031-06-26"},
+      // The ICO's list of notices opens each summary with its date and sector.
+      {"3 July 2030, Local government (Borough council)\nThe complainant asked for plans.\n", "2030-07-03"},
       // "Date of request" labels another date; "Update:" is no "Date:".
       {"Date of request: 3 March 2012\nThe council refused the request.\n", std::nullopt},
       {"Notice heading. Update: 3 March 2012 the council replied.\n", std::nullopt},

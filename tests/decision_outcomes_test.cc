@@ -105,6 +105,9 @@ TEST_CASE("decision outcomes: a decision notice, from the complainant's side, re
        "section "
        "40(2), but failed to comply with section 10(1) by responding late.",
        "partly upheld"},
+      {"Summary: The complainant requested hoax figures. The Commissioner concludes that none of the "
+       "exemptions relied upon are engaged. The public authority is required to confirm or deny.",
+       "upheld"},
       {"Decision 045/2021\nThe Commissioner finds that the Authority partially failed to comply with Part 1.",
        "partly upheld"},
       // A Scottish decision prints no status: its summary's findings decide, and a negated finding is not

@@ -247,6 +247,13 @@ TEST_CASE("decision parties: with no parties or request narrative, the body the 
       {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. Ms Example wanted minutes. "
        "Kent Police then refused them.\n",
        "Kent Police"},
+      // An ICO summary: the body that answered, past its short name in brackets.
+      {"The complainant requested advice papers. Anytown Council (the council) provided some and withheld "
+       "the rest.\n",
+       "Anytown Council"},
+      {"Summary: The complainant requested hoax figures. Kent Police neither confirmed nor denied holding "
+       "them.\n",
+       "Kent Police"},
       // The Commissioner refusing a complaint is no public authority; a body merely named is not a refuser.
       {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. The Information Commissioner "
        "refused to investigate. The Home Office is mentioned.\n",

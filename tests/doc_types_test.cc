@@ -326,6 +326,65 @@ const Case kCases[] = {
      "Environmental Information Regulations 2004. It explains what happens when you ask us to review our "
      "response.",
      "guidance"},
+    {"an ICO notice's summary: the complaint, then the Commissioner's decision", "",
+     "Summary: The complainant requested the minutes of a planning meeting. Anytown Council withheld them "
+     "under section 36. The Commissioner's decision is that the council was not entitled to rely on it.",
+     "decision_notice"},
+    {"a feed of several notices' summaries is no one notice", "",
+     "1. IC-100\nThe complainant requested tender papers. The Commissioner's decision is that the council "
+     "was right.\n2. IC-101\nThe complainant asked for staff counts. The Commissioner finds they are held.",
+     "other"},
+    {"a reply that summarises the complaint it made to the ICO is still a letter", "",
+     "Dear Mr Hill\nOur ref: FOI 9\nThe complainant requested the file. The Commissioner's decision is "
+     "awaited; meanwhile we attach the information held under the Freedom of Information Act.",
+     "response"},
+    {"a log page laid out 'You asked for:' and 'Our Response:'", "",
+     "FOI 2022 31 - car fires\n\nYou asked for:\n\n1. How many car fires were attended?\n\nOur "
+     "Response:\n\nAnswer: the figure is exempt under section 31 of the Freedom of Information Act.",
+     "response"},
+    {"a published release with its request date in a bullet", "",
+     "FOI release\n\nTraining spend\n\n- Date requested: 3 May 2019\n- Publish date: 20 May 2019\n\n"
+     "Please disclose the training spend. Under the Freedom of Information Act the figures are exempt "
+     "under section 22.",
+     "response"},
+    {"a review whose letterhead runs its labels together, 'My Reference'", "",
+     "Anytown Fire Service\nDate:2 June 2019\nMy Reference:ab/02.06.19\nDearMr Cole\nI have carried out "
+     "a full review of your Freedom of Information request and of our reply.",
+     "internal_review"},
+    {"a page telling anyone what the Act gives people the right to", "Freedom of Information",
+     "The Freedom of Information Act gives people the right to see information we hold.\n\nThe Act allows "
+     "anyone to ask for it, in writing, and we answer within 20 working days.",
+     "guidance"},
+    {"a statement laid out with 'Purpose' and 'Scope' sections", "",
+     "Information Governance\n1. Purpose\nThis statement sets out how the board meets the Freedom of "
+     "Information (Scotland) Act 2002.\n2. Scope\nIt applies to all staff.",
+     "guidance"},
+    {"a letter that answers under 'Purpose' and 'Scope' headings is still a letter", "",
+     "Dear Ms Fox\nOur ref: 44\nPurpose\nYou asked about the purpose of the scheme.\nScope\nThe scheme "
+     "covers two wards. The information held is attached, under the Freedom of Information Act.",
+     "response"},
+    {"a page reporting on request handling, naming a code of practice", "One of the Code of Practice duties",
+     "One of the Code of Practice duties is to publish how we handle requests.\nOur FOI compliance "
+     "statistics report gives the totals received and closed.",
+     "other"},
+    {"a requester's letter asking whether the authority 'conducted a review'", "Ward audits",
+     "Dear Anytown Council,\nUnder the Freedom of Information Act 2000, I am writing to request information "
+     "about ward audits.\n1. Has the council conducted a review of them? Please provide its findings.\n"
+     "Yours faithfully,\nA Requester",
+     "request"},
+    {"a log entry that quotes a request opening 'I am writing to request information'", "",
+     "FOI 812\n\nRequest\n\nI am writing to request information under the Freedom of Information Act "
+     "2000. Please provide the audit.\n\nResponse\n\nThe audit is exempt under section 36.",
+     "response"},
+    {"a log entry that opens 'The Trust does hold the information you have requested'", "",
+     "FOI 0301 Car parking\n\nThe Trust does hold the information you have requested, however some of it "
+     "is exempt under section 43 of the Freedom of Information Act 2000.",
+     "response"},
+    {"a page for requesters that points to the disclosure log", "Information requests",
+     "What is the Freedom of Information Act?\nBefore making a request, look at our published "
+     "information.\nFreedom of Information Disclosure Log\nOur disclosure log lists past answers.\nHow to "
+     "make a request\nUse the form.",
+     "guidance"},
     {"a short reply that offers a review near its top is still a reply", "",
      "Dear Mr Green\nOur ref: FOI 12\nIf you are dissatisfied with this response you may ask for a review. "
      "We "

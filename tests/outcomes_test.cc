@@ -70,6 +70,18 @@ TEST_CASE("outcomes: read from what the response does") {
       {"Widget rota\n\nThis request was refused in full. This may include information where we can neither "
        "confirm nor deny that we hold it.",
        true, "refused"},
+      // Giving words beyond "attached": tables below, a figure the force "can advise", part withheld.
+      {"Please see the attached minutes. Two names are exempt under section 40(2).", true,
+       "partly disclosed"},
+      {"The tables provided below give the call counts for each year.", false, "disclosed"},
+      {"We can advise that there have been 12 thefts. Their places are exempt under section 30(1)(a).", true,
+       "partly disclosed"},
+      {"The Trust does hold it, however we are withholding some of the information under section 43(2).",
+       true, "partly disclosed"},
+      // A holding letter: a ground it may apply, and when the answer will come.
+      {"Some of the information may be exempt under section 26. A full response must be provided within a "
+       "reasonable time, and we plan to respond by 1 October.",
+       true, std::nullopt},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -430,6 +430,9 @@ std::optional<DateReading> notice_decision_date(std::string_view text) {
   if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
   if (auto d = first_labelled(text, kSignatureLabels, 0, 3000, "line in the heading")) return d;
   if (auto d = inline_date_label(text, 3000)) return d;
+  // The ICO's list of notices opens each summary with its date: "7 July 2014, Local government".
+  if (const auto d = date_at(text, skip_line_space(text, 0)))
+    return DateReading{*d, "the date that opens the notice's summary"};
   return signature_date(text, false);
 }
 

@@ -300,6 +300,36 @@ std::string_view commissioner_orders(std::string_view t) {
   return {};
 }
 
+// The Commissioner's findings against the authority.
+const std::initializer_list<std::string_view> kAgainstTheAuthority = {"failed to comply",
+                                                                      "failed to respond",
+                                                                      "failed to provide",
+                                                                      "failed to meet",
+                                                                      "has breached",
+                                                                      "breached section",
+                                                                      "breached regulation",
+                                                                      "was not entitled",
+                                                                      "is not entitled",
+                                                                      "were not entitled",
+                                                                      "not entitled to",
+                                                                      "cannot rely",
+                                                                      "incorrectly applied",
+                                                                      "incorrectly withheld",
+                                                                      "wrongly withheld",
+                                                                      "was not exempt",
+                                                                      "should have disclosed",
+                                                                      "to take the following steps",
+                                                                      "requires the public authority to take",
+                                                                      "are not engaged",
+                                                                      "is not engaged",
+                                                                      "was not engaged",
+                                                                      "were not engaged",
+                                                                      "none of the exemptions",
+                                                                      "authority is required to",
+                                                                      "ordered release",
+                                                                      "ordered the release",
+                                                                      "ordered disclosure of"};
+
 // A notice is upheld when the Commissioner finds against the authority (failed, ordered, required it to
 // disclose), not upheld when the authority dealt with the request properly, partly upheld when it says both
 // or says so. Scottish decisions print no status line, so their summary's findings are read the same way.
@@ -308,14 +338,7 @@ std::optional<OutcomeReading> summary_outcome(std::string_view summary) {
       scan::first_words(summary, {"partly upheld", "partially upheld", "partially failed", "partly failed",
                                   "partially complied", "did not agree fully", "not agree fully"});
   if (!partly.empty()) return OutcomeReading{"partly upheld", "'" + std::string(partly) + "'"};
-  std::string_view failed = scan::first_words(
-      summary,
-      {"failed to comply", "failed to respond", "failed to provide", "failed to meet", "has breached",
-       "breached section", "breached regulation", "was not entitled", "is not entitled", "were not entitled",
-       "not entitled to", "cannot rely", "incorrectly applied", "incorrectly withheld", "wrongly withheld",
-       "was not exempt", "should have disclosed", "to take the following steps",
-       "requires the public authority to take", "are not engaged", "is not engaged", "was not engaged",
-       "were not engaged", "ordered release", "ordered the release", "ordered disclosure of"});
+  std::string_view failed = scan::first_words(summary, kAgainstTheAuthority);
   if (failed.empty()) failed = commissioner_orders(summary);
   std::string_view entitled = first_affirmed(
       summary, {"was entitled to", "is entitled to", "were entitled to", "entitled to withhold",

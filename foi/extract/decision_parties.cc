@@ -371,18 +371,20 @@ std::optional<DecisionAuthority> defined_body(std::string_view text) {
   return DecisionAuthority{*best, "the body the decision names for short and goes on naming"};
 }
 
-// A body the decision says refused the request: "the BBC has refused to answer the request", "Kent Police
-// refused it". The first known body (not an appeal route) followed by "refused", or by "has", "had" or "then"
-// and "refused", in the decision's opening narrative.
+// The first body (not an appeal route) the opening narrative says answered, past "(the council)", "has",
+// "had" or "then": "the BBC has refused", "Kent Police neither confirmed", "X (the council) provided".
 std::optional<DecisionAuthority> refusing_body(std::string_view text) {
   text = text.substr(0, std::min(kNarrativeHead, text.size()));
   for (const AuthorityMention& m : find_authorities(text)) {
     if (is_appeal_route(m.canonical)) continue;
     size_t at = scan::skip_spaces(text, m.offset + m.length);
+    if (size_t close = text.find(')', at); at < text.size() && text[at] == '(' && close - at < 40)
+      at = scan::skip_spaces(text, close + 1);
     for (std::string_view aux : {"has ", "had ", "then "})
       if (size_t end = scan::match_phrase(text, at, aux); end != std::string_view::npos) at = end;
-    if (scan::match_words(text, at, "refused") != std::string_view::npos)
-      return DecisionAuthority{m.canonical, "the body the decision says refused the request"};
+    for (std::string_view verb : {"refused", "neither confirmed", "withheld", "provided", "disclosed"})
+      if (scan::match_words(text, at, verb) != std::string_view::npos)
+        return DecisionAuthority{m.canonical, "the body the decision says " + std::string(verb)};
   }
   return std::nullopt;
 }

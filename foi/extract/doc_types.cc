@@ -23,6 +23,15 @@ constexpr size_t kOfferWithin = 40;     // "your request for a review ... should
 const std::initializer_list<std::string_view> kAskingWords = {
     "please provide", "i would like", "i request", "please send", "could you provide", "i am requesting"};
 
+// How an ICO notice's summary opens, and how it gives the Commissioner's finding.
+const std::initializer_list<std::string_view> kComplaintOpenings = {
+    "the complainant requested", "the complainant has requested", "the complainant made a request",
+    "the complainant asked", "the complainant submitted a request"};
+const std::initializer_list<std::string_view> kCommissionerFindings = {
+    "the commissioner's decision is", "the commissioner’s decision is", "the commissioner concludes",
+    "the commissioner has concluded", "the commissioner finds",         "the commissioner has found",
+    "the commissioner has decided"};
+
 // "Decision 123/2019" or "Decision Notice 018/2023", as the Scottish Information Commissioner numbers them.
 bool scottish_decision_number(std::string_view t) {
   for (size_t i = 0; i < t.size(); ++i) {
@@ -108,6 +117,17 @@ std::optional<DocTypeReading> decision_notice(std::string_view top, std::string_
       scan::first_words(top, kSentLetterMarks).empty())
     return DocTypeReading{"decision_notice", "an ICO case reference ('" + ref->reference +
                                                  "'), 'public authority' and 'commissioner' in the heading"};
+  // An ICO notice's summary as its web page or a law report prints it: the complaint in the opening lines
+  // ("The complainant requested ...") and the Commissioner's finding, in no letter. A feed that lists many
+  // notices opens complaint after complaint.
+  size_t complaints = 0;
+  for (std::string_view opening : kComplaintOpenings) complaints += scan::count_phrase(heading, opening);
+  if (std::string_view asked = scan::first_words(top, kComplaintOpenings);
+      !asked.empty() && complaints == 1) {
+    std::string_view found = scan::first_words(heading, kCommissionerFindings);
+    if (!found.empty() && scan::first_words(top, kSentLetterMarks).empty())
+      return DocTypeReading{"decision_notice", "a notice's summary: " + quoted_words(asked, found)};
+  }
   if (scottish_decision_number(top) &&
       !scan::first_words(heading, {"scottish information commissioner", "commissioner"}).empty())
     return DocTypeReading{"decision_notice",
@@ -157,9 +177,10 @@ bool model_letter(std::string_view text) {
 
 // A disclosure log's layout: a "Request" line near the top and a "Response" line below it.
 bool request_response_lines(std::string_view text, std::string_view heading) {
-  for (std::string_view asked : {"request", "information requested", "request detail", "request details"})
+  for (std::string_view asked :
+       {"request", "information requested", "request detail", "request details", "you asked for"})
     if (label_line(heading, asked))
-      for (std::string_view answered : {"response", "response detail", "response details"})
+      for (std::string_view answered : {"response", "response detail", "response details", "our response"})
         if (label_line(text, answered)) return true;
   return false;
 }
@@ -173,8 +194,8 @@ constexpr std::string_view kResponseLine = "a dated 'Response' line";
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
   std::string_view mark = scan::first_words(heading, kSentLetterMarks);
   if (!mark.empty()) return mark;
-  mark =
-      scan::first_words(heading, {"disclosure log", "thank you for your", "your request", "date of request"});
+  mark = scan::first_words(
+      heading, {"disclosure log", "thank you for your", "your request", "date of request", "date requested"});
   if (!mark.empty()) return mark;
   // A published answer under the request it quotes: the asking words, then a "Response" line.
   if (label_line(text, "response") && !scan::first_words(heading, kAskingWords).empty())
@@ -182,7 +203,8 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
   mark =
       scan::first_words(text, {"this refusal notice", "the following exemption", "the following exemptions",
-                               "exemption has been applied", "exemptions have been applied"});
+                               "exemption has been applied", "exemptions have been applied",
+                               "does hold the information you", "do hold the information you"});
   if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return kRespondedLine;
@@ -256,6 +278,7 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
                                     "completed my review",
                                     "completed our review",
                                     "carried out a review",
+                                    "carried out a full review",
                                     "conducted a review",
                                     "review of our response",
                                     "review of the response",
@@ -309,8 +332,9 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                         " with " + quoted_words(answer)};
 }
 
-// A requester's letter asking for a review of the reply or an appeal against it, in its opening lines ("I am
-// writing to request an internal review of ..."): a request, though it argues over exemptions like a reply.
+// A requester's letter that asks in its opening lines, for information or for a review of the reply ("I am
+// writing to request an internal review of ..."): a request, though it argues over exemptions like a reply
+// or asks whether the authority "conducted a review" of something.
 std::optional<DocTypeReading> review_request(std::string_view top) {
   if (!scan::first_words(top, {"our ref", "our reference"}).empty()) return std::nullopt;  // the authority's
   for (std::string_view ask :
@@ -321,8 +345,9 @@ std::optional<DocTypeReading> review_request(std::string_view top) {
       const size_t e = scan::match_words(top, i, ask);
       if (e == std::string_view::npos) continue;
       const size_t at = scan::skip_spaces(top, e);
-      for (std::string_view what : {"an internal review", "a review", "an appeal", "a formal review",
-                                    "an independent review", "internal review"})
+      for (std::string_view what :
+           {"an internal review", "a review", "an appeal", "a formal review", "an independent review",
+            "internal review", "information", "the following information", "copies of", "a copy of"})
         if (scan::match_words(top, at, what) != std::string_view::npos)
           return DocTypeReading{"request",
                                 "a letter asking for " + std::string(what) + ": " + quoted_words(ask)};
@@ -381,17 +406,21 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
   if (!request_response_lines(text, heading) && !label_line(text, "response")) {
     if (auto r = process_page(text, heading)) return *r;
     if (auto r = requester_page(text, heading)) return *r;
+    if (auto r = policy_sections(text, heading)) return *r;
   }
   std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
+    // A page that sets "Request" over "Response" quotes the request it answers, as it was sent.
+    const bool quotes_request = request_response_lines(text, heading);
+    if (!quotes_request)
+      if (auto r = review_request(top)) return *r;
     if (auto r = review(text, top, title, letter)) return *r;
-    if (auto r = review_request(top)) return *r;
-    // A page that sets "Request" over "Response" quotes the request it answers, signed off as it was sent.
-    if (!request_response_lines(text, heading))
+    if (!quotes_request)
       if (auto r = request(text, true)) return *r;
     if (auto r = response(text, letter)) return *r;
     if (auto r = request(text, false)) return *r;
   }
+  if (auto r = report_opening(top)) return *r;
   if (auto r = guidance_title(title)) return *r;
   if (auto r = report_title(title)) return *r;
   if (auto r = guidance(top)) return *r;

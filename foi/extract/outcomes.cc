@@ -88,6 +88,7 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "we enclose",
                                 "some of the information you requested",
                                 "some of the information you have requested",
+                                "withholding some of the information",
                                 "attached is",
                                 "enclosed is",
                                 "decided to release",
@@ -96,7 +97,13 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "am releasing",
                                 "are releasing",
                                 "now release",
-                                "additional disclosure"});
+                                "additional disclosure",
+                                "please see the attached",
+                                "tables provided below",
+                                "table provided below",
+                                "see the table below",
+                                "can advise that there have been",
+                                "can advise that there were"});
   // "Information released: ..." gives; "Any information released in response to a request is regarded as
   // published" is a police letter's standing caveat, whatever it gives.
   for (size_t at = all.find("information released"); at != std::string::npos && !disclosed;
@@ -109,6 +116,11 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                    "do hold the information", "does hold some information", "do hold some information"});
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
+  // A holding letter says when the answer will come ("a full response must be provided within ... we plan
+  // to respond by"): a ground it "may" apply decides nothing yet.
+  if (!disclosed && any_of(all, {"full response must be provided", "we plan to respond", "we aim to respond",
+                                 "allows the time for response to be longer"}))
+    return std::nullopt;
   if (has_exemptions) return disclosed ? "partly disclosed" : "refused";
   if (disclosed || holds) return "disclosed";
   return std::nullopt;

@@ -13,6 +13,10 @@ std::optional<Date> page_date(std::string_view text) {
   for (size_t b = 0; b < top.size();) {
     size_t e = std::min(top.find('\n', b), top.size());
     std::string_view line = scan::trim(top.substr(b, e - b), "*_- ");
+    line = scan::trim(line.substr(scan::bullet_length(line)), " ");  // "• Publish date: 18 April 2011"
+    if (auto d = read_date_at(line, 0))  // a post's byline: "March 25th, 2012 by Rachel Kamm"
+      if (scan::match_words(line, scan::skip_spaces(line, d->end), "by") != std::string_view::npos)
+        return d->date;
     for (std::string_view label : kPageDateLabels) {
       if (line.size() < label.size() || !scan::iequals(line.substr(0, label.size()), label)) continue;
       std::string_view rest = scan::trim(line.substr(label.size()), ":- ");

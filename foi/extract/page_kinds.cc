@@ -27,7 +27,14 @@ constexpr std::string_view kRequesterPageCues[] = {"how to make a request",
                                                    "frequently asked questions",
                                                    "this page is designed",
                                                    "this page explains",
-                                                   "this page sets out"};
+                                                   "this page sets out",
+                                                   "gives people the right",
+                                                   "gives anyone the right",
+                                                   "allows anyone to",
+                                                   "anyone can make a request",
+                                                   "requests must be in writing",
+                                                   "before making a request",
+                                                   "before you make a request"};
 
 constexpr std::string_view kQuestionWords[] = {"what", "how", "when", "who", "why", "where",  "which", "will",
                                                "can",  "do",  "does", "is",  "are", "should", "must",  "may"};
@@ -48,6 +55,20 @@ size_t question_headings(std::string_view text) {
     b = e + 1;
   }
   return n;
+}
+
+// A line that is only `word`, perhaps numbered ("2. Scope", "Purpose"), as a policy sets its sections.
+bool section_heading(std::string_view text, std::string_view word) {
+  for (size_t b = 0; b < text.size();) {
+    size_t e = std::min(text.find('\n', b), text.size());
+    std::string_view line = scan::trim(text.substr(b, e - b), "*_#:");
+    size_t n = scan::match_digits(line, 0, 1, 2);
+    if (n != std::string_view::npos && n < line.size() && line[n] == '.')
+      line = scan::trim(line.substr(n + 1), " ");
+    if (scan::iequals(line, word)) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -92,6 +113,23 @@ std::optional<DocTypeReading> requester_page(std::string_view text, std::string_
   if (question_headings(text) >= 2) cues.push_back("questions as headings");
   if (cues.size() < 2) return std::nullopt;
   return DocTypeReading{"guidance", "a page for any requester (" + cues[0] + ", " + cues[1] + "), no letter"};
+}
+
+// A policy or statement laid out in sections, its "Purpose" and "Scope" among them; a letter has no such
+// headings.
+std::optional<DocTypeReading> policy_sections(std::string_view text, std::string_view heading) {
+  if (!scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
+  if (!section_heading(text, "purpose") || !section_heading(text, "scope")) return std::nullopt;
+  return DocTypeReading{"guidance", "a policy's 'Purpose' and 'Scope' sections, no letter"};
+}
+
+// A page that reports on an authority's handling of requests in its opening lines ("Our FOI compliance
+// statistics report provides..."); it may name a code of practice, and is no guidance.
+std::optional<DocTypeReading> report_opening(std::string_view top) {
+  std::string_view named = scan::first_words(
+      top, {"statistics report", "compliance statistics", "our performance in", "our performance regarding"});
+  if (named.empty()) return std::nullopt;
+  return DocTypeReading{"other", "a report on request handling: " + quoted_words(named) + " at the top"};
 }
 
 std::optional<DocTypeReading> guidance(std::string_view top) {

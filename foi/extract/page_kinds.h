@@ -13,8 +13,12 @@ namespace foi {
 // What only a letter that was sent has near its top: a salutation, references, the date it was answered.
 inline const std::initializer_list<std::string_view> kSentLetterMarks = {
     "dear",           "our ref",    "your ref",      "our reference", "your reference", "request reference",
-    "request number", "request no", "foi reference", "foi ref",       "date responded"};
+    "request number", "request no", "foi reference", "foi ref",       "date responded", "my reference"};
 
+// A policy laid out in sections with "Purpose" and "Scope" headings, and no letter's marks.
+std::optional<DocTypeReading> policy_sections(std::string_view text, std::string_view heading);
+// "Statistics report", "our performance in" at the top: a page that reports on request handling.
+std::optional<DocTypeReading> report_opening(std::string_view top);
 // "Guidance", "policy", "code of practice"... in the title.
 std::optional<DocTypeReading> guidance_title(std::string_view title);
 // "Statistics", "news", "annual report"... in the title: a page that reports rather than advises.
