@@ -263,8 +263,7 @@ TEST_CASE("authorities: canonical_authority knows forces and other bodies by any
       {"PIRC", "Police Investigations and Review Commissioner"},
       {"MoJ", "Ministry of Justice"},
       {"Scottish Government", "Scottish Government"},
-      {"SEPA", "Scottish Environment Protection Agency"},
-      {"COPFS", "Crown Office and Procurator Fiscal Service"},
+      {"Care Inspectorate Wales", "Care Inspectorate Wales"},
       {"MOPAC", "Mayor's Office for Policing and Crime"},
       {"Mayor’s Office for Policing and Crime", "Mayor's Office for Policing and Crime"},
       {"Network Rail Infrastructure Limited", "Network Rail"},
@@ -286,8 +285,8 @@ TEST_CASE("authorities: is_scottish_authority covers Scottish forces, the 32 cou
   const char* scottish[] = {
       "Police Scotland", "Strathclyde Police", "Scottish Government", "Scottish Police Authority",
       "Police Investigations and Review Commissioner", "Scottish Information Commissioner", "NHS Lothian",
-      "NHS 24", "Scottish Fire and Rescue Service", "Scottish Environment Protection Agency",
-      "Scottish Water",
+      "NHS 24", "Scottish Fire and Rescue Service",
+
       // The 32 council areas, by the names the councils use.
       "Aberdeen City Council", "Aberdeenshire Council", "Angus Council", "Argyll and Bute Council",
       "Clackmannanshire Council", "Dumfries and Galloway Council", "Dundee City Council",

@@ -213,6 +213,8 @@ TEST_CASE("dates: a report's or guidance page's own date: 'Published', 'Updated'
       {"A ruling on costs\n\nMarch 25th, 2031 by A Writer\n\nThe tribunal found", "2031-03-25"},
       // Not a label at a line's start, or no date after it; a date in a line of prose is no byline.
       {"March 25th, 2031 was when the council replied by email.", "none"},
+      {"Consultation\n- 30 June 2031 by 5pm: send comments\nLast updated: 2 May 2031\n", "2031-05-02"},
+      {"Timeline\n3 March 2031 by Cabinet decision, the council adopted the scheme.\n", "none"},
       {"These figures were published 23 April 2031 in a bulletin.", "none"},
       {"Published\nby the Information Team\n", "none"},
   };

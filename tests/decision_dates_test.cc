@@ -161,6 +161,9 @@ TEST_CASE("decision dates: a Commissioner's notice, from its Decision Date, its 
       {"A Force\n  \u2022 Date 26 June 2031\n  \u2022 Sector Police\n", "2031-06-26"},
       // The ICO's list of notices opens each summary with its date and sector.
       {"3 July 2030, Local government (Borough council)\nThe complainant asked for plans.\n", "2030-07-03"},
+      // A browser's print header is no summary's date.
+      {"21/11/2031, 09:14 Decision 045/2016 - Scottish Information Commissioner\nThe applicant asked.\n",
+       std::nullopt},
       // "Date of request" labels another date; "Update:" is no "Date:".
       {"Date of request: 3 March 2012\nThe council refused the request.\n", std::nullopt},
       {"Notice heading. Update: 3 March 2012 the council replied.\n", std::nullopt},

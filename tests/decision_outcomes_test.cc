@@ -108,6 +108,11 @@ TEST_CASE("decision outcomes: a decision notice, from the complainant's side, re
       {"Summary: The complainant requested hoax figures. The Commissioner concludes that none of the "
        "exemptions relied upon are engaged. The public authority is required to confirm or deny.",
        "upheld"},
+      // The duty stated as law is no finding.
+      {"Summary: The complainant requested plans. A public authority is required to respond within 20 "
+       "working "
+       "days. The Commissioner's decision is that the council was entitled to rely on section 43(2).",
+       "not upheld"},
       {"Decision 045/2021\nThe Commissioner finds that the Authority partially failed to comply with Part 1.",
        "partly upheld"},
       // A Scottish decision prints no status: its summary's findings decide, and a negated finding is not

@@ -254,6 +254,10 @@ TEST_CASE("decision parties: with no parties or request narrative, the body the 
       {"Summary: The complainant requested hoax figures. Kent Police neither confirmed nor denied holding "
        "them.\n",
        "Kent Police"},
+      // A body that provided something else to someone else answered no request.
+      {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. The papers are reports which "
+       "the Environment Agency provided to the Department in 2030.\n",
+       std::nullopt},
       // The Commissioner refusing a complaint is no public authority; a body merely named is not a refuser.
       {"Appellant: Ann Example\nRespondent: The Information Commissioner\n\n1. The Information Commissioner "
        "refused to investigate. The Home Office is mentioned.\n",

@@ -78,6 +78,19 @@ TEST_CASE("outcomes: read from what the response does") {
        "partly disclosed"},
       {"The Trust does hold it, however we are withholding some of the information under section 43(2).",
        true, "partly disclosed"},
+      // Giving words that a refusal or NCND letter also uses give nothing there.
+      {"Your request is refused. Please see the attached refusal notice, which relies on section 40(2).",
+       true, "refused"},
+      {"I can advise that there were no incidents in that street, so we do not hold the information.", false,
+       "not held"},
+      {"I can advise that there were changes to the unit in 2030. The force neither confirms nor denies that "
+       "it "
+       "holds the rest, by virtue of section 23(5).",
+       true, "neither confirmed nor denied"},
+      // A final answer after an extension, or a reply's note on review times, is no holding letter.
+      {"We extended the time to consider the public interest, as the Act allows. The information is exempt "
+       "under section 43(2) and is withheld. We aim to respond to review requests within 20 working days.",
+       true, "refused"},
       // A holding letter: a ground it may apply, and when the answer will come.
       {"Some of the information may be exempt under section 26. A full response must be provided within a "
        "reasonable time, and we plan to respond by 1 October.",

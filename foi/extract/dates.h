@@ -44,7 +44,8 @@ inline constexpr std::string_view kPageDateLabels[] = {
 
 // The date a web page gives itself near its top: "Published 23 April 2015", "Updated 19 September 2024",
 // "Last updated:" with the date on the next line, a blog's "Posted on February 17th, 2012 by ..." (a
-// report's, guidance page's or post's date). nullopt when none.
+// report's, guidance page's or post's date); with no label, a post's byline "March 25th, 2012 by A Writer".
+// nullopt when none.
 std::optional<Date> page_date(std::string_view text);
 
 }  // namespace foi

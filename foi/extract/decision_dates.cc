@@ -430,9 +430,11 @@ std::optional<DateReading> notice_decision_date(std::string_view text) {
   if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
   if (auto d = first_labelled(text, kSignatureLabels, 0, 3000, "line in the heading")) return d;
   if (auto d = inline_date_label(text, 3000)) return d;
-  // The ICO's list of notices opens each summary with its date: "7 July 2014, Local government".
-  if (const auto d = date_at(text, skip_line_space(text, 0)))
-    return DateReading{*d, "the date that opens the notice's summary"};
+  // The ICO's list of notices opens each summary with its date and sector: "7 July 2014, Local government"
+  // (not a browser's print header, "21/11/2023, 09:14").
+  if (const auto d = read_date_at(text, skip_line_space(text, 0)))
+    if (d->end + 2 < text.size() && text[d->end] == ',' && is_upper(text[skip_line_space(text, d->end + 1)]))
+      return DateReading{d->date, "the date and sector that open the notice's summary"};
   return signature_date(text, false);
 }
 

@@ -325,7 +325,10 @@ const std::initializer_list<std::string_view> kAgainstTheAuthority = {"failed to
                                                                       "was not engaged",
                                                                       "were not engaged",
                                                                       "none of the exemptions",
-                                                                      "authority is required to",
+                                                                      "authority is required to provide",
+                                                                      "authority is required to disclose",
+                                                                      "authority is required to take",
+                                                                      "authority is required to issue",
                                                                       "ordered release",
                                                                       "ordered the release",
                                                                       "ordered disclosure of"};

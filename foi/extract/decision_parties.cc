@@ -216,6 +216,15 @@ std::optional<DecisionAuthority> authority_among_parties(std::string_view head) 
 
 // A Scottish notice's title, "Mr X and the Scottish Ministers", among the first lines: a known body after
 // "and", with a person before it.
+// "Decision 167/2014:" opening a line, as the Scottish Information Commissioner titles decisions.
+bool scottish_title(std::string_view line) {
+  size_t at = scan::match_words(line, 0, "decision");
+  if (at == std::string_view::npos) return false;
+  size_t d = scan::match_digits(line, scan::skip_spaces(line, at), 1, 4);
+  return d != std::string_view::npos && d < line.size() && line[d] == '/' &&
+         scan::match_digits(line, d + 1, 4, 4) != std::string_view::npos;
+}
+
 std::optional<DecisionAuthority> title_line(std::string_view text) {
   static constexpr std::string_view kPersonTitles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mx "};
   size_t seen = 0;
@@ -231,7 +240,9 @@ std::optional<DecisionAuthority> title_line(std::string_view text) {
       });
       if (!titled && !scan::starts_with_phrase(line, "Decision "))
         continue;  // "Decision 122/2017: A Name and"
-      if (auto p = read_party(line.substr(at + 5), false); p && p->known)
+      // A Scottish decision's title names the authority even when the table does not know it ("Decision
+      // 167/2014: Mr A and the Scottish Environment Protection Agency").
+      if (auto p = read_party(line.substr(at + 5), false); p && (p->known || scottish_title(line)))
         return DecisionAuthority{p->name, "the notice's title '" + std::string(line) + "'"};
     }
   }
@@ -371,21 +382,24 @@ std::optional<DecisionAuthority> defined_body(std::string_view text) {
   return DecisionAuthority{*best, "the body the decision names for short and goes on naming"};
 }
 
-// The first body (not an appeal route) the opening narrative says answered, past "(the council)", "has",
-// "had" or "then": "the BBC has refused", "Kent Police neither confirmed", "X (the council) provided".
-std::optional<DecisionAuthority> refusing_body(std::string_view text) {
+// The first body (not an appeal route) the opening narrative says refused, past "(the council)", "has", "had"
+// or "then" ("the BBC has refused", "Kent Police neither confirmed"); else the first it says gave part
+// ("X (the council) provided some information").
+std::optional<DecisionAuthority> answering_body(std::string_view text) {
   text = text.substr(0, std::min(kNarrativeHead, text.size()));
-  for (const AuthorityMention& m : find_authorities(text)) {
-    if (is_appeal_route(m.canonical)) continue;
-    size_t at = scan::skip_spaces(text, m.offset + m.length);
-    if (size_t close = text.find(')', at); at < text.size() && text[at] == '(' && close - at < 40)
-      at = scan::skip_spaces(text, close + 1);
-    for (std::string_view aux : {"has ", "had ", "then "})
-      if (size_t end = scan::match_phrase(text, at, aux); end != std::string_view::npos) at = end;
-    for (std::string_view verb : {"refused", "neither confirmed", "withheld", "provided", "disclosed"})
-      if (scan::match_words(text, at, verb) != std::string_view::npos)
-        return DecisionAuthority{m.canonical, "the body the decision says " + std::string(verb)};
-  }
+  for (auto verbs : {std::initializer_list<std::string_view>{"refused", "neither confirmed"},
+                     {"provided some", "disclosed some", "withheld some", "withheld the", "provided part"}})
+    for (const AuthorityMention& m : find_authorities(text)) {
+      if (is_appeal_route(m.canonical)) continue;
+      size_t at = scan::skip_spaces(text, m.offset + m.length);
+      if (size_t close = text.find(')', at); at < text.size() && text[at] == '(' && close - at < 40)
+        at = scan::skip_spaces(text, close + 1);
+      for (std::string_view aux : {"has ", "had ", "then "})
+        if (size_t end = scan::match_phrase(text, at, aux); end != std::string_view::npos) at = end;
+      for (std::string_view verb : verbs)
+        if (scan::match_words(text, at, verb) != std::string_view::npos)
+          return DecisionAuthority{m.canonical, "the body the decision says " + std::string(verb)};
+    }
   return std::nullopt;
 }
 
@@ -403,25 +417,6 @@ DecisionAuthority in_full(std::string_view text, DecisionAuthority read) {
 }
 
 }  // namespace
-
-std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
-                                                    const std::optional<std::string>& letter_reading) {
-  if (scan::contains_any_phrase(text, {"Authorised Professional Practice", "This page is from APP"}))
-    return DecisionAuthority{"College of Policing",
-                             "Authorised Professional Practice, the College of Policing's"};
-  if (letter_reading) return std::nullopt;
-  bool scottish = scan::contains_phrase(text, "Scottish Information Commissioner");
-  bool ico = !scan::first_words(text, {"ICO", "Information Commissioner's Office"}).empty();
-  for (size_t i = text.find("Information Commissioner"); !ico && i != std::string_view::npos;
-       i = text.find("Information Commissioner", i + 1))
-    ico = i < 9 || text.substr(i - 9, 9) != "Scottish ";
-  if (ico && !scottish)
-    return DecisionAuthority{"Information Commissioner's Office", "guidance naming the ICO alone"};
-  if (scottish && !ico)
-    return DecisionAuthority{"Scottish Information Commissioner",
-                             "guidance naming the Scottish Commissioner alone"};
-  return std::nullopt;
-}
 
 // An ICO decision page (notice_verdicts.h) opens with the authority's name on a line of its own, then "Date
 // ...".
@@ -444,7 +439,7 @@ std::optional<DecisionAuthority> decision_authority(std::string_view text) {
   if (auto a = title_line(text)) return a;
   if (auto a = request_narrative(text)) return a;
   if (auto a = defined_body(text)) return a;
-  return refusing_body(text);
+  return answering_body(text);
 }
 
 }  // namespace foi

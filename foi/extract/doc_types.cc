@@ -8,6 +8,7 @@
 
 #include "foi/base/scan.h"
 #include "foi/extract/dates.h"
+#include "foi/extract/decision_kinds.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/notice_verdicts.h"
 #include "foi/extract/page_kinds.h"
@@ -22,118 +23,6 @@ constexpr size_t kOfferWithin = 40;     // "your request for a review ... should
 // What a requester writes to ask.
 const std::initializer_list<std::string_view> kAskingWords = {
     "please provide", "i would like", "i request", "please send", "could you provide", "i am requesting"};
-
-// How an ICO notice's summary opens, and how it gives the Commissioner's finding.
-const std::initializer_list<std::string_view> kComplaintOpenings = {
-    "the complainant requested", "the complainant has requested", "the complainant made a request",
-    "the complainant asked", "the complainant submitted a request"};
-const std::initializer_list<std::string_view> kCommissionerFindings = {
-    "the commissioner's decision is", "the commissioner’s decision is", "the commissioner concludes",
-    "the commissioner has concluded", "the commissioner finds",         "the commissioner has found",
-    "the commissioner has decided"};
-
-// "Decision 123/2019" or "Decision Notice 018/2023", as the Scottish Information Commissioner numbers them.
-bool scottish_decision_number(std::string_view t) {
-  for (size_t i = 0; i < t.size(); ++i) {
-    size_t j = scan::match_words(t, i, "decision");
-    if (j == std::string_view::npos) continue;
-    size_t k = scan::skip_spaces(t, j);
-    if (size_t n = scan::match_words(t, k, "notice"); n != std::string_view::npos)
-      k = scan::skip_spaces(t, n);
-    size_t d = scan::match_digits(t, k, 1, 4);
-    if (d != std::string_view::npos && d < t.size() && t[d] == '/' &&
-        scan::match_digits(t, d + 1, 4, 4) != std::string_view::npos)
-      return true;
-  }
-  return false;
-}
-
-// "EA/2019/0369", "EA/2006/0006": the information-rights tribunal's appeal numbers.
-bool tribunal_number(std::string_view t) {
-  for (size_t i = t.find("EA/"); i != std::string_view::npos; i = t.find("EA/", i + 1))
-    if (scan::word_start(t, i) && scan::match_digits(t, i + 3, 4, 4) != std::string_view::npos) return true;
-  return false;
-}
-
-// A decision's heading labels its parties ("JOHN SMITH Appellant", "Appellant: John Smith", "Appeal No:"); a
-// report of one writes about them ("the Appellant's prospects", "the appellant argued").
-std::string_view party_label(std::string_view heading) {
-  for (std::string_view party :
-       {"appellant", "appellants", "appeal no", "appeal number", "appeal reference", "appeal ref"}) {
-    scan::CaseFinder at(heading, party[0]);
-    for (size_t i = at.next(0); i < heading.size(); i = at.next(i + 1)) {
-      const size_t e = scan::match_words(heading, i, party);
-      if (e == std::string_view::npos) continue;
-      const bool possessive =
-          e + 1 < heading.size() && (heading[e] == '\'' || heading.substr(e, 3) == "\u2019");
-      size_t b = i;
-      while (b > 0 && scan::is_space(heading[b - 1])) --b;
-      const bool after_the =
-          b >= 3 && scan::iequals(heading.substr(b - 3, 3), "the") && scan::word_start(heading, b - 3);
-      if (!possessive && !after_the) return party;
-    }
-  }
-  return {};
-}
-
-std::optional<DocTypeReading> tribunal(std::string_view heading) {
-  std::string_view court = scan::first_words(
-      heading, {"first-tier tribunal", "first tier tribunal", "first – tier tribunal", "first‐tier tribunal",
-                "upper tribunal", "information tribunal", "data protection tribunal"});
-  std::string_view party = party_label(heading);
-  // A short decision (a withdrawal notice, a digest's operative paragraph) names its parties only in prose,
-  // and speaks as the Tribunal; a report of one says what the tribunal did.
-  if (party.empty() &&
-      !scan::first_words(heading,
-                         {"the tribunal acknowledges", "the tribunal has consented", "the tribunal makes",
-                          "the tribunal finds", "the tribunal orders", "the tribunal directs",
-                          "the appeal is allowed", "the appeal is dismissed", "the appeal is struck out"})
-           .empty())
-    party = scan::first_words(heading, {"appellant", "appellants"});
-  if (party.empty()) return std::nullopt;
-  if (!court.empty())
-    return DocTypeReading{"tribunal_decision", quoted_words(court, party) + " in the heading"};
-  if (tribunal_number(heading))
-    return DocTypeReading{"tribunal_decision",
-                          "an EA/ appeal number and " + quoted_words(party) + " in the heading"};
-  return std::nullopt;
-}
-
-std::optional<DocTypeReading> decision_notice(std::string_view top, std::string_view heading) {
-  std::string_view notice = scan::first_words(top, {"decision notice"});
-  std::string_view label = scan::first_words(heading, {"complainant", "public authority", "authority"});
-  if (!notice.empty() && !label.empty())
-    return DocTypeReading{"decision_notice", quoted_words(notice, label) + " in the heading"};
-  if (std::vector<ListedVerdict> listed = listed_verdicts(heading); !listed.empty())
-    return DocTypeReading{"decision_notice", "a decision page's 'Decision(s)' list ('" +
-                                                 listed.front().ground + ": " + listed.front().verdict +
-                                                 "')"};
-  // A summary of an ICO notice (a wiki's, a digest's): the case reference, the authority labelled, the
-  // Commissioner, and none of a sent letter's marks (a reply may quote the ICO's case number).
-  if (std::optional<ReferenceReading> ref = notice_reference(top);
-      ref && is_ico_notice_reference(ref->reference) &&
-      !scan::first_words(heading, {"public authority:"}).empty() &&
-      !scan::first_words(heading, {"commissioner"}).empty() &&
-      scan::first_words(top, kSentLetterMarks).empty())
-    return DocTypeReading{"decision_notice", "an ICO case reference ('" + ref->reference +
-                                                 "'), 'public authority' and 'commissioner' in the heading"};
-  // An ICO notice's summary as its web page or a law report prints it: the complaint in the opening lines
-  // ("The complainant requested ...") and the Commissioner's finding, in no letter. A feed that lists many
-  // notices opens complaint after complaint.
-  size_t complaints = 0;
-  for (std::string_view opening : kComplaintOpenings) complaints += scan::count_phrase(heading, opening);
-  if (std::string_view asked = scan::first_words(top, kComplaintOpenings);
-      !asked.empty() && complaints == 1) {
-    std::string_view found = scan::first_words(heading, kCommissionerFindings);
-    if (!found.empty() && scan::first_words(top, kSentLetterMarks).empty())
-      return DocTypeReading{"decision_notice", "a notice's summary: " + quoted_words(asked, found)};
-  }
-  if (scottish_decision_number(top) &&
-      !scan::first_words(heading, {"scottish information commissioner", "commissioner"}).empty())
-    return DocTypeReading{"decision_notice",
-                          "a Scottish Information Commissioner decision number in the heading"};
-  return std::nullopt;
-}
 
 std::optional<DocTypeReading> thread(std::string_view text) {
   size_t turns = scan::count_phrase(text, "left an annotation") +
@@ -158,6 +47,7 @@ bool label_line(std::string_view t, std::string_view word) {
 bool dated_label_line(std::string_view t, std::string_view label) {
   for (size_t i = 0; i < t.size(); i = t.find('\n', i) + 1) {
     size_t at = scan::skip_blanks(t, i);
+    at = scan::skip_blanks(t, at + scan::bullet_length(t.substr(at)));  // "• Date requested: ..."
     size_t end = scan::match_words(t, at, label);
     if (end != std::string_view::npos) {
       end = scan::skip_blanks(t, end);
@@ -194,9 +84,11 @@ constexpr std::string_view kResponseLine = "a dated 'Response' line";
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
   std::string_view mark = scan::first_words(heading, kSentLetterMarks);
   if (!mark.empty()) return mark;
-  mark = scan::first_words(
-      heading, {"disclosure log", "thank you for your", "your request", "date of request", "date requested"});
+  mark =
+      scan::first_words(heading, {"disclosure log", "thank you for your", "your request", "date of request"});
   if (!mark.empty()) return mark;
+  // A published release's "Date requested: 1 April 2011" (a log index's column heading has no date after it).
+  if (dated_label_line(heading, "date requested")) return "a dated 'Date requested' line";
   // A published answer under the request it quotes: the asking words, then a "Response" line.
   if (label_line(text, "response") && !scan::first_words(heading, kAskingWords).empty())
     return "a 'Response' line";
@@ -332,26 +224,65 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                         " with " + quoted_words(answer)};
 }
 
-// A requester's letter that asks in its opening lines, for information or for a review of the reply ("I am
-// writing to request an internal review of ..."): a request, though it argues over exemptions like a reply
-// or asks whether the authority "conducted a review" of something.
+// A requester's letter asking for a review of the reply or an appeal against it, in its opening lines ("I am
+// writing to request an internal review of ..."): a request, though it argues over exemptions like a reply.
 std::optional<DocTypeReading> review_request(std::string_view top) {
   if (!scan::first_words(top, {"our ref", "our reference"}).empty()) return std::nullopt;  // the authority's
   for (std::string_view ask :
        {"i am writing to request", "i am writing to you to request", "we are requesting", "i am requesting",
         "i would like to request", "i wish to request", "we would like to request", "we wish to request"}) {
-    scan::CaseFinder at(top, ask[0]);
-    for (size_t i = at.next(0); i < top.size(); i = at.next(i + 1)) {
+    scan::CaseFinder finder(top, ask[0]);
+    for (size_t i = finder.next(0); i < top.size(); i = finder.next(i + 1)) {
       const size_t e = scan::match_words(top, i, ask);
       if (e == std::string_view::npos) continue;
       const size_t at = scan::skip_spaces(top, e);
-      for (std::string_view what :
-           {"an internal review", "a review", "an appeal", "a formal review", "an independent review",
-            "internal review", "information", "the following information", "copies of", "a copy of"})
+      for (std::string_view what : {"an internal review", "a review", "an appeal", "a formal review",
+                                    "an independent review", "internal review"})
         if (scan::match_words(top, at, what) != std::string_view::npos)
           return DocTypeReading{"request",
                                 "a letter asking for " + std::string(what) + ": " + quoted_words(ask)};
     }
+  }
+  return std::nullopt;
+}
+
+// The first words after a letter's salutation ("Dear NHS England,"), on its line or the next.
+std::string_view first_body_line(std::string_view top) {
+  for (size_t b = 0; b < top.size();) {
+    size_t e = std::min(top.find('\n', b), top.size());
+    std::string_view line = scan::trim(top.substr(b, e - b), "");
+    if (scan::match_words(line, 0, "dear") != std::string_view::npos) {
+      if (size_t comma = line.find(','); comma != std::string_view::npos && comma + 1 < line.size())
+        return scan::trim(line.substr(comma + 1), "");
+      for (b = e + 1; b < top.size(); b = e + 1) {
+        e = std::min(top.find('\n', b), top.size());
+        if (std::string_view next = scan::trim(top.substr(b, e - b), ""); !next.empty()) return next;
+      }
+      return {};
+    }
+    b = e + 1;
+  }
+  return {};
+}
+
+// A requester's letter that asks in its first words ("Dear NHS England,\nUnder the Freedom of Information Act
+// 2000, I am writing to request information ..."): a request, even when it asks whether the authority
+// "conducted a review". A reply quotes the request further down, or after "You wrote".
+std::optional<DocTypeReading> opening_ask(std::string_view top) {
+  if (!scan::first_words(top, {"our ref", "our reference"}).empty()) return std::nullopt;
+  std::string_view line = first_body_line(top);
+  if (scan::starts_with_phrase(line, "under the freedom of information act"))
+    line = line.find(',') == std::string_view::npos ? std::string_view()
+                                                    : scan::trim(line.substr(line.find(',') + 1), "");
+  for (std::string_view ask : {"i am writing to request", "i would like to request", "i wish to request",
+                               "i am requesting", "i request", "i am writing to make a request"}) {
+    const size_t e = scan::match_words(line, 0, ask);
+    if (e == std::string_view::npos) continue;
+    const size_t at = scan::skip_spaces(line, e);
+    for (std::string_view what : {"information", "the following", "copies", "a copy", "details", "data",
+                                  "under", "for information", "all"})
+      if (scan::match_words(line, at, what) != std::string_view::npos)
+        return DocTypeReading{"request", "a letter opening with its ask: " + quoted_words(ask)};
   }
   return std::nullopt;
 }
@@ -399,30 +330,31 @@ bool reads_as_statute(std::string_view text) {
 DocTypeReading classify_doc_type(std::string_view text, std::string_view title) {
   std::string_view heading = text.substr(0, std::min(text.size(), kHeadingBytes));
   std::string_view top = text.substr(0, std::min(text.size(), kTopBytes));
-  if (auto r = tribunal(heading)) return *r;
-  if (auto r = decision_notice(top, heading)) return *r;
+  if (auto r = tribunal_heading(heading)) return *r;
+  if (auto r = notice_heading(top, heading)) return *r;
   if (auto r = thread(text)) return *r;
   // A log entry's "Request" and "Response" lay out one answer, whatever it says about requests in general.
   if (!request_response_lines(text, heading) && !label_line(text, "response")) {
     if (auto r = process_page(text, heading)) return *r;
     if (auto r = requester_page(text, heading)) return *r;
-    if (auto r = policy_sections(text, heading)) return *r;
   }
   std::string_view letter = model_letter(text) ? std::string_view() : letter_mark(text, heading);
   if (!letter.empty()) {
     // A page that sets "Request" over "Response" quotes the request it answers, as it was sent.
     const bool quotes_request = request_response_lines(text, heading);
     if (!quotes_request)
-      if (auto r = review_request(top)) return *r;
+      if (auto r = opening_ask(top)) return *r;
     if (auto r = review(text, top, title, letter)) return *r;
+    if (auto r = review_request(top)) return *r;
     if (!quotes_request)
       if (auto r = request(text, true)) return *r;
     if (auto r = response(text, letter)) return *r;
     if (auto r = request(text, false)) return *r;
   }
-  if (auto r = report_opening(top)) return *r;
   if (auto r = guidance_title(title)) return *r;
   if (auto r = report_title(title)) return *r;
+  if (auto r = report_opening(top)) return *r;
+  if (auto r = policy_sections(text, heading)) return *r;
   if (auto r = guidance(top)) return *r;
   if (letter.empty())
     if (auto r = advice(text)) return *r;

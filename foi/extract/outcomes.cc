@@ -16,6 +16,24 @@ bool any_of(const std::string& folded, std::initializer_list<std::string_view> p
   return false;
 }
 
+// Whether `phrase` occurs with none of `unless` in the `within` bytes after it.
+bool has_unless(const std::string& folded, std::string_view phrase,
+                std::initializer_list<std::string_view> unless, size_t within) {
+  for (size_t at = folded.find(phrase); at != std::string::npos; at = folded.find(phrase, at + 1)) {
+    std::string_view after = std::string_view(folded).substr(at + phrase.size(), within);
+    if (scan::first_words(after, unless).empty()) return true;
+  }
+  return false;
+}
+
+// Giving in words that a refusal or an NCND letter may also use: "Please see the attached [spreadsheet]" (not
+// "... attached refusal notice"), "We can advise that there have been 107" (not "... there were no").
+bool gives_in_words(const std::string& all) {
+  return has_unless(all, "please see the attached", {"notice", "refusal", "letter", "response"}, 30) ||
+         has_unless(all, "can advise that there have been", {"no", "none", "nil"}, 8) ||
+         has_unless(all, "can advise that there were", {"no", "none", "nil"}, 8);
+}
+
 }  // namespace
 
 std::optional<std::string> normalise_outcome(std::string_view written) {
@@ -98,12 +116,8 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                                 "are releasing",
                                 "now release",
                                 "additional disclosure",
-                                "please see the attached",
                                 "tables provided below",
-                                "table provided below",
-                                "see the table below",
-                                "can advise that there have been",
-                                "can advise that there were"});
+                                "table provided below"});
   // "Information released: ..." gives; "Any information released in response to a request is regarded as
   // published" is a police letter's standing caveat, whatever it gives.
   for (size_t at = all.find("information released"); at != std::string::npos && !disclosed;
@@ -116,10 +130,11 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                    "do hold the information", "does hold some information", "do hold some information"});
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
+  disclosed = disclosed || gives_in_words(all);
   // A holding letter says when the answer will come ("a full response must be provided within ... we plan
-  // to respond by"): a ground it "may" apply decides nothing yet.
-  if (!disclosed && any_of(all, {"full response must be provided", "we plan to respond", "we aim to respond",
-                                 "allows the time for response to be longer"}))
+  // to respond by"): a ground it says "may" apply decides nothing yet.
+  if (!disclosed && any_of(all, {"full response must be provided", "we plan to respond"}) &&
+      any_of(all, {"may be exempt", "may apply", "may fall within"}))
     return std::nullopt;
   if (has_exemptions) return disclosed ? "partly disclosed" : "refused";
   if (disclosed || holds) return "disclosed";

@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kOpeningBytes = 300;  // a page's first lines: a procedure says what it is there
 constexpr size_t kHeadingLine = 120;   // a question set as a heading is one short line
+constexpr size_t kSentenceTitle = 60;  // a "title" this long that ends in a full stop is a sentence
 
 // What a page for any requester says about requests in general; a reply speaks of the one request it answers.
 constexpr std::string_view kRequesterPageCues[] = {"how to make a request",
@@ -74,6 +75,8 @@ bool section_heading(std::string_view text, std::string_view word) {
 }  // namespace
 
 std::optional<DocTypeReading> guidance_title(std::string_view title) {
+  // A text with no title of its own lends its first line, and a sentence is no title.
+  if (title.size() > kSentenceTitle && title.back() == '.') return std::nullopt;
   std::string_view named =
       scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
                                 "authorised professional practice", "app"});
@@ -106,7 +109,9 @@ std::optional<DocTypeReading> process_page(std::string_view text, std::string_vi
 }
 
 std::optional<DocTypeReading> requester_page(std::string_view text, std::string_view heading) {
-  if (!scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
+  if (!scan::first_words(heading, kSentLetterMarks).empty() ||
+      !scan::first_words(heading, {"thank you for your request", "in response to your request"}).empty())
+    return std::nullopt;
   std::vector<std::string> cues;
   for (std::string_view cue : kRequesterPageCues)
     if (!scan::first_words(text, {cue}).empty()) cues.push_back(quoted_words(cue));
@@ -115,10 +120,13 @@ std::optional<DocTypeReading> requester_page(std::string_view text, std::string_
   return DocTypeReading{"guidance", "a page for any requester (" + cues[0] + ", " + cues[1] + "), no letter"};
 }
 
-// A policy or statement laid out in sections, its "Purpose" and "Scope" among them; a letter has no such
-// headings.
+// A policy or statement laid out in sections, its "Purpose" and "Scope" among them, that calls itself one
+// near its top; a letter has no such headings (and is read before this), an audit report calls itself a
+// report.
 std::optional<DocTypeReading> policy_sections(std::string_view text, std::string_view heading) {
   if (!scan::first_words(heading, kSentLetterMarks).empty()) return std::nullopt;
+  std::string_view top = text.substr(0, std::min<size_t>(text.size(), 600));
+  if (scan::first_words(top, {"policy", "procedure", "statement", "strategy"}).empty()) return std::nullopt;
   if (!section_heading(text, "purpose") || !section_heading(text, "scope")) return std::nullopt;
   return DocTypeReading{"guidance", "a policy's 'Purpose' and 'Scope' sections, no letter"};
 }
