@@ -10,6 +10,8 @@
 
 #include "foi/base/spill_sort.h"
 #include "foi/precedents/clusters.h"
+#include "foi/precedents/paged_union_find.h"
+#include "foi/precedents/union_find.h"
 
 namespace {
 
@@ -98,17 +100,60 @@ TEST_CASE("spill sort: records come back in order, from memory or merged from ma
   }
 }
 
+TEST_CASE("paged union-find: the same roots as the union-find in memory, its parents paged through a file") {
+  // n and cache: everything in memory; pages evicted and read back (the cache's fewest, 4 pages, against 12
+  // or 40); a last page that is not full.
+  struct Case {
+    size_t n, cache_bytes, joins;
+    bool pages;  // the file is used
+  };
+  const Case cases[] = {{3000, foi::PagedUnionFind::kDefaultCacheBytes, 2000, false},
+                        {12 * 1024, 0, 9000, true},
+                        {40 * 1024 + 17, 0, 30000, true},
+                        {40 * 1024 + 17, 16 * 4096, 60000, true}};
+  for (const auto& [n, cache_bytes, joins, pages] : cases) {
+    CAPTURE(n);
+    CAPTURE(cache_bytes);
+    std::mt19937 rng(static_cast<unsigned>(n + joins));
+    foi::UnionFind<uint32_t> plain(n);
+    foi::PagedUnionFind paged(n, cache_bytes);
+    for (size_t k = 0; k < joins; ++k) {
+      // joins between neighbours and far apart, so that sets span many pages
+      uint32_t a = static_cast<uint32_t>(rng() % n);
+      uint32_t b = k % 3 ? static_cast<uint32_t>(rng() % n)
+                         : static_cast<uint32_t>(std::min<size_t>(n - 1, a + 1 + rng() % 50));
+      plain.join(a, b);
+      paged.join(a, b);
+    }
+    size_t differ = 0, roots = 0;
+    for (uint32_t x = 0; x < n; ++x) {
+      differ += plain.find(x) != paged.find(x);
+      roots += plain.find(x) == x;
+    }
+    CHECK(differ == 0);
+    CHECK(roots < n);
+    CHECK(roots > 1);
+    CHECK((paged.page_reads() > 0) == pages);
+  }
+}
+
 TEST_CASE("cluster spill: the same clusters, summaries and rewrites as cluster_wording, in any input order") {
   // 9,000 passages: more than two of the blocks in which the passages' roots are read back from disk.
+  // union_find_bytes 0: the union-find's cache holds the fewest pages it can (4 of 1,024 passages), so the
+  // 9,000 passages' parents go back and forth to its file.
   struct Case {
-    size_t passages, run_bytes;
+    size_t passages, run_bytes, union_find_bytes;
   };
-  const Case cases[] = {{1500, 512}, {1500, foi::SpillSorter::kDefaultRunBytes}, {9000, 4096}};
-  for (const auto& [passages, run_bytes] : cases) {
+  const Case cases[] = {{1500, 512, foi::PagedUnionFind::kDefaultCacheBytes},
+                        {1500, foi::SpillSorter::kDefaultRunBytes, foi::PagedUnionFind::kDefaultCacheBytes},
+                        {9000, 4096, foi::PagedUnionFind::kDefaultCacheBytes},
+                        {9000, 4096, 0}};
+  for (const auto& [passages, run_bytes, union_find_bytes] : cases) {
     CAPTURE(passages);
     CAPTURE(run_bytes);
+    CAPTURE(union_find_bytes);
     std::vector<foi::StoredPassageRow> rows = generated_passages(passages, 40, 11);
-    foi::SpilledClusters spilled(run_bytes);
+    foi::SpilledClusters spilled(run_bytes, union_find_bytes);
     for (const foi::StoredPassageRow& p : rows) spilled.add(p);  // not in id order
     spilled.cluster();
 

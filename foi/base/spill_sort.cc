@@ -161,16 +161,31 @@ size_t SpillFile::append(const void* bytes, size_t n) {
   return at;
 }
 
-void SpillFile::read(size_t offset, void* out, size_t n) const {
+void SpillFile::flush_appends() const {
   if (!flushed_) {
     if (std::fflush(file_) != 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
     flushed_ = true;
   }
+}
+
+void SpillFile::read(size_t offset, void* out, size_t n) const {
+  flush_appends();
   char* to = static_cast<char*>(out);
   while (n > 0) {
     ssize_t got = pread(fileno(file_), to, n, static_cast<off_t>(offset));
     if (got <= 0) throw std::runtime_error("a temporary file was cut short");
     to += got, offset += static_cast<size_t>(got), n -= static_cast<size_t>(got);
+  }
+}
+
+void SpillFile::write(size_t offset, const void* bytes, size_t n) {
+  if (offset + n > size_) throw std::runtime_error("a write past the end of a temporary file");
+  flush_appends();  // pwrite leaves the stream's own position, where appends go, alone
+  const char* from = static_cast<const char*>(bytes);
+  while (n > 0) {
+    ssize_t put = pwrite(fileno(file_), from, n, static_cast<off_t>(offset));
+    if (put <= 0) throw std::runtime_error("cannot write a temporary file (disk full?)");
+    from += put, offset += static_cast<size_t>(put), n -= static_cast<size_t>(put);
   }
 }
 

@@ -51,7 +51,8 @@ class SpillSorter {
   size_t widest_merge_ = 0;
 };
 
-// A temporary file read back at any offset: records of a fixed size appended, then read by number. Anonymous:
+// A temporary file read back at any offset: records of a fixed size appended, then read (or overwritten) by
+// number. Anonymous:
 // it leaves nothing behind however the process ends.
 class SpillFile {
  public:
@@ -64,12 +65,15 @@ class SpillFile {
   size_t append(const void* bytes, size_t n);
   // Reads n bytes at offset into out (after any appends). Throws std::runtime_error on a short read.
   void read(size_t offset, void* out, size_t n) const;
+  // Overwrites n bytes at offset, all within what was appended. Throws std::runtime_error when it cannot.
+  void write(size_t offset, const void* bytes, size_t n);
   size_t size() const { return size_; }
 
  private:
   std::FILE* file_;
   size_t size_ = 0;
   mutable bool flushed_ = true;
+  void flush_appends() const;
 };
 
 }  // namespace foi

@@ -1,5 +1,6 @@
 // Passages numbered in id order in a temporary file; LSH band keys sorted on disk, a pass of bands at a time;
-// union-find over passage numbers in memory while joining, then each passage's root on disk.
+// union-find over passage numbers while joining (paged_union_find.h: a bounded cache of a file), then each
+// passage's root on disk.
 #include "foi/precedents/cluster_spill.h"
 
 #include <algorithm>
@@ -11,12 +12,12 @@
 
 #include "foi/base/hash.h"
 #include "foi/base/spill_sort.h"
-#include "foi/precedents/union_find.h"
+#include "foi/precedents/paged_union_find.h"
 
 namespace foi {
 namespace {
 
-constexpr size_t kBandsPerPass = 8;   // band keys on disk at once: 17 bytes each, kBandsPerPass per passage
+constexpr size_t kBandsPerPass = 8;   // band keys on disk at once: 21 bytes each, kBandsPerPass per passage
 constexpr size_t kRowsPerRead = 256;  // passages read back per read when going through them in order
 constexpr size_t kNumbersPerRead = 4096;
 
@@ -79,13 +80,13 @@ std::string cluster_of_hash(uint64_t h) { return std::string("c").append(hex64(h
 }  // namespace
 
 struct SpilledClusters::Impl {
-  explicit Impl(size_t bytes) : run_bytes(bytes) {}
-  size_t run_bytes;
+  Impl(size_t bytes, size_t union_find) : run_bytes(bytes), union_find_bytes(union_find) {}
+  size_t run_bytes, union_find_bytes;
   SpillSorter by_id{id_less, run_bytes};
   SpillFile rows, ids;
   size_t count = 0, roots = 0;
   std::unordered_map<std::string, uint32_t> authorities;  // authority -> its number, from 1
-  UnionFind<uint32_t> sets;                               // union-find over passage numbers, while joining
+  std::unique_ptr<PagedUnionFind> sets;                   // union-find over passage numbers, while joining
   SpillFile root_of;         // then each passage's root (its cluster's smallest number), 4 bytes each
   std::vector<bool> shared;  // in a cluster of two or more
 
@@ -108,8 +109,8 @@ struct SpilledClusters::Impl {
       for (size_t i = 0; i < k; ++i) f(n + i, block[i]);
     }
   }
-  uint32_t find(uint32_t x) { return sets.find(x); }
-  void join(uint32_t a, uint32_t b) { sets.join(a, b); }
+  uint32_t find(uint32_t x) { return sets->find(x); }
+  void join(uint32_t a, uint32_t b) { sets->join(a, b); }
 
   void number(std::string_view record);
   void join_bands(size_t first_band, size_t last_band);
@@ -161,48 +162,56 @@ void SpilledClusters::Impl::number(std::string_view record) {
 }
 
 // Within each bucket of equal keys, in passage order, each passage is checked against the bucket's first and
-// the one before it: cluster_wording's rule (clusters.cc join_candidates), so the joins are the same.
+// the one before it: cluster_wording's rule (clusters.cc join_candidates), so the joins are the same. Each
+// key carries its passage's root as the pass began (its label), found in passage order while the keys are
+// made, so one page of the union-find's file after another; in the buckets, sets are found from the labels,
+// which are few and stay cached once most passages have joined, rather than from passage numbers all over the
+// file. A set found from a label is the passage's own (sets only merge), so the joins are the same.
 void SpilledClusters::Impl::join_bands(size_t first_band, size_t last_band) {
   SpillSorter keys(bytes_less, run_bytes);
   std::string record;
   for_each_row([&](size_t n, const Row& r) {
     if (!r.has_fingerprint) return;
+    uint32_t label = find(static_cast<uint32_t>(n));
     for (size_t band = first_band; band < last_band; ++band) {
       record.clear();
       put_be(record, band, 1);
       put_be(record, band_key(r.fingerprint, band), 8);
       put_be(record, n, 4);
+      put_be(record, label, 4);
       keys.add(record);
     }
   });
+  struct Member {
+    uint32_t n = 0, label = 0;
+    std::optional<Fingerprint> fingerprint;  // read when first needed
+  };
   std::string bucket;  // band and key of the bucket being read
-  uint32_t first = 0, previous = 0;
-  std::optional<Fingerprint> first_f, previous_f;
-  auto fingerprint_of = [&](uint32_t n, std::optional<Fingerprint>& cache) -> const Fingerprint& {
-    if (!cache) cache = row(n).fingerprint;
-    return *cache;
+  Member first, previous;
+  auto fingerprint_of = [&](Member& m) -> const Fingerprint& {
+    if (!m.fingerprint) m.fingerprint = row(m.n).fingerprint;
+    return *m.fingerprint;
+  };
+  auto join_if_alike = [&](Member& m, Member& other) {
+    if (find(other.label) != find(m.label) &&
+        wording_similarity(fingerprint_of(m), fingerprint_of(other)) >= kClusterThreshold)
+      join(other.label, m.label);
   };
   keys.for_each([&](std::string_view k) {
-    uint32_t n = static_cast<uint32_t>(get_be(k, 9, 4));
+    Member m{static_cast<uint32_t>(get_be(k, 9, 4)), static_cast<uint32_t>(get_be(k, 13, 4)), std::nullopt};
     if (k.substr(0, 9) != bucket) {
       bucket.assign(k.substr(0, 9));
-      first = previous = n;
-      first_f.reset(), previous_f.reset();
+      first = previous = m;
       return;
     }
-    std::optional<Fingerprint> f;
-    if (find(first) != find(n) &&
-        wording_similarity(fingerprint_of(n, f), fingerprint_of(first, first_f)) >= kClusterThreshold)
-      join(first, n);
-    if (find(previous) != find(n) &&
-        wording_similarity(fingerprint_of(n, f), fingerprint_of(previous, previous_f)) >= kClusterThreshold)
-      join(previous, n);
-    previous = n;
-    previous_f = f;
+    join_if_alike(m, first);
+    join_if_alike(m, previous);
+    previous = std::move(m);
   });
 }
 
-SpilledClusters::SpilledClusters(size_t run_bytes) : impl_(new Impl(run_bytes)) {}
+SpilledClusters::SpilledClusters(size_t run_bytes, size_t union_find_bytes)
+    : impl_(new Impl(run_bytes, union_find_bytes)) {}
 SpilledClusters::~SpilledClusters() = default;
 
 void SpilledClusters::add(const StoredPassageRow& p) {
@@ -223,14 +232,16 @@ void SpilledClusters::cluster() {
   Impl& m = *impl_;
   m.by_id.for_each([&](std::string_view record) { m.number(record); });
   if (m.count > UINT32_MAX) throw std::runtime_error("too many passages to cluster");
-  m.sets.reset(m.count);
-  for (size_t band = 0; band < kBands; band += kBandsPerPass)
+  m.sets = std::make_unique<PagedUnionFind>(m.count, m.union_find_bytes);
+  // The first band alone, so that the passes after it find most passages joined and their labels few.
+  m.join_bands(0, 1);
+  for (size_t band = 1; band < kBands; band += kBandsPerPass)
     m.join_bands(band, std::min(kBands, band + kBandsPerPass));
   m.keep_roots();
 }
 
-// Each passage's root to disk and the union-find let go (4 bytes a passage: 30 MB at 7.5 million), so that
-// what follows, the index's rewriting, does not hold it; counts the clusters and marks the shared passages.
+// Each passage's root to disk and the union-find let go (its cache and file), so that what follows, the
+// index's rewriting, does not hold them; counts the clusters and marks the shared passages.
 void SpilledClusters::Impl::keep_roots() {
   shared.assign(count, false);
   roots = 0;
@@ -248,7 +259,7 @@ void SpilledClusters::Impl::keep_roots() {
       block.clear();
     }
   }
-  sets = UnionFind<uint32_t>();
+  sets.reset();
 }
 
 size_t SpilledClusters::passages() const { return impl_->count; }

@@ -1,9 +1,8 @@
 // Clustering every passage of an index without holding their fingerprints: the same clusters as
 // cluster_wording (clusters.h), with the passages, their LSH band keys and the clusters' members kept in
-// temporary files and sorted there (base/spill_sort.h). Memory: a bit per passage ("shares its cluster"), 4
-// bytes more per passage while cluster() joins them (a union-find of passage numbers; each passage's root is
-// on disk after), a few bytes per distinct authority and per shared cluster, and the sorters' bounded
-// buffers.
+// temporary files and sorted there (base/spill_sort.h). Memory: a bit per passage ("shares its cluster"), a
+// few bytes per distinct authority and per shared cluster, the sorters' bounded buffers and, while cluster()
+// joins them, the union-find's bounded cache (paged_union_find.h; each passage's root is on disk after).
 #pragma once
 
 #include <cstdint>
@@ -14,6 +13,7 @@
 
 #include "foi/base/spill_sort.h"
 #include "foi/precedents/clusters.h"
+#include "foi/precedents/paged_union_find.h"
 
 namespace foi {
 
@@ -36,8 +36,10 @@ struct SharedCluster {
 
 class SpilledClusters {
  public:
-  // run_bytes: the sorters' memory (base/spill_sort.h); small in tests, to make them spill.
-  explicit SpilledClusters(size_t run_bytes = SpillSorter::kDefaultRunBytes);
+  // run_bytes: the sorters' memory (base/spill_sort.h); union_find_bytes: the union-find's cache
+  // (paged_union_find.h). Small in tests, to make them spill.
+  explicit SpilledClusters(size_t run_bytes = SpillSorter::kDefaultRunBytes,
+                           size_t union_find_bytes = PagedUnionFind::kDefaultCacheBytes);
   ~SpilledClusters();
   // In any order.
   void add(const StoredPassageRow& p);
