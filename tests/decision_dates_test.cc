@@ -73,6 +73,12 @@ TEST_CASE("decision dates: a tribunal decision's labels, its two-column heading 
        "\nThe decision under appeal:\nDecision Date: 4 September 2030\n",
        "2031-03-21"},
       {"Neutral Citation Number: [2031] UKUT 12 (AAC)\n\nDecision Date: 4 September 2030\n", "2030-09-04"},
+      // A European court's judgment: the date under its title (a footnote mark after it, the title over two
+      // lines) or in the title itself; not the date it was delivered in open court at the end.
+      {"JUDGMENT OF THE COURT OF FIRST INSTANCE (Fourth\nChamber, Extended Composition)\n\n17 June 2031 (1)\n"
+       "\nIn Case T-9/31 ...\n\nDelivered in open court in Luxembourg on 20 June 2031.\n",
+       "2031-06-17"},
+      {"Judgment of the Court of 30 April 2031.\nA State v Council.\n", "2031-04-30"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -1,22 +1,17 @@
 // Document kinds: each kind from the words its heading or letter uses, and the traps where a reply mentions
 // another kind (a review offered in its footer, a tribunal named in the appeal rights, guidance it discloses).
+#include "foi/extract/doc_types.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "foi/extract/doc_types.h"
+#include "tests/doc_type_cases.h"
 
 namespace {
 
-struct Case {
-  const char* what;
-  const char* title;
-  const char* text;
-  const char* type;
-};
-
 // Short texts in our own words, shaped as the real documents are.
-const Case kCases[] = {
+const foi_test::DocTypeCase kCases[] = {
     {"a tribunal heading with court and parties", "Smith v Information Commissioner",
      "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER\n(INFORMATION RIGHTS)\nAppeal No: EA/2020/0123\n"
      "BETWEEN\nJANE SMITH\nAppellant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\nDecision: The appeal is "
@@ -424,14 +419,7 @@ const Case kCases[] = {
 }  // namespace
 
 TEST_CASE("doc_types: each kind is read from its heading, its letter or its title, with the words that decided it") {
-  for (const Case& c : kCases) {
-    std::string what = c.what;
-    CAPTURE(what);
-    foi::DocTypeReading r = foi::classify_doc_type(c.text, c.title);
-    CHECK(r.type == std::string(c.type));
-    CHECK(foi::is_doc_type(r.type));
-    CHECK(!r.reason.empty());
-  }
+  foi_test::check_doc_type_cases(kCases);
 }
 
 TEST_CASE("doc_types: the vocabulary is closed") {

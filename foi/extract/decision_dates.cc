@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "foi/base/scan.h"
+#include "foi/extract/court_judgments.h"
 
 namespace foi {
 using namespace scan;
@@ -399,6 +400,8 @@ std::optional<DateReading> reported_date(std::string_view text) {
 
 std::optional<DateReading> tribunal_decision_date(std::string_view text) {
   if (auto reported = reported_date(text)) return reported;
+  if (auto judgment = court_judgment_date(text))
+    return DateReading{*judgment, "the date of the judgment's title"};
   const std::vector<size_t> starts = bound_decision_starts(text);
   if (starts.size() == 1) return one_decision_date(text);
   // Several rulings on one appeal bound in one file: the latest that decides it, not a later ruling on

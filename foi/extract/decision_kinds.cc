@@ -6,6 +6,7 @@
 #include <string>
 
 #include "foi/base/scan.h"
+#include "foi/extract/court_judgments.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/notice_verdicts.h"
 #include "foi/extract/page_kinds.h"
@@ -86,6 +87,8 @@ std::string_view party_label(std::string_view heading) {
 }  // namespace
 
 std::optional<DocTypeReading> tribunal_heading(std::string_view heading) {
+  if (std::optional<std::string_view> title = court_judgment_title(heading))
+    return DocTypeReading{"tribunal_decision", "a court's judgment title ('" + std::string(*title) + "')"};
   std::string_view court = scan::first_words(
       heading, {"first-tier tribunal", "first tier tribunal", "first – tier tribunal", "first‐tier tribunal",
                 "upper tribunal", "information tribunal", "data protection tribunal"});
@@ -99,6 +102,11 @@ std::optional<DocTypeReading> tribunal_heading(std::string_view heading) {
                           "the appeal is allowed", "the appeal is dismissed", "the appeal is struck out"})
            .empty())
     party = scan::first_words(heading, {"appellant", "appellants"});
+  // A decision titled as one ("APPEAL DECISION"; "RULING on ..." under the tribunal's name).
+  if (std::string_view title = decision_title_line(heading);
+      party.empty() && (title == "APPEAL DECISION" || (!title.empty() && !court.empty())))
+    return DocTypeReading{"tribunal_decision", quoted_words(title) + " heading a line" +
+                                                   (court.empty() ? "" : ", under " + quoted_words(court))};
   if (party.empty()) return std::nullopt;
   if (!court.empty())
     return DocTypeReading{"tribunal_decision", quoted_words(court, party) + " in the heading"};

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "foi/base/scan.h"
+#include "foi/extract/court_judgments.h"
 #include "foi/extract/dates.h"
 #include "foi/extract/decision_kinds.h"
 #include "foi/extract/decision_references.h"
@@ -332,6 +333,8 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
   std::string_view top = text.substr(0, std::min(text.size(), kTopBytes));
   if (auto r = tribunal_heading(heading)) return *r;
   if (auto r = notice_heading(top, heading)) return *r;
+  if (signed_for_tribunal(text))
+    return {"tribunal_decision", "signed at the end by a chairman or judge for the tribunal"};
   if (auto r = thread(text)) return *r;
   // A log entry's "Request" and "Response" lay out one answer, whatever it says about requests in general.
   if (!request_response_lines(text, heading) && !label_line(text, "response")) {

@@ -16,7 +16,8 @@ inline constexpr std::string_view kDocTypes[] = {
     "thread",             // a request with its correspondence (a WhatDoTheyKnow thread)
     "request",            // a request letter alone
     "decision_notice",    // an ICO or Scottish Information Commissioner decision
-    "tribunal_decision",  // a First-tier Tribunal (information rights) or Upper Tribunal decision
+    "tribunal_decision",  // a First-tier or Upper Tribunal decision (an older Information or Data
+                          // Protection Tribunal's, a European court's judgment on access to documents)
     "guidance",           // ICO guidance, College of Policing APP, NPCC or an authority's policy or guidance
     "other",
 };

@@ -1,0 +1,34 @@
+// Decisions headed by their title rather than by labelled parties: a European court's judgment as its own
+// copies print it ("JUDGMENT OF THE COURT (Sixth Chamber)" over "9 September 1999 (1)", "Judgment of the
+// Court of 30 April 1996."), a tribunal's "APPEAL DECISION" or "RULING on an APPLICATION ..." under its
+// members or its name, and a ruling with no heading that its chairman or judge signs for the tribunal. Read
+// from the top of the text (its first lines) or the signature at its end, never from prose that mentions a
+// judgment.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "foi/extract/dates.h"
+
+namespace foi {
+
+// The title line of a court's judgment among the text's first six non-blank lines ("Judgment of the Court",
+// "Judgment of the General Court", "Judgment of the Court of First Instance"), trimmed; nullopt when none.
+std::optional<std::string_view> court_judgment_title(std::string_view text);
+
+// Its date: after "of" on the title line, or a line of its own just below it (a footnote mark "(1)" after
+// the date is allowed); nullopt when neither.
+std::optional<Date> court_judgment_date(std::string_view text);
+
+// A tribunal decision's title heading a line in `heading`: "APPEAL DECISION" as the whole line, or a line
+// opening with "RULING" / "Ruling on"; the title found, empty when none.
+std::string_view decision_title_line(std::string_view heading);
+
+// True when the text ends with a tribunal's signature: a chairman's or judge's line followed by a line that
+// is only the tribunal's name ("Deputy Chairman  20 August 2009" / "Information Tribunal"), in its last 2,500
+// bytes.
+bool signed_for_tribunal(std::string_view text);
+
+}  // namespace foi
