@@ -70,6 +70,10 @@ TEST_CASE("court judgments: the title line and its date, or nothing") {
       // a title further down than the sixth line is no heading
       {"One\nTwo\nThree\nFour\nFive\nSix\nJUDGMENT OF THE COURT\n9 September 2031\n", ""},
       {"The judgment of the Court of 3 May 2031 is reported.\n", ""},
+      // EUR-Lex's one-line forms, the parties after the date; a title in capitals with its date
+      {"Judgment of the Court of 30 April 2031. - A State v Council of the European Union.\n", "2031-04-30"},
+      {"Judgment of the Court (Fifth Chamber) of 12 July 2031. - A Person v Council.\n", "2031-07-12"},
+      {"JUDGMENT OF THE COURT OF 30 APRIL 2031\n", "2031-04-30"},
   };
   for (const DateCase& c : cases) {
     CAPTURE(c.text);
@@ -79,4 +83,32 @@ TEST_CASE("court judgments: the title line and its date, or nothing") {
   CHECK(foi::court_judgment_title("x\nJUDGMENT OF THE COURT (Sixth Chamber)\n") ==
         std::string_view("JUDGMENT OF THE COURT (Sixth Chamber)"));
   CHECK_FALSE(foi::court_judgment_title("Judgment of the Court was given today in Luxembourg.\n"));
+}
+
+TEST_CASE("court judgments: letters, headlines and replies that only look like a titled decision") {
+  const char* texts[] = {
+      // a headline that opens with a judgment's title and goes on in prose
+      "Judgment of the Court of First Instance in the lager case: Commission must release names\nThe court "
+      "said on Tuesday ...",
+      "Judgment of the Court (Grand Chamber) changes the rules on documents, campaigners say\n",
+      // a news page: a ruling named under a headline, the tribunal in the story's body
+      "Ruling on royal letters\nReporters were told that the\nparking case is over and\nthe Upper Tribunal "
+      "ruled today that the letters must be published.",
+      // a letter addressed to the tribunal, and one from its office
+      "The Chairman\nInformation Tribunal\nArnhem House\nDear Sir, I wish to appeal against the notice.\n",
+      "Your appeal has been listed.\nYours sincerely\nClerk to Judge Smith\nFirst-tier Tribunal\n",
+      "Your appeal has been listed for June.\n\nClerk to Judge Smith\nFirst-tier Tribunal\n",
+      // a school admission appeal's decision letter
+      "APPEAL DECISION\nDear Mrs Jones\nThe independent appeal panel met on 3 May 2031 and upheld your "
+      "appeal for a place.",
+  };
+  for (const char* text : texts) {
+    CAPTURE(text);
+    CHECK(foi::classify_doc_type(text, "").type != "tribunal_decision");
+  }
+  // and the real shapes next to them: "RULING" alone under the tribunal's name
+  CHECK(foi::classify_doc_type("IN THE FIRST-TIER TRIBUNAL\n(INFORMATION RIGHTS)\nRULING\n1. This is a "
+                               "ruling on an application to strike out.",
+                               "")
+            .type == "tribunal_decision");
 }

@@ -15,20 +15,24 @@
 namespace foi {
 
 // The title line of a court's judgment among the text's first six non-blank lines ("Judgment of the Court",
-// "Judgment of the General Court", "Judgment of the Court of First Instance"), trimmed; nullopt when none.
+// "Judgment of the General Court", "Judgment of the Court of First Instance", then only a chamber in brackets
+// and a date), trimmed; nullopt when none.
 std::optional<std::string_view> court_judgment_title(std::string_view text);
 
-// Its date: after "of" on the title line, or a line of its own just below it (a footnote mark "(1)" after
-// the date is allowed); nullopt when neither.
+// Its date: "of <date>" ending the title line (or before ". - <parties>"), or a line of its own within three
+// lines below it (a footnote mark "(1)" after the date is allowed); nullopt when neither.
 std::optional<Date> court_judgment_date(std::string_view text);
 
-// A tribunal decision's title heading a line in `heading`: "APPEAL DECISION" as the whole line, or a line
-// opening with "RULING" / "Ruling on"; the title found, empty when none.
+// A tribunal decision's title heading a line among the first ten of `heading`: "APPEAL DECISION" as the whole
+// line, with a tribunal or "data protection" named in those lines; a line "RULING", "RULING ..." or "Ruling
+// on
+// ..." within three lines under one that names a tribunal. The title found, empty when none.
 std::string_view decision_title_line(std::string_view heading);
 
-// True when the text ends with a tribunal's signature: a chairman's or judge's line followed by a line that
-// is only the tribunal's name ("Deputy Chairman  20 August 2009" / "Information Tribunal"), in its last 2,500
-// bytes.
+// True when the text ends with a tribunal's signature: among its last 15 lines, one that is only the
+// tribunal's name ("Information Tribunal") under a chairman's or judge's line ("Deputy Chairman  20 August
+// 2009"; not "Clerk to Judge ..." nor "The Chairman" of an address). Never for a letter ("Dear Sir", "Yours
+// sincerely").
 bool signed_for_tribunal(std::string_view text);
 
 }  // namespace foi

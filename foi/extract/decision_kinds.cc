@@ -103,8 +103,7 @@ std::optional<DocTypeReading> tribunal_heading(std::string_view heading) {
            .empty())
     party = scan::first_words(heading, {"appellant", "appellants"});
   // A decision titled as one ("APPEAL DECISION"; "RULING on ..." under the tribunal's name).
-  if (std::string_view title = decision_title_line(heading);
-      party.empty() && (title == "APPEAL DECISION" || (!title.empty() && !court.empty())))
+  if (std::string_view title = decision_title_line(heading); party.empty() && !title.empty())
     return DocTypeReading{"tribunal_decision", quoted_words(title) + " heading a line" +
                                                    (court.empty() ? "" : ", under " + quoted_words(court))};
   if (party.empty()) return std::nullopt;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
 
 namespace foi {
 
 PagedUnionFind::PagedUnionFind(size_t n, size_t cache_bytes) : n_(n) {
+  if (n > UINT32_MAX) throw std::length_error("too many items for a union-find of 32-bit numbers");
   size_t pages = (n + kPageNumbers - 1) / kPageNumbers;
   size_t slots = std::max(kWays, cache_bytes / (kPageNumbers * sizeof(uint32_t)) / kWays * kWays);
   if (pages <= slots) {  // it all fits: the plain array
@@ -43,6 +45,7 @@ size_t PagedUnionFind::slot_of(uint32_t page) {
   };
   if (v.page != kNoPage && v.dirty)
     file_->write(size_t{v.page} * kPageNumbers * sizeof(uint32_t), data, bytes_of(v.page));
+  v = Slot{};  // empty until the read succeeds: a failed read leaves no slot claiming half-read data
   file_->read(size_t{page} * kPageNumbers * sizeof(uint32_t), data, bytes_of(page));
   ++page_reads_;
   v = Slot{page, false, ++tick_};
