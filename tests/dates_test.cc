@@ -142,6 +142,14 @@ TEST_CASE("dates: reads the labels letters put before their date") {
       // A disclosure log's pair of lines: the reply's date, not the request's.
       {"FOI request (FOIR-77)\nRequested Thu 6 March 2031\nResponded Thu 27 March 2031\n", "2031-03-27"},
       {"Responded: 27/03/2031\n", "2031-03-27"},
+      // A log entry's received and completed dates: the completed one.
+      {"Record Ref : FOI 31001\nDate Received : 23/01/2031\nDate Completed : 17/02/2031\n", "2031-02-17"},
+      {"Case Number 3101\nRequest Date 09/02/2031\nCompletion Date 14/02/2031\n", "2031-02-14"},
+      {"FOI request ref: 01/FOI/31/000123\nVersion Date: 07/02/2031\n", "2031-02-07"},
+      // A letterhead copied from a PDF runs label and value together, or keeps a table's slash between them.
+      {"Our RefABC/0001\nDate19 August 2031\nPlease ask forA Person\n", "2031-08-19"},
+      {"Your ref:\nDate: / 7 March 2031\nOur ref: / LBH/0001\n", "2031-03-07"},
+      {"Date1 of 3\n", "none"},
       {"Responded to your letter of 2 March 2031.\n", "none"},
       // A log's "Response" line with its date, day first; a date under the label is the answer's, not its.
       {"Request 2031000123\nPlease provide the rota.\n\nResponse 16-02-31\nSee the table.\n", "2031-02-16"},

@@ -100,13 +100,22 @@ TEST_CASE(
       {"Heard at a hearing centre on several days      Decision Promulgated\n"
        "On 5 November 2008 and subsequently on the 10 March 2009\n",
        std::nullopt},
-      // A correction after the signature: the signature's date stands.
+      // A correction after the signature with no date on its own line: the signature's date stands.
       {"The appeal is allowed.\n\nA Person\nTribunal Judge\n13 May 2013\n\nCorrected under the slip rule "
        "(rule "
        "40)\n15 May 2013\n",
        "2013-05-13"},
-      {"Date of decision: 16 October 2014\n\nRe-promulgated 20 October 2014\n", "2014-10-16"},
+      // Issued again, corrected: the later date it was sent again, not a date before the words.
+      {"Date of decision: 16 October 2014\n\nRe-promulgated 20 October 2014\n", "2014-10-20"},
+      {"Signed A Person\nJudge\nDate: 1 March 2019\nAs amended under rule 40 on 9 March 2019\n",
+       "2019-03-09"},
+      // A correction noted, not issued again: the decision's own date.
       {"Signed A Person\nJudge\nDate: 1 March 2019\nAmended under rule 40 on 9 March 2019\n", "2019-03-01"},
+      {"Date of decision: 5 June 2012\n\nParagraph 9 amended on 18 June 2012 under rule 40\n", "2012-06-05"},
+      {"Judge A Person\nDATE: 17 July 2019\n\nRe-issued on 2 August 2019, amended under rule 40\n",
+       "2019-08-02"},
+      {"Date of decision: 16 October 2014\nOn 1 October 2014 the decision was re-issued to fix a typo.\n",
+       "2014-10-16"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -47,6 +47,9 @@ TEST_CASE("exemptions: reads citations as written in refusals into one canonical
       {"the names are exempt under 40(2) as personal data", {"s40(2)"}},
       {"the exemption at 43(2) (commercial interests)", {"s43(2)"}},
       {"the exception at 12(4)(b) for manifestly unreasonable requests", {"EIR r12(4)(b)"}},
+      {"We are therefore applying exception 12(4) (a), as the information is not held.", {"EIR r12(4)(a)"}},
+      {"we rely on the exemption 40(2) for the names", {"s40(2)"}},
+      {"the exception 12 of the lease", {}},
       // A subsection typed without its brackets is still the subsection; a bare number after a section is
       // not.
       {"An exemption under section 27 2(a) applies to part of it", {"FOISA s27(2)(a)"}, true},

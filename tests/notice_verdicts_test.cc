@@ -41,6 +41,10 @@ TEST_CASE("notice verdicts: each 'LAW GROUND: VERDICT' of the page's Decision(s)
       // The list stops at the first item of another shape; a list that starts with one is none.
       {"A Council\nDecision(s) FOI 14: Upheld, and costs awarded\n", "14=upheld;", "upheld"},
       {"A Council\nDecision(s) pending\n", "", std::nullopt},
+      // A digest's line without the label: each verdict is on a complaint, and says so.
+      {"A Trust: ICO 7 Apr 2031\nFOI 17: Complaint upheld FOI 12: Complaint not upheld\n",
+       "17=upheld;12=not upheld;", "partly upheld"},
+      {"A Trust\nFOI 12: upheld by the council on review\n", "", std::nullopt},
       // Prose about a decision, a tribunal's "Decision:" line and a reply's heading are no list.
       {"Decision: the appeal is dismissed. FOI 40: upheld by the Tribunal.\n", "", std::nullopt},
       {"The decision was that FOI 40: Upheld\n", "", std::nullopt},

@@ -95,6 +95,12 @@ TEST_CASE("outcomes: read from what the response does") {
       {"Some of the information may be exempt under section 26. A full response must be provided within a "
        "reasonable time, and we plan to respond by 1 October.",
        true, std::nullopt},
+      // Figures given, and neither confirmed nor denied for anything further.
+      {"Number of call-outs: 12 in 2030. The force can neither confirm nor deny whether any further "
+       "information "
+       "is held by virtue of section 23(5).",
+       true, "partly disclosed"},
+      {"The council does not hold any policies of that kind.", false, "not held"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -67,7 +67,7 @@ std::optional<Keyword> keyword_at(std::string_view t, size_t pos) {
       {"reg", true, false, false},
       {"r", true, false, true},
       // A ground named by its kind with no "section": "the exemptions in 30(b)(i) and (ii)", "exempt under
-      // 40(2)".
+      // 40(2)", "applying exception 12(4)(a)".
       {"exemptions in", false, true, false, true},
       {"exemptions at", false, true, false, true},
       {"exemptions under", false, true, false, true},
@@ -81,6 +81,10 @@ std::optional<Keyword> keyword_at(std::string_view t, size_t pos) {
       {"exception in", true, false, false, true},
       {"exception at", true, false, false, true},
       {"exception under", true, false, false, true},
+      {"exceptions", true, true, false, true},
+      {"exception", true, false, false, true},
+      {"exemptions", false, true, false, true},
+      {"exemption", false, false, false, true},
   };
   for (const Form& f : forms) {
     size_t e = scan::match_phrase(t, pos, f.word);
@@ -146,9 +150,8 @@ size_t group_at(std::string_view t, size_t pos, std::string& token) {
   return j + 1;
 }
 
-// "section 33 1(b)": a subsection written without its brackets, one space after the section and followed by a
-// bracketed paragraph, as a template's slip. Returns the end of its digits, or npos. A bare "section 33 1" is
-// left alone (a count, a page), as is "33 1 (b)".
+// "section 33 1(b)": a subsection without its brackets before a bracketed paragraph (a template's slip): the
+// end of its digits, or npos. "section 33 1" (a count) and "33 1 (b)" are not.
 size_t spaced_subsection_end(std::string_view t, size_t e) {
   if (e + 1 >= t.size() || t[e] != ' ' || !is_digit(t[e + 1])) return npos;
   size_t d = scan::match_digits(t, e + 1, 1, 2);
@@ -220,8 +223,7 @@ Provision continuation_base(std::string_view t, size_t pos, const std::string& s
   return base;
 }
 
-// Past the white space after a connector, or npos when it holds a blank line: a list does not run on into the
-// next paragraph ("... section 31(1)(a) and/or\n\n12\n\n" ends at a page number).
+// Past the white space after a connector, or npos at a blank line (a list ends with its paragraph).
 size_t after_connector(std::string_view t, size_t e) {
   size_t i = scan::skip_spaces(t, e);
   size_t newlines = std::count(t.begin() + static_cast<std::ptrdiff_t>(e),

@@ -250,7 +250,10 @@ struct Found {
 // capitalise the first letter: "Dated:" heads a letter, while "dated 2nd January" is prose about the request.
 constexpr std::string_view kDateLabels[] = {
     "date of response", "date responded", "date of reply", "date of letter", "date of issue", "response date",
-    "reply date",       "letter date",    "date sent",     "date issued",    "dated",         "date",
+    "reply date", "letter date", "date sent", "date issued",
+    // A log entry's closing date: "Date Completed : 17/02/2026", "Completion Date 14/02/2019", and a page's
+    // "Version Date: 07/02/2025" where the log publishes the reply.
+    "date completed", "completion date", "date closed", "closed date", "version date", "dated", "date",
     "responded",  // a disclosure log's "Requested Thu 24 October 2030" and "Responded Thu 14 November 2030"
     "response"};  // its "Response 16-02-22", the date on the label's own line (kSameLine)
 
@@ -274,6 +277,8 @@ size_t match_label(std::string_view s, size_t i, std::string_view label) {
       return npos;
     }
   }
+  // "Date19 August 2016": a PDF's text run together, label and value.
+  if (label == "date" && j < s.size() && is_digit(s[j])) return j;
   return alnum_at(s, j) ? npos : j;
 }
 
@@ -290,6 +295,8 @@ size_t skip_label_gap(std::string_view s, size_t i) {
     } else if (s[i] == ':' && !colon) {
       colon = true;
       ++i;
+    } else if (s[i] == '/' && colon && newlines == 0 && i + 1 < s.size() && s[i + 1] == ' ') {
+      ++i;  // "Date: / 7 March 2012": a table's cells, copied with a slash between them
     } else if (s[i] == '*' || s[i] == '|' || s[i] == '_' || (s[i] == '-' && newlines > 0)) {
       ++i;  // "- Date responded\n- 27 January 2021": a page's list puts a bullet before the value
     } else {

@@ -370,8 +370,8 @@ bool is_permission_ruling(std::string_view decision) {
 }
 
 // One decision's date: its decision label, the judge's signed date above its promulgation label, that label,
-// or its signature's date.
-std::optional<DateReading> one_decision_date(std::string_view text) {
+// or its signature's date; a later date it was issued again, corrected, wins.
+std::optional<DateReading> made_date(std::string_view text) {
   if (auto d = first_labelled(text, kDecisionLabels, 0, text.size(), "label")) return d;
   size_t at = 0;
   if (auto d = first_labelled(text, kPromulgationLabels, 0, text.size(), "label", &at)) {
@@ -379,6 +379,10 @@ std::optional<DateReading> one_decision_date(std::string_view text) {
     return d;
   }
   return signature_date(text, true);
+}
+
+std::optional<DateReading> one_decision_date(std::string_view text) {
+  return later_reissue(text, made_date(text));
 }
 
 // A law report's title gives the judgment's date after its neutral citation, as BAILII heads its copies:

@@ -28,6 +28,15 @@ struct DateReading {
 // permission to appeal. nullopt when the decision prints none of these.
 std::optional<DateReading> tribunal_decision_date(std::string_view text);
 
+// The date on a line that issues a tribunal decision again, after the words that say so ("Re-promulgated 29th
+// March 2016", "Re-issued on 2 August 2019, amended under rule 40", "As amended pursuant to rule 40 on 18
+// April 2019"): the latest such, or nullopt. A correction noted in the text ("Amended on 17 August 2010
+// pursuant to rule 40", "Slip rule correction on 12 July") leaves the decision its own date, as the tribunal
+// lists it.
+std::optional<DateReading> reissue_date(std::string_view text);
+// `made`, unless the text was issued again later (reissue_date).
+std::optional<DateReading> later_reissue(std::string_view text, std::optional<DateReading> made);
+
 // A Commissioner's decision notice's date: a "Decision Date" / "Date of decision" label; an ICO notice's
 // "Date:" line in its heading; the date beside the Commissioner's signature at the end ("Dated the 2nd day of
 // March 2010", a date alone under "Scottish Information Commissioner"). nullopt when none is printed.

@@ -68,10 +68,11 @@ bool model_letter(std::string_view text) {
 
 // A disclosure log's layout: a "Request" line near the top and a "Response" line below it.
 bool request_response_lines(std::string_view text, std::string_view heading) {
-  for (std::string_view asked :
-       {"request", "information requested", "request detail", "request details", "you asked for"})
+  for (std::string_view asked : {"request", "information requested", "request detail", "request details",
+                                 "details of the request", "you asked for"})
     if (label_line(heading, asked))
-      for (std::string_view answered : {"response", "response detail", "response details", "our response"})
+      for (std::string_view answered :
+           {"response", "response detail", "response details", "details of the response", "our response"})
         if (label_line(text, answered)) return true;
   return false;
 }
@@ -85,9 +86,12 @@ constexpr std::string_view kResponseLine = "a dated 'Response' line";
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
   std::string_view mark = scan::first_words(heading, kSentLetterMarks);
   if (!mark.empty()) return mark;
-  mark =
-      scan::first_words(heading, {"disclosure log", "thank you for your", "your request", "date of request"});
+  mark = scan::first_words(heading, {"disclosure log", "thank you for your", "your request",
+                                     "date of request", "act request ref"});
   if (!mark.empty()) return mark;
+  // A log entry's closing date ("Date Completed : 17/02/2026", "Completion Date 14/02/2019").
+  for (std::string_view closed : {"date completed", "completion date", "date closed"})
+    if (dated_label_line(heading, closed)) return "a log entry's dated closing line ('Date Completed')";
   // A published release's "Date requested: 1 April 2011" (a log index's column heading has no date after it).
   if (dated_label_line(heading, "date requested")) return "a dated 'Date requested' line";
   // A published answer under the request it quotes: the asking words, then a "Response" line.
@@ -184,9 +188,10 @@ std::optional<DocTypeReading> review(std::string_view text, std::string_view top
 }
 
 std::optional<DocTypeReading> response(std::string_view text, std::string_view letter) {
-  std::string_view law = scan::first_words(
-      text, {"freedom of information", "foi", "foia", "foisa", "environmental information", "eir", "eirs",
-             "disclosure log", "request for information", "refusal notice", "exempt information"});
+  std::string_view law =
+      scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
+                               "eir", "eirs", "disclosure log", "request for information", "refusal notice",
+                               "exempt information", "appropriate limit"});
   std::string_view answer = scan::first_words(text, {"exemption",
                                                      "exemptions",
                                                      "exempt",
@@ -218,7 +223,9 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "you requested",
                                                      "in relation to question",
                                                      "please see the table",
-                                                     "please see below"});
+                                                     "please see below",
+                                                     "have established that",
+                                                     "following a search"});
   if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response", "a letter (" + quoted_words(letter) + ") under " + quoted_words(law) +

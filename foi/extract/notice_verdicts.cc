@@ -27,8 +27,8 @@ size_t past_label(std::string_view line) {
   return end;
 }
 
-// One "FOI 40(2): Not upheld" at i; its end, or npos.
-size_t read_item(std::string_view line, size_t i, std::vector<ListedVerdict>& out) {
+// One "FOI 40(2): Not upheld" at i (with `complaint`, "FOI 17: Complaint upheld"); its end, or npos.
+size_t read_item(std::string_view line, size_t i, bool complaint, std::vector<ListedVerdict>& out) {
   size_t law_end = std::string_view::npos;
   for (std::string_view law : kLaws)
     if ((law_end = scan::match_words(line, i, law)) != std::string_view::npos) break;
@@ -39,6 +39,8 @@ size_t read_item(std::string_view line, size_t i, std::vector<ListedVerdict>& ou
   std::string_view ground = scan::trim(line.substr(g, colon - g), "");
   if (ground.empty() || !scan::is_digit(ground.front())) return std::string_view::npos;
   size_t v = scan::skip_blanks(line, colon + 1);
+  if (complaint && (v = scan::match_words(line, v, "complaint")) == std::string_view::npos) return v;
+  v = scan::skip_blanks(line, v);
   for (std::string_view verdict : kVerdicts) {
     size_t end = scan::match_words(line, v, verdict);
     if (end == std::string_view::npos) continue;
@@ -62,8 +64,11 @@ std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
     size_t e = std::min(top.find('\n', b), top.size());
     std::string_view line = bulleted(scan::trim(top.substr(b, e - b), "*_#"));
     std::vector<ListedVerdict> out;
-    for (size_t i = past_label(line); i != std::string_view::npos && i < line.size();) {
-      i = read_item(line, i, out);
+    // Without the "Decision(s)" label, a line of verdicts on complaints: "FOI 17: Complaint upheld FOI 16:
+    // Complaint not upheld", as a law report's digest of a notice prints them.
+    const bool labelled = past_label(line) != std::string_view::npos;
+    for (size_t i = labelled ? past_label(line) : 0; i != std::string_view::npos && i < line.size();) {
+      i = read_item(line, i, !labelled, out);
       while (i != std::string_view::npos && i < line.size() &&
              (line[i] == ',' || line[i] == ';' || scan::is_space(line[i])))
         ++i;

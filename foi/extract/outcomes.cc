@@ -91,33 +91,18 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
       any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
                    "requested is not held", "is not held by", "are not held by", "information not held",
                    "no information is held", "no recorded information", "does not have the information",
-                   "do not have the information"});
-  bool disclosed = any_of(all, {"please find attached",
-                                "please see attached",
-                                "please find below",
-                                "is attached",
-                                "are attached",
-                                "please see the following information",
-                                "a copy of which is attached",
-                                "the information you requested is",
-                                "i can confirm that",
-                                "find the information",
-                                "i enclose",
-                                "we enclose",
-                                "some of the information you requested",
-                                "some of the information you have requested",
-                                "withholding some of the information",
-                                "attached is",
-                                "enclosed is",
-                                "decided to release",
-                                "decided to disclose",
-                                "disclose some of the",
-                                "am releasing",
-                                "are releasing",
-                                "now release",
-                                "additional disclosure",
-                                "tables provided below",
-                                "table provided below"});
+                   "do not have the information", "does not hold any", "do not hold any"});
+  bool disclosed =
+      any_of(all, {"please find attached", "please see attached", "please find below", "is attached",
+                   "are attached", "please see the following information", "a copy of which is attached",
+                   "the information you requested is", "i can confirm that", "find the information",
+                   "i enclose", "we enclose", "some of the information you requested",
+                   "some of the information you have requested", "withholding some of the information",
+                   "attached is", "enclosed is", "decided to release", "decided to disclose",
+                   "disclose some of the", "am releasing", "are releasing", "now release",
+                   "additional disclosure", "tables provided below", "table provided below",
+                   // NCND for the rest of what was asked: "... any further information is held"
+                   "nor deny any further", "nor deny whether any further"});
   // "Information released: ..." gives; "Any information released in response to a request is regarded as
   // published" is a police letter's standing caveat, whatever it gives.
   for (size_t at = all.find("information released"); at != std::string::npos && !disclosed;
