@@ -203,6 +203,16 @@ TEST_CASE("extract: exemptions are the grounds a reply relied on; guidance and a
        "Unit\n",
        "response",
        {"s12(1)"}},
+      {"Our ref: 57/25\n\nDear Ms Smith,\n\nWe refuse your request under section 12 of the Freedom of "
+       "Information Act 2000, as finding it would exceed the appropriate limit.\n\nYours sincerely,\n"
+       "Information Rights Unit\n",
+       "response",
+       {"s12(1)"}},
+      {"Our ref: 57/26\n\nDear Ms Smith,\n\nWe considered section 12 of the Freedom of Information Act "
+       "2000 and found it does not apply. Please find attached the list.\n\nYours sincerely,\n"
+       "Information Rights Unit\n",
+       "response",
+       {"s12"}},
       // the EIR have no cost limit: a manifestly unreasonable request is their ground
       {"Our ref: 58/24\n\nDear Ms Smith,\n\nThe request is manifestly unreasonable under regulation 12(4)(b) "
        "of the Environmental Information Regulations 2004: it would exceed the appropriate limit.\n\nYours "

@@ -223,8 +223,8 @@ std::optional<std::string> canonical_exemption(std::string_view typed) {
 std::optional<std::string> cost_limit_ground(std::string_view authority_words,
                                              const std::vector<std::string>& grounds, bool scottish) {
   for (const std::string& g : grounds)
-    if (g.rfind("s12", 0) == 0 || g.rfind("FOISA s12", 0) == 0 || g.rfind("EIR ", 0) == 0 ||
-        g.rfind("EISR ", 0) == 0)
+    if ((g.rfind("s12", 0) == 0 && g != "s12") || (g.rfind("FOISA s12", 0) == 0 && g != "FOISA s12") ||
+        g.rfind("EIR ", 0) == 0 || g.rfind("EISR ", 0) == 0)
       return std::nullopt;
   bool exceeds = scan::contains_any_phrase(
       authority_words,

@@ -21,8 +21,9 @@ std::vector<std::string> exemptions_from(const std::vector<Citation>& citations,
 // A reply that refuses on cost without citing the section: the cost limit's ground, "s12(1)" (FOIA) or
 // "FOISA s12(1)" (`scottish`), when the authority's words say the request exceeds it ("would exceed the
 // appropriate limit", "exceeds the cost limit of 18 hours or £450", "the upper cost limit of £600"); nullopt
-// otherwise, and where `grounds` (exemptions_from's) already hold s12 or are the EIR's, which have no cost
-// limit.
+// otherwise, and where `grounds` (exemptions_from's) already hold s12 with a subsection or are the EIR's,
+// which have no cost limit. A bare "section 12" refusing on cost is this ground too, so the caller puts it in
+// the bare one's place.
 std::optional<std::string> cost_limit_ground(std::string_view authority_words,
                                              const std::vector<std::string>& grounds, bool scottish);
 

@@ -347,6 +347,7 @@ void add_described_grounds(const OwnWords& own, bool scottish, Record& r) {
   all.insert(all.end(), added.begin(), added.end());
   if (reply)  // an EIR reply has no cost limit: cost_limit_ground sees the described exceptions too
     if (std::optional<std::string> cost = cost_limit_ground(words, all, scottish)) {
+      std::erase_if(r.exemptions, [](const std::string& g) { return g == "s12" || g == "FOISA s12"; });
       added.push_back(*cost);
       why = "the reply says the request exceeds the cost limit";
     }
