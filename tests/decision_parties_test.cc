@@ -73,6 +73,9 @@ TEST_CASE("decision parties: an ICO decision page's first line, over its 'Date' 
       {"Chief Constable of Kent Police\n- Date 9 November 2031\n- Sector Police\n- Decision(s) FOI 31: "
        "Upheld\n",
        "Kent Police"},
+      // A copy that leaves a blank line under the name.
+      {"Anyshire County Council\n\n- Date 14 December 2031\n- Decision(s) FOI 1: Upheld\n",
+       "Anyshire County Council"},
       // No Decision(s) list, or no Date line under the name: not this page.
       {"Riverside Hospitals NHS Trust\nDate 28 May 2031\nSector Health\nThe page lists nothing.",
        std::nullopt},
@@ -164,6 +167,10 @@ TEST_CASE("decision parties: a Scottish notice's title names the authority after
       {"Decision 003/2020: Mr A Person and Mrs B Person\n", std::nullopt},
       // The applicant named without a title: the "Decision" heading makes it a title all the same.
       {"Decision 004/2030: Alex Person and the Scottish Ministers\n", "Scottish Government"},
+      // A body the table does not know, named as one ("Body", "Surgery"), kept as written.
+      {"Decision 005/2030: Mr A Person and the Scottish Widget Corporate Body\n",
+       "Scottish Widget Corporate Body"},
+      {"Decision 006/2030: Mr A Person and Anytown Surgery\n", "Anytown Surgery"},
   });
 }
 

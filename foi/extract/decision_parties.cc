@@ -423,6 +423,7 @@ DecisionAuthority in_full(std::string_view text, DecisionAuthority read) {
 std::optional<DecisionAuthority> page_name_line(std::string_view text) {
   if (listed_verdicts(text).empty()) return std::nullopt;
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
+  std::erase_if(lines, [](std::string_view l) { return l.empty(); });  // a copy's blank line between them
   std::string_view date_line = lines.size() < 2 ? std::string_view() : bulleted(lines[1]);
   if (!scan::starts_with_phrase(date_line, "date ") ||
       !read_date_at(date_line, scan::skip_spaces(date_line, 4)))

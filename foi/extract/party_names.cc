@@ -14,13 +14,14 @@ constexpr size_t kMaxNameBytes = 100;
 
 // A word of one of these makes an unknown name an organisation rather than a person.
 constexpr std::string_view kOrgWords[] = {
-    "council",      "authority", "agency",      "office",       "department",    "ministry",    "commission",
-    "service",      "services",  "trust",       "university",   "college",       "school",      "academy",
-    "board",        "ombudsman", "police",      "government",   "archives",      "corporation", "executive",
-    "inspectorate", "institute", "museum",      "library",      "parliament",    "assembly",    "treasury",
-    "nhs",          "committee", "association", "foundation",   "hospital",      "registry",    "society",
-    "forestry",     "group",     "bank",        "fund",         "limited",       "ltd",         "plc",
-    "llp",          "partners",  "company",     "constabulary", "commissioners", "regulator"};
+    "council",       "authority", "agency",      "office",       "department",    "ministry",    "commission",
+    "service",       "services",  "trust",       "university",   "college",       "school",      "academy",
+    "board",         "ombudsman", "police",      "government",   "archives",      "corporation", "executive",
+    "inspectorate",  "institute", "museum",      "library",      "parliament",    "assembly",    "treasury",
+    "nhs",           "committee", "association", "foundation",   "hospital",      "registry",    "society",
+    "forestry",      "group",     "bank",        "fund",         "limited",       "ltd",         "plc",
+    "llp",           "partners",  "company",     "constabulary", "commissioners", "regulator",   "body",
+    "parliamentary", "surgery"};
 constexpr std::string_view kCompanyWords[] = {"limited", "ltd", "plc", "llp", "partners", "company"};
 // Values of role lines that are no party: "Appellant: In person", "Respondent: did not appear".
 constexpr std::string_view kNotNames[] = {"in person", "did not appear", "not represented", "counsel",
