@@ -146,6 +146,12 @@ TEST_CASE("dates: reads the labels letters put before their date") {
       {"Record Ref : FOI 31001\nDate Received : 23/01/2031\nDate Completed : 17/02/2031\n", "2031-02-17"},
       {"Case Number 3101\nRequest Date 09/02/2031\nCompletion Date 14/02/2031\n", "2031-02-14"},
       {"FOI request ref: 01/FOI/31/000123\nVersion Date: 07/02/2031\n", "2031-02-07"},
+      // A closing date in a reply's table or a quoted policy ranks below the letter's own date, and a word
+      // before it makes it some other date.
+      {"Anytown Council\n14 March 2031\nDear Ms A\nThe contract details:\nDate Completed: 28/02/2032\n",
+       "2031-03-14"},
+      {"Contract Completion Date: 28/02/2032\n", "none"},
+      {"FOI statistics\nRef 1 Date closed: 28/10/2031\nRef 2 Date closed: 30/10/2031\n", "none"},
       // A letterhead copied from a PDF runs label and value together, or keeps a table's slash between them.
       {"Our RefABC/0001\nDate19 August 2031\nPlease ask forA Person\n", "2031-08-19"},
       {"Your ref:\nDate: / 7 March 2031\nOur ref: / LBH/0001\n", "2031-03-07"},

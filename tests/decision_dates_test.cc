@@ -116,6 +116,15 @@ TEST_CASE(
        "2019-08-02"},
       {"Date of decision: 16 October 2014\nOn 1 October 2014 the decision was re-issued to fix a typo.\n",
        "2014-10-16"},
+      // The words must open their line: history and a request "as amended" are no re-issue.
+      {"Date of decision: 14 December 2030\nThe council has amended its scheme, as amended on 1 April "
+       "2031.\n",
+       "2030-12-14"},
+      {"Date of decision: 14 December 2030\nThe Commissioner re-issued the notice on 3 June 2031.\n",
+       "2030-12-14"},
+      // Nothing to replace: no re-issue date stands alone.
+      {"The request, as amended on 12 May 2031, sought the files.\nAs amended on 12 May 2031\n",
+       std::nullopt},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -76,6 +76,8 @@ TEST_CASE("decision parties: an ICO decision page's first line, over its 'Date' 
       // A copy that leaves a blank line under the name.
       {"Anyshire County Council\n\n- Date 14 December 2031\n- Decision(s) FOI 1: Upheld\n",
        "Anyshire County Council"},
+      // Past a blank line, a name must say it is a body: a notice's title is none.
+      {"Decision notice IC-123456-A1B2\n\nDate 14 December 2031\nDecision(s) FOI 1: Upheld\n", std::nullopt},
       // No Decision(s) list, or no Date line under the name: not this page.
       {"Riverside Hospitals NHS Trust\nDate 28 May 2031\nSector Health\nThe page lists nothing.",
        std::nullopt},

@@ -14,7 +14,7 @@ const foi_test::DocTypeCase kCases[] = {
      "Request\n\nPlease "
      "state the amount spent on mugs.\n\nDetails of the Response\n\nThe Trust holds the information, but it "
      "is "
-     "exempt under section 12 as the cost would exceed the appropriate limit.",
+     "exempt under section 12 as the cost of compliance would exceed the appropriate limit.",
      "response"},
     {"a log entry with its closing date and a cost refusal", "",
      "Record Ref : FOI 31001\nDate Received : 23/01/2031\nDate Completed : 17/02/2031\nQuestion\nPlease "
@@ -36,6 +36,25 @@ const foi_test::DocTypeCase kCases[] = {
      "request. The Commissioner's decision is that the Trust was right to apply section 12(1).\nFOI 17: "
      "Complaint upheld FOI 12: Complaint not upheld\n",
      "decision_notice"},
+    // What those rules must not take: a list of requests with their dates, a requester who searched first,
+    // a story quoting a log's reference, a council's review outcomes, another Commissioner's complaint.
+    {"a quarterly list of requests, each with its dates", "FOI requests closed this quarter",
+     "FOI requests closed this quarter\nRef 101 Date received: 01/10/2031 Date closed: 28/10/2031 Refused\n"
+     "Ref 102 Date received: 03/10/2031 Date closed: 30/10/2031 Disclosed\nStatistics for the Freedom of "
+     "Information Act.",
+     "other"},
+    {"a requester's letter that searched the website first", "",
+     "Dear Anytown Council,\nFollowing a search of your website I could not find the policy, so under the "
+     "Freedom of Information Act "
+     "please send it to me.\nKind regards\nA Person",
+     "request"},
+    {"a council's page of review outcomes", "Internal review outcomes",
+     "Internal review outcomes\nFOI 2031/114: Complaint upheld\nFOI 2031/120: Complaint not upheld\n",
+     "other"},
+    {"another Commissioner's finding on a councillor", "",
+     "The complainant submitted a complaint that Councillor A had breached the code of conduct. The "
+     "Commissioner has concluded that there was no breach.",
+     "other"},
 };
 
 }  // namespace

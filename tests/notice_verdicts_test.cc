@@ -45,6 +45,10 @@ TEST_CASE("notice verdicts: each 'LAW GROUND: VERDICT' of the page's Decision(s)
       {"A Trust: ICO 7 Apr 2031\nFOI 17: Complaint upheld FOI 12: Complaint not upheld\n",
        "17=upheld;12=not upheld;", "partly upheld"},
       {"A Trust\nFOI 12: upheld by the council on review\n", "", std::nullopt},
+      {"Review outcomes\nFOI 2031/114: Complaint upheld\n", "", std::nullopt},  // a case number, no ground
+      // Unlabelled, one verdict a line is a round-up of several rulings, not one notice's list.
+      {"Rulings this month\nFOI 40: Complaint upheld\nEIR 12: Complaint not upheld\n", "", std::nullopt},
+      {"A Council\nDecision: FOI 17: Complaint upheld\n", "17=upheld;", "upheld"},
       // Prose about a decision, a tribunal's "Decision:" line and a reply's heading are no list.
       {"Decision: the appeal is dismissed. FOI 40: upheld by the Tribunal.\n", "", std::nullopt},
       {"The decision was that FOI 40: Upheld\n", "", std::nullopt},

@@ -95,12 +95,25 @@ TEST_CASE("outcomes: read from what the response does") {
       {"Some of the information may be exempt under section 26. A full response must be provided within a "
        "reasonable time, and we plan to respond by 1 October.",
        true, std::nullopt},
-      // Figures given, and neither confirmed nor denied for anything further.
-      {"Number of call-outs: 12 in 2030. The force can neither confirm nor deny whether any further "
-       "information "
-       "is held by virtue of section 23(5).",
-       true, "partly disclosed"},
-      {"The council does not hold any policies of that kind.", false, "not held"},
+      // "Further" in an NCND sentence is about action or details, not what was given; "does not hold any"
+      // is about one thing among others.
+      {"We can neither confirm nor deny whether any further action is being taken, by virtue of section "
+       "40(5).",
+       true, "neither confirmed nor denied"},
+      {"There were 45 incidents in 2030. The council does not hold any figures before 2028.", false,
+       std::nullopt},
+      // Part given and part kept back with no ground cited; a log's labelled result.
+      {"I enclose a copy of most of the information you requested in the attached documents.", false,
+       "partly disclosed"},
+      {"Please find attached the minutes; names have been redacted.", false, "partly disclosed"},
+      {"Request Number: 31/0001\nDate of Decision: 31 March 2031\nDecision: Disclosed\nThe policy is "
+       "attached.",
+       false, "disclosed"},
+      {"Decision: Partially disclosed\nSome names are withheld.", true, "partly disclosed"},
+      {"Decision: The appeal is allowed.\n", false, std::nullopt},
+      // "I can confirm that" gives only when it does not go on to say nothing is held.
+      {"I can confirm that the Ministry does not hold the information that you have requested.", false,
+       "not held"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -139,6 +139,140 @@ constexpr Body kBodies[] = {
     {"Mayor's Office for Policing and Crime", "=MOPAC", false, false},
     {"Comhairle nan Eilean Siar", "", true, false},  // the Western Isles council: no "Council" in its name
     {"Cardiff Council", "City of Cardiff Council|Cardiff City Council", false, false},
+    // London's borough councils, under their own names, with the ways letters and WhatDoTheyKnow write them.
+    {"London Borough of Barking and Dagenham",
+     "Barking and Dagenham Council|Barking and Dagenham London Borough Council|Barking and Dagenham Borough "
+     "Council|Council of the London Borough of Barking and Dagenham|Barking & Dagenham Council|Barking & "
+     "Dagenham London Borough Council|Barking & Dagenham Borough Council|Council of the London Borough of "
+     "Barking & Dagenham|London Borough of Barking & Dagenham",
+     false, false},
+    {"London Borough of Barnet",
+     "Barnet Council|Barnet London Borough Council|Barnet Borough Council|Council of the London Borough of "
+     "Barnet",
+     false, false},
+    {"London Borough of Bexley",
+     "Bexley Council|Bexley London Borough Council|Bexley Borough Council|Council of the London Borough of "
+     "Bexley",
+     false, false},
+    {"London Borough of Brent",
+     "Brent Council|Brent London Borough Council|Brent Borough Council|Council of the London Borough of "
+     "Brent",
+     false, false},
+    {"London Borough of Bromley",
+     "Bromley Council|Bromley London Borough Council|Bromley Borough Council|Council of the London Borough "
+     "of Bromley",
+     false, false},
+    {"London Borough of Camden",
+     "Camden Council|Camden London Borough Council|Camden Borough Council|Council of the London Borough of "
+     "Camden",
+     false, false},
+    {"London Borough of Croydon",
+     "Croydon Council|Croydon London Borough Council|Croydon Borough Council|Council of the London Borough "
+     "of Croydon",
+     false, false},
+    {"London Borough of Ealing",
+     "Ealing Council|Ealing London Borough Council|Ealing Borough Council|Council of the London Borough of "
+     "Ealing",
+     false, false},
+    {"London Borough of Enfield",
+     "Enfield Council|Enfield London Borough Council|Enfield Borough Council|Council of the London Borough "
+     "of Enfield",
+     false, false},
+    {"London Borough of Hackney",
+     "Hackney Council|Hackney London Borough Council|Hackney Borough Council|Council of the London Borough "
+     "of Hackney",
+     false, false},
+    {"London Borough of Hammersmith and Fulham",
+     "Hammersmith and Fulham Council|Hammersmith and Fulham London Borough Council|Hammersmith and Fulham "
+     "Borough Council|Council of the London Borough of Hammersmith and Fulham|Hammersmith & Fulham "
+     "Council|Hammersmith & Fulham London Borough Council|Hammersmith & Fulham Borough Council|Council of "
+     "the London Borough of Hammersmith & Fulham|London Borough of Hammersmith & Fulham",
+     false, false},
+    {"London Borough of Haringey",
+     "Haringey Council|Haringey London Borough Council|Haringey Borough Council|Council of the London "
+     "Borough of Haringey",
+     false, false},
+    {"London Borough of Harrow",
+     "Harrow Council|Harrow London Borough Council|Harrow Borough Council|Council of the London Borough of "
+     "Harrow",
+     false, false},
+    {"London Borough of Havering",
+     "Havering Council|Havering London Borough Council|Havering Borough Council|Council of the London "
+     "Borough of Havering",
+     false, false},
+    {"London Borough of Hillingdon",
+     "Hillingdon Council|Hillingdon London Borough Council|Hillingdon Borough Council|Council of the London "
+     "Borough of Hillingdon",
+     false, false},
+    {"London Borough of Hounslow",
+     "Hounslow Council|Hounslow London Borough Council|Hounslow Borough Council|Council of the London "
+     "Borough of Hounslow",
+     false, false},
+    {"London Borough of Islington",
+     "Islington Council|Islington London Borough Council|Islington Borough Council|Council of the London "
+     "Borough of Islington",
+     false, false},
+    {"London Borough of Lambeth",
+     "Lambeth Council|Lambeth London Borough Council|Lambeth Borough Council|Council of the London Borough "
+     "of Lambeth",
+     false, false},
+    {"London Borough of Lewisham",
+     "Lewisham Council|Lewisham London Borough Council|Lewisham Borough Council|Council of the London "
+     "Borough of Lewisham",
+     false, false},
+    {"London Borough of Merton",
+     "Merton Council|Merton London Borough Council|Merton Borough Council|Council of the London Borough of "
+     "Merton",
+     false, false},
+    {"London Borough of Newham",
+     "Newham Council|Newham London Borough Council|Newham Borough Council|Council of the London Borough of "
+     "Newham",
+     false, false},
+    {"London Borough of Redbridge",
+     "Redbridge Council|Redbridge London Borough Council|Redbridge Borough Council|Council of the London "
+     "Borough of Redbridge",
+     false, false},
+    {"London Borough of Richmond upon Thames",
+     "Richmond upon Thames Council|Richmond upon Thames London Borough Council|Richmond upon Thames Borough "
+     "Council|Council of the London Borough of Richmond upon Thames|Richmond Council",
+     false, false},
+    {"London Borough of Southwark",
+     "Southwark Council|Southwark London Borough Council|Southwark Borough Council|Council of the London "
+     "Borough of Southwark",
+     false, false},
+    {"London Borough of Sutton",
+     "Sutton Council|Sutton London Borough Council|Sutton Borough Council|Council of the London Borough of "
+     "Sutton",
+     false, false},
+    {"London Borough of Tower Hamlets",
+     "Tower Hamlets Council|Tower Hamlets London Borough Council|Tower Hamlets Borough Council|Council of "
+     "the London Borough of Tower Hamlets",
+     false, false},
+    {"London Borough of Waltham Forest",
+     "Waltham Forest Council|Waltham Forest London Borough Council|Waltham Forest Borough Council|Council of "
+     "the London Borough of Waltham Forest",
+     false, false},
+    {"London Borough of Wandsworth",
+     "Wandsworth Council|Wandsworth London Borough Council|Wandsworth Borough Council|Council of the London "
+     "Borough of Wandsworth",
+     false, false},
+    {"Royal Borough of Greenwich",
+     "Greenwich Council|Greenwich London Borough Council|Greenwich Borough Council|Royal Borough of "
+     "Greenwich Council",
+     false, false},
+    {"Royal Borough of Kensington and Chelsea",
+     "Kensington and Chelsea Council|Kensington and Chelsea London Borough Council|Kensington and Chelsea "
+     "Borough Council|Royal Borough of Kensington and Chelsea Council|Kensington & Chelsea "
+     "Council|Kensington & Chelsea London Borough Council|Kensington & Chelsea Borough Council|Royal Borough "
+     "of Kensington & Chelsea Council|Royal Borough of Kensington & Chelsea",
+     false, false},
+    {"Royal Borough of Kingston upon Thames",
+     "Kingston upon Thames Council|Kingston upon Thames London Borough Council|Kingston upon Thames Borough "
+     "Council|Royal Borough of Kingston upon Thames Council",
+     false, false},
+    {"Westminster City Council", "City of Westminster|Westminster Council|City of Westminster Council", false,
+     false},
+    {"City of London Corporation", "Corporation of London|City of London Council", false, false},
     {"Information Commissioner's Office", "Information Commissioners Office|Information Commissioner|=ICO",
      false, true},
     {"Scottish Information Commissioner", "Office of the Scottish Information Commissioner|=OSIC", true,

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <span>
 
 #include "foi/base/scan.h"
 
@@ -250,16 +251,16 @@ struct Found {
 // capitalise the first letter: "Dated:" heads a letter, while "dated 2nd January" is prose about the request.
 constexpr std::string_view kDateLabels[] = {
     "date of response", "date responded", "date of reply", "date of letter", "date of issue", "response date",
-    "reply date", "letter date", "date sent", "date issued",
-    // A log entry's closing date: "Date Completed : 17/02/2026", "Completion Date 14/02/2019", and a page's
-    // "Version Date: 07/02/2025" where the log publishes the reply.
-    "date completed", "completion date", "date closed", "closed date", "version date", "dated", "date",
+    "reply date",       "letter date",    "date sent",     "date issued",    "dated",         "date",
     "responded",  // a disclosure log's "Requested Thu 24 October 2030" and "Responded Thu 14 November 2030"
     "response"};  // its "Response 16-02-22", the date on the label's own line (kSameLine)
 
-// Labels whose date must stand on their own line, and ranks below a letter's own date: a "Response" line
-// above the answer may be followed by a table of dates, or answer a question with one.
+// Labels whose date must be on its own line, ranked below a letter's ("Response" may head a table).
 constexpr std::string_view kSameLine[] = {"response"};
+
+// A log's closing date ("Date Completed: 17/02/2026"), ranked below a letter's: tables have them.
+constexpr std::string_view kClosingLabels[] = {"date completed", "completion date", "date closed",
+                                               "version date"};
 
 // End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
 // npos.
@@ -277,8 +278,7 @@ size_t match_label(std::string_view s, size_t i, std::string_view label) {
       return npos;
     }
   }
-  // "Date19 August 2016": a PDF's text run together, label and value.
-  if (label == "date" && j < s.size() && is_digit(s[j])) return j;
+  if (label == "date" && j < s.size() && is_digit(s[j])) return j;  // "Date19 August 2016": run together
   return alnum_at(s, j) ? npos : j;
 }
 
@@ -320,23 +320,26 @@ bool qualified_by_word(std::string_view s, size_t i) {
   return false;
 }
 
-// A labelled date at i ("Date 22\nJanuary\n2021", "Dated: 25/01/21"). "Date:" followed by a clock time is an
-// email header ("Date: Mon, 4 Jan 2021 10:26:00 +0000"), which ranks below a letter's date.
+// A labelled date at i ("Dated: 25/01/21"); "Date:" with a clock time is an email header, ranked lower.
 void offer_labelled(std::string_view s, size_t i, Found& found) {
-  for (auto label : kDateLabels) {
-    size_t j = match_label(s, i, label);
-    if (j != npos && (label == "date" || label == "dated") && qualified_by_word(s, i)) continue;
-    if (j != npos) j = skip_label_gap(s, j);
-    if (j == npos) continue;
-    const bool same_line =
-        std::find(std::begin(kSameLine), std::end(kSameLine), label) != std::end(kSameLine);
-    if (same_line && s.substr(i, j - i).find('\n') != std::string_view::npos) continue;
-    if (const auto d = read_date(s, j)) {
-      // A "Response" line may answer a question with a date: it dates the page only when nothing else does.
-      found.offer(same_line || skip_time(s, d->end) != npos ? kHeader : kLabelled, d->date);
-      return;
+  for (std::span<const std::string_view> labels :
+       {std::span<const std::string_view>(kDateLabels), std::span<const std::string_view>(kClosingLabels)})
+    for (auto label : labels) {
+      size_t j = match_label(s, i, label);
+      const bool closing = labels.data() == kClosingLabels;
+      if (closing && (i > 600 || count_phrase(s, label) != 1)) continue;  // a log entry's header, once
+      if (j != npos && (label == "date" || label == "dated" || closing) && qualified_by_word(s, i)) continue;
+      if (j != npos) j = skip_label_gap(s, j);
+      if (j == npos) continue;
+      const bool same_line =
+          std::find(std::begin(kSameLine), std::end(kSameLine), label) != std::end(kSameLine);
+      if (same_line && s.substr(i, j - i).find('\n') != std::string_view::npos) continue;
+      if (const auto d = read_date(s, j)) {
+        // A "Response" line may answer a question with a date: it dates the page only when nothing else does.
+        found.offer(same_line || closing || skip_time(s, d->end) != npos ? kHeader : kLabelled, d->date);
+        return;
+      }
     }
-  }
 }
 
 // An email "Sent:" header, as Outlook writes it in quoted replies: "Sent: 04 January 2021 10:26".
@@ -349,9 +352,8 @@ void offer_sent(std::string_view s, size_t i, Found& found) {
 }
 
 // A date that answers the question on the line before ("When is the contract end date?\n31/07/2027") or ends
-// the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the letter's
-// date.
-// The line before the one starting at line_start ("" for the first line).
+// the sentence wrapping onto its line ("Contracts end 31/03/24 and\n23/06/24") is an answer, not the
+// letter's. The line before the one starting at line_start ("" for the first line).
 std::string_view line_before(std::string_view s, size_t line_start) {
   if (line_start < 2) return {};
   const size_t nl = s.rfind('\n', line_start - 2);

@@ -34,7 +34,7 @@ std::optional<DateReading> tribunal_decision_date(std::string_view text);
 // pursuant to rule 40", "Slip rule correction on 12 July") leaves the decision its own date, as the tribunal
 // lists it.
 std::optional<DateReading> reissue_date(std::string_view text);
-// `made`, unless the text was issued again later (reissue_date).
+// `made`, unless the text was issued again later (reissue_date); nullopt stays nullopt.
 std::optional<DateReading> later_reissue(std::string_view text, std::optional<DateReading> made);
 
 // A Commissioner's decision notice's date: a "Decision Date" / "Date of decision" label; an ICO notice's

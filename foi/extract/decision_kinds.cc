@@ -17,7 +17,7 @@ namespace {
 // How an ICO notice's summary opens, and how it gives the Commissioner's finding.
 const std::initializer_list<std::string_view> kComplaintOpenings = {
     "the complainant requested", "the complainant has requested", "the complainant made a request",
-    "the complainant asked", "the complainant submitted"};
+    "the complainant asked", "the complainant submitted a request"};
 const std::initializer_list<std::string_view> kCommissionerFindings = {
     "the commissioner's decision is", "the commissioner’s decision is", "the commissioner concludes",
     "the commissioner has concluded", "the commissioner finds",         "the commissioner has found",

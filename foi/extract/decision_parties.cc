@@ -423,12 +423,14 @@ DecisionAuthority in_full(std::string_view text, DecisionAuthority read) {
 std::optional<DecisionAuthority> page_name_line(std::string_view text) {
   if (listed_verdicts(text).empty()) return std::nullopt;
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
-  std::erase_if(lines, [](std::string_view l) { return l.empty(); });  // a copy's blank line between them
+  // A copy may leave one blank line under the name; the name must then say it is a body ("... Council").
+  const bool gap = lines.size() > 2 && lines[1].empty();
+  if (gap) lines.erase(lines.begin() + 1);
   std::string_view date_line = lines.size() < 2 ? std::string_view() : bulleted(lines[1]);
   if (!scan::starts_with_phrase(date_line, "date ") ||
       !read_date_at(date_line, scan::skip_spaces(date_line, 4)))
     return std::nullopt;
-  std::optional<PartyName> party = read_party(lines[0], /*named_as_authority=*/true);
+  std::optional<PartyName> party = read_party(lines[0], /*named_as_authority=*/!gap);
   if (!party) return std::nullopt;
   return DecisionAuthority{party->name, "the name over the decision page's 'Date' line"};
 }

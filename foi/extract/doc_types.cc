@@ -77,6 +77,18 @@ bool request_response_lines(std::string_view text, std::string_view heading) {
   return false;
 }
 
+// One log entry's dated header ("Date Received : 23/01/2026" / "Date Completed : 17/02/2026", "Request Date"
+// / "Completion Date"), each label once in the text: a list of requests or a report repeats them.
+bool log_entry_dates(std::string_view text, std::string_view heading) {
+  auto once = [&](std::initializer_list<std::string_view> labels) {
+    for (std::string_view l : labels)
+      if (dated_label_line(heading, l) && scan::count_phrase(text, l) == 1) return true;
+    return false;
+  };
+  return once({"date received", "request date", "received date"}) &&
+         once({"date completed", "completion date", "date closed"});
+}
+
 // A disclosure log's dated labels: "Responded Thu 14 November 2030", "Response 16-02-22". They answer.
 constexpr std::string_view kRespondedLine = "a 'Responded' date line";
 constexpr std::string_view kResponseLine = "a dated 'Response' line";
@@ -86,12 +98,16 @@ constexpr std::string_view kResponseLine = "a dated 'Response' line";
 std::string_view letter_mark(std::string_view text, std::string_view heading) {
   std::string_view mark = scan::first_words(heading, kSentLetterMarks);
   if (!mark.empty()) return mark;
-  mark = scan::first_words(heading, {"disclosure log", "thank you for your", "your request",
-                                     "date of request", "act request ref"});
+  mark =
+      scan::first_words(heading, {"disclosure log", "thank you for your", "your request", "date of request"});
   if (!mark.empty()) return mark;
-  // A log entry's closing date ("Date Completed : 17/02/2026", "Completion Date 14/02/2019").
-  for (std::string_view closed : {"date completed", "completion date", "date closed"})
-    if (dated_label_line(heading, closed)) return "a log entry's dated closing line ('Date Completed')";
+  // A force's log page opens "Freedom of Information (FOI) Act request ref: 01/FOI/24/007183".
+  if (const std::string_view first = scan::trim(heading.substr(0, heading.find('\n')), "*_# ");
+      scan::starts_with_phrase(first, "freedom of information") &&
+      scan::contains_phrase(first, "request ref"))
+    return "a log page's opening 'Freedom of Information Act request ref'";
+  // A log entry's header: the day it was received and the day it was completed, each once.
+  if (log_entry_dates(text, heading)) return "a log entry's received and completed dates";
   // A published release's "Date requested: 1 April 2011" (a log index's column heading has no date after it).
   if (dated_label_line(heading, "date requested")) return "a dated 'Date requested' line";
   // A published answer under the request it quotes: the asking words, then a "Response" line.
@@ -191,7 +207,7 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "environmental information",
                                "eir", "eirs", "disclosure log", "request for information", "refusal notice",
-                               "exempt information", "appropriate limit"});
+                               "exempt information", "cost of compliance"});
   std::string_view answer = scan::first_words(text, {"exemption",
                                                      "exemptions",
                                                      "exempt",
@@ -223,9 +239,7 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "you requested",
                                                      "in relation to question",
                                                      "please see the table",
-                                                     "please see below",
-                                                     "have established that",
-                                                     "following a search"});
+                                                     "please see below"});
   if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response", "a letter (" + quoted_words(letter) + ") under " + quoted_words(law) +

@@ -226,12 +226,15 @@ std::optional<std::string> cost_limit_ground(std::string_view authority_words,
     if ((g.rfind("s12", 0) == 0 && g != "s12") || (g.rfind("FOISA s12", 0) == 0 && g != "FOISA s12") ||
         g.rfind("EIR ", 0) == 0 || g.rfind("EISR ", 0) == 0)
       return std::nullopt;
-  bool exceeds = scan::contains_any_phrase(
-      authority_words,
-      {"exceed the cost limit", "exceeds the cost limit", "exceed the upper cost limit",
-       "exceeds the upper cost limit", "exceed the appropriate limit", "exceeds the appropriate limit",
-       "exceeded the appropriate limit", "exceeded the cost limit", "in excess of the cost limit",
-       "in excess of the appropriate limit", "above the appropriate limit", "above the cost limit"});
+  bool exceeds = false;  // "would exceed the appropriate limit", not "would not exceed" it
+  for (std::string_view p :
+       {"exceed the cost limit", "exceeds the cost limit", "exceed the upper cost limit",
+        "exceeds the upper cost limit", "exceed the appropriate limit", "exceeds the appropriate limit",
+        "exceeded the appropriate limit", "exceeded the cost limit", "in excess of the cost limit",
+        "in excess of the appropriate limit", "above the appropriate limit", "above the cost limit"})
+    for (size_t at = authority_words.find(p); at != std::string_view::npos && !exceeds;
+         at = authority_words.find(p, at + 1))
+      exceeds = at < 4 || authority_words.substr(at - 4, 4) != "not ";
   if (!exceeds) return std::nullopt;
   return scottish ? "FOISA s12(1)" : "s12(1)";
 }

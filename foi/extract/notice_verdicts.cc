@@ -38,9 +38,11 @@ size_t read_item(std::string_view line, size_t i, bool complaint, std::vector<Li
   if (colon == std::string_view::npos || colon == g || colon - g > 24) return std::string_view::npos;
   std::string_view ground = scan::trim(line.substr(g, colon - g), "");
   if (ground.empty() || !scan::is_digit(ground.front())) return std::string_view::npos;
+  if (ground.find('/') != std::string_view::npos) return std::string_view::npos;  // "FOI 2022/114": a case
   size_t v = scan::skip_blanks(line, colon + 1);
-  if (complaint && (v = scan::match_words(line, v, "complaint")) == std::string_view::npos) return v;
-  v = scan::skip_blanks(line, v);
+  const size_t complaint_end = scan::match_words(line, v, "complaint");
+  if (complaint && complaint_end == std::string_view::npos) return complaint_end;
+  if (complaint_end != std::string_view::npos) v = scan::skip_blanks(line, complaint_end);
   for (std::string_view verdict : kVerdicts) {
     size_t end = scan::match_words(line, v, verdict);
     if (end == std::string_view::npos) continue;
@@ -73,7 +75,7 @@ std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
              (line[i] == ',' || line[i] == ';' || scan::is_space(line[i])))
         ++i;
     }
-    if (!out.empty()) return out;
+    if (out.size() >= (labelled ? 1u : 2u)) return out;  // unlabelled, one notice's verdicts on a line
     b = e + 1;
   }
   return {};

@@ -1,6 +1,8 @@
 // Outcome rules.
 #include "foi/extract/outcomes.h"
 
+#include <algorithm>
+
 #include "foi/base/scan.h"
 #include "foi/base/text.h"
 #include "foi/extract/ncnd.h"
@@ -34,6 +36,27 @@ bool gives_in_words(const std::string& all) {
          has_unless(all, "can advise that there were", {"no", "none", "nil"}, 8);
 }
 
+// A log entry's result on a labelled line near its top: "Decision: Disclosed", "Outcome: Partially
+// disclosed". Only a reply's outcome counts: "Decision: The appeal is allowed" is none.
+std::optional<std::string> labelled_outcome(std::string_view text) {
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 800));
+  for (size_t b = 0; b < top.size();) {
+    const size_t e = std::min(top.find('\n', b), top.size());
+    const std::string_view line = scan::trim(top.substr(b, e - b), "*_#");
+    for (std::string_view label : {"decision", "outcome"}) {
+      size_t end = scan::match_words(line, 0, label);
+      if (end == std::string_view::npos) continue;
+      end = scan::skip_blanks(line, end);
+      if (end >= line.size() || line[end] != ':') continue;
+      const std::optional<std::string> o = normalise_outcome(scan::trim(line.substr(end + 1), ""));
+      if (o && std::find(kOutcomes, kOutcomes + 5, *o) != kOutcomes + 5)
+        return o;  // the first five: a reply's
+    }
+    b = e + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> normalise_outcome(std::string_view written) {
@@ -48,15 +71,25 @@ std::optional<std::string> normalise_outcome(std::string_view written) {
     std::string_view written, outcome;
   };
   static constexpr Alias kAliases[] = {
-      {"disclosed in full", "disclosed"},        {"successful", "disclosed"},
-      {"disclosed in part", "partly disclosed"}, {"partially successful", "partly disclosed"},
-      {"part disclosed", "partly disclosed"},    {"rejected", "refused"},
-      {"ncnd", "neither confirmed nor denied"},  {"information not held", "not held"},
-      {"part allowed", "partly allowed"},        {"allowed in part", "partly allowed"},
-      {"partially allowed", "partly allowed"},   {"failed", "dismissed"},
-      {"dismissed out of time", "dismissed"},    {"partially upheld", "partly upheld"},
-      {"upheld in part", "partly upheld"},       {"complaint upheld", "upheld"},
+      {"disclosed in full", "disclosed"},
+      {"successful", "disclosed"},
+      {"disclosed in part", "partly disclosed"},
+      {"partially successful", "partly disclosed"},
+      {"part disclosed", "partly disclosed"},
+      {"rejected", "refused"},
+      {"ncnd", "neither confirmed nor denied"},
+      {"information not held", "not held"},
+      {"part allowed", "partly allowed"},
+      {"allowed in part", "partly allowed"},
+      {"partially allowed", "partly allowed"},
+      {"failed", "dismissed"},
+      {"dismissed out of time", "dismissed"},
+      {"partially upheld", "partly upheld"},
+      {"upheld in part", "partly upheld"},
+      {"complaint upheld", "upheld"},
       {"complaint not upheld", "not upheld"},
+      {"partially disclosed", "partly disclosed"},
+      {"not disclosed", "refused"},
   };
   for (const Alias& a : kAliases)
     if (v == a.written) return std::string(a.outcome);
@@ -76,6 +109,7 @@ std::optional<std::string> outcome_from_status(std::string_view status) {
 }
 
 std::optional<std::string> extract_outcome(std::string_view text, bool has_exemptions) {
+  if (auto o = labelled_outcome(text)) return o;
   std::string folded = fold_case(text.substr(0, 600));  // WhatDoTheyKnow's status sentence opens the page
   for (std::string_view opener : {"the request was ", "the request is ", "this request was "}) {
     size_t at = folded.find(opener);
@@ -91,18 +125,38 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
       any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
                    "requested is not held", "is not held by", "are not held by", "information not held",
                    "no information is held", "no recorded information", "does not have the information",
-                   "do not have the information", "does not hold any", "do not hold any"});
-  bool disclosed =
-      any_of(all, {"please find attached", "please see attached", "please find below", "is attached",
-                   "are attached", "please see the following information", "a copy of which is attached",
-                   "the information you requested is", "i can confirm that", "find the information",
-                   "i enclose", "we enclose", "some of the information you requested",
-                   "some of the information you have requested", "withholding some of the information",
-                   "attached is", "enclosed is", "decided to release", "decided to disclose",
-                   "disclose some of the", "am releasing", "are releasing", "now release",
-                   "additional disclosure", "tables provided below", "table provided below",
-                   // NCND for the rest of what was asked: "... any further information is held"
-                   "nor deny any further", "nor deny whether any further"});
+                   "do not have the information"});
+  bool disclosed = any_of(all, {"please find attached",
+                                "please see attached",
+                                "please find below",
+                                "is attached",
+                                "are attached",
+                                "please see the following information",
+                                "a copy of which is attached",
+                                "the information you requested is",
+                                "find the information",
+                                "i enclose",
+                                "we enclose",
+                                "now enclose",
+                                "we have provided",
+                                "been redacted",
+                                "redacted version",
+                                "some of the information you requested",
+                                "some of the information you have requested",
+                                "withholding some of the information",
+                                "attached is",
+                                "enclosed is",
+                                "decided to release",
+                                "decided to disclose",
+                                "disclose some of the",
+                                "am releasing",
+                                "are releasing",
+                                "now release",
+                                "additional disclosure",
+                                "tables provided below",
+                                "table provided below"});
+  // "I can confirm that ..." gives, unless it goes on to say nothing is held.
+  disclosed = disclosed || has_unless(all, "i can confirm that", {"not", "no", "neither"}, 80);
   // "Information released: ..." gives; "Any information released in response to a request is regarded as
   // published" is a police letter's standing caveat, whatever it gives.
   for (size_t at = all.find("information released"); at != std::string::npos && !disclosed;
@@ -116,6 +170,12 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
   disclosed = disclosed || gives_in_words(all);
+  // Part given and part kept back, though no ground is cited: "a copy of most of the information", a list of
+  // documents "REDACTED", an exemption applied "to part of your request".
+  if (disclosed && !scan::first_words(all, {"most of the information", "redacted", "to part of your request",
+                                            "not possible to provide all"})
+                        .empty())
+    return "partly disclosed";
   // A holding letter says when the answer will come ("a full response must be provided within ... we plan
   // to respond by"): a ground it says "may" apply decides nothing yet.
   if (!disclosed && any_of(all, {"full response must be provided", "we plan to respond"}) &&

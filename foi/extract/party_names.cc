@@ -20,7 +20,7 @@ constexpr std::string_view kOrgWords[] = {
     "inspectorate",  "institute", "museum",      "library",      "parliament",    "assembly",    "treasury",
     "nhs",           "committee", "association", "foundation",   "hospital",      "registry",    "society",
     "forestry",      "group",     "bank",        "fund",         "limited",       "ltd",         "plc",
-    "llp",           "partners",  "company",     "constabulary", "commissioners", "regulator",   "body",
+    "llp",           "partners",  "company",     "constabulary", "commissioners", "regulator",   "corporate",
     "parliamentary", "surgery"};
 constexpr std::string_view kCompanyWords[] = {"limited", "ltd", "plc", "llp", "partners", "company"};
 // Values of role lines that are no party: "Appellant: In person", "Respondent: did not appear".

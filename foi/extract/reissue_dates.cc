@@ -7,11 +7,14 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-// Where the words that say the decision was issued again end on `line`, or npos.
+// Where the words that say the decision was issued again end, when they open `line` with a capital
+// ("Re-issued on ...", not "The Commissioner re-issued the notice on ..." or "the request, as amended on"),
+// or npos.
 size_t after_reissue_words(std::string_view line) {
-  for (size_t i = 0; i < line.size(); ++i)
-    for (std::string_view w : {"re-promulgated", "re-issued", "reissued", "as amended"})
-      if (const size_t e = scan::match_phrase(line, i, w); e != npos) return e;
+  const size_t i = line.find_first_not_of(" \t");
+  if (i == npos || !scan::is_upper(line[i])) return npos;
+  for (std::string_view w : {"re-promulgated", "re-issued", "reissued", "as amended"})
+    if (const size_t e = scan::match_words(line, i, w); e != npos) return e;
   return npos;
 }
 
@@ -43,7 +46,7 @@ std::optional<DateReading> reissue_date(std::string_view text) {
 
 std::optional<DateReading> later_reissue(std::string_view text, std::optional<DateReading> made) {
   std::optional<DateReading> again = reissue_date(text);
-  return again && (!made || again->date.sortable() > made->date.sortable()) ? again : made;
+  return again && made && again->date.sortable() > made->date.sortable() ? again : made;
 }
 
 }  // namespace foi
