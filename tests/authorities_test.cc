@@ -148,6 +148,14 @@ TEST_CASE("authorities: recognises councils by pattern, by the name as written")
       {"Sentencing Council", std::nullopt},
       {"Security Council", std::nullopt},
       {"National Police Chiefs’ Council", "National Police Chiefs' Council"},
+      // London's boroughs from the table: one name however a letter or WhatDoTheyKnow writes it.
+      {"Barnet Council", "London Borough of Barnet"},
+      {"Hammersmith and Fulham Borough Council", "London Borough of Hammersmith and Fulham"},
+      {"Hammersmith & Fulham Council", "London Borough of Hammersmith and Fulham"},
+      {"Council of the London Borough of Camden", "London Borough of Camden"},
+      {"Greenwich London Borough Council", "Royal Borough of Greenwich"},
+      {"City of Westminster", "Westminster City Council"},
+      {"Barnsley Council", "Barnsley Council"},  // not a London borough: as written
   };
   for (const auto& [name, expected] : cases) {
     CAPTURE(name);
