@@ -327,7 +327,7 @@ void offer_labelled(std::string_view s, size_t i, Found& found) {
     for (auto label : labels) {
       size_t j = match_label(s, i, label);
       const bool closing = labels.data() == kClosingLabels;
-      if (closing && (i > 600 || count_phrase(s, label) != 1)) continue;  // a log entry's header, once
+      if (closing && (j == npos || i > 600 || count_phrase(s, label) != 1)) continue;  // a log's header, once
       if (j != npos && (label == "date" || label == "dated" || closing) && qualified_by_word(s, i)) continue;
       if (j != npos) j = skip_label_gap(s, j);
       if (j == npos) continue;

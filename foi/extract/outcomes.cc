@@ -49,8 +49,8 @@ std::optional<std::string> labelled_outcome(std::string_view text) {
       end = scan::skip_blanks(line, end);
       if (end >= line.size() || line[end] != ':') continue;
       const std::optional<std::string> o = normalise_outcome(scan::trim(line.substr(end + 1), ""));
-      if (o && std::find(kOutcomes, kOutcomes + 5, *o) != kOutcomes + 5)
-        return o;  // the first five: a reply's
+      const auto* replies_end = kOutcomes + 5;  // kOutcomes opens with a reply's five
+      if (o && std::find(kOutcomes, replies_end, *o) != replies_end) return o;
     }
     b = e + 1;
   }
