@@ -18,10 +18,16 @@ constexpr Body kBodies[] = {
      "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services|"
      "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services|=HMICFRS",
      false, false},
-    {"HM Inspectorate of Constabulary", "Her Majesty's Inspectorate of Constabulary|=HMIC", false, false},
+    {"HM Inspectorate of Constabulary",
+     "Her Majesty's Inspectorate of Constabulary|His Majesty's Inspectorate of Constabulary|=HMIC", false,
+     false},
     {"HM Inspectorate of Constabulary in Scotland",
-     "Her Majesty's Inspectorate of Constabulary in Scotland|=HMICS", true, false},
-    {"HM Crown Prosecution Service Inspectorate", "Her Majesty's Crown Prosecution Service Inspectorate",
+     "Her Majesty's Inspectorate of Constabulary in Scotland|"
+     "His Majesty's Inspectorate of Constabulary in Scotland|=HMICS",
+     true, false},
+    {"HM Crown Prosecution Service Inspectorate",
+     "Her Majesty's Crown Prosecution Service Inspectorate|"
+     "His Majesty's Crown Prosecution Service Inspectorate",
      false, false},
     {"Crown Prosecution Service", "=CPS", false, false},
     {"National Crime Agency", "=NCA", false, false},
@@ -31,9 +37,13 @@ constexpr Body kBodies[] = {
     {"Ministry of Defence", "=MoD|=MOD", false, false},
     {"Cabinet Office", "", false, false},
     {"Attorney General's Office", "Attorney Generals Office|Attorney General", false, false},
-    {"HM Treasury", "Her Majesty's Treasury|Commissioners of Her Majesty's Treasury", false, false},
+    {"HM Treasury",
+     "Her Majesty's Treasury|His Majesty's Treasury|"
+     "Commissioners of Her Majesty's Treasury|Commissioners of His Majesty's Treasury",
+     false, false},
     {"HM Revenue and Customs",
      "Her Majesty's Revenue and Customs|Commissioners for Her Majesty's Revenue and Customs|"
+     "His Majesty's Revenue and Customs|Commissioners for His Majesty's Revenue and Customs|"
      "Commissioners for Revenue and Customs|=HMRC",
      false, false},
     {"Foreign and Commonwealth Office", "Foreign & Commonwealth Office|=FCO", false, false},
@@ -59,6 +69,10 @@ constexpr Body kBodies[] = {
     {"Northern Ireland Office", "", false, false},
     {"Welsh Government", "Welsh Assembly Government|Llywodraeth Cymru", false, false},
     {"Scottish Government", "Scottish Executive|Scottish Ministers", true, false},
+    {"Transport Scotland", "", true, false},  // the Government's agency, answering in its own name
+    {"Scottish Parliamentary Corporate Body", "Scottish Parliament|=SPCB", true, false},
+    {"Northern Ireland Assembly Commission", "Northern Ireland Assembly", false, false},
+    {"Senedd Commission", "National Assembly for Wales Commission", false, false},
     {"Greater London Authority", "=GLA", false, false},
     {"The National Archives", "National Archives|=TNA", false, false},
     {"Environment Agency", "", false, false},
@@ -97,17 +111,22 @@ constexpr Body kBodies[] = {
     {"Ofgem", "Office of Gas and Electricity Markets", false, false},
     {"Ofwat", "Water Services Regulation Authority", false, false},
     {"Ofqual", "Office of Qualifications and Examinations Regulation", false, false},
-    {"HM Land Registry", "Her Majesty's Land Registry|Land Registry", false, false},
+    {"HM Land Registry", "Her Majesty's Land Registry|His Majesty's Land Registry|Land Registry", false,
+     false},
     {"Companies House", "", false, false},
     {"Met Office", "", false, false},
     {"Office for National Statistics", "=ONS", false, false},
     {"Electoral Commission", "", false, false},
     {"Driver and Vehicle Standards Agency", "=DVSA", false, false},
     {"HM Courts and Tribunals Service",
-     "Her Majesty's Courts and Tribunals Service|HM Courts & Tribunals Service|"
+     "Her Majesty's Courts and Tribunals Service|His Majesty's Courts and Tribunals Service|"
+     "HM Courts & Tribunals Service|"
      "=HMCTS",
      false, false},
-    {"HM Prison and Probation Service", "Her Majesty's Prison and Probation Service|=HMPPS", false, false},
+    {"HM Prison and Probation Service",
+     "Her Majesty's Prison and Probation Service|His Majesty's Prison and Probation Service|"
+     "=HMPPS",
+     false, false},
     {"Public Health England", "=PHE", false, false},
     {"UK Health Security Agency", "=UKHSA", false, false},
     {"Student Loans Company", "", false, false},
@@ -136,6 +155,32 @@ constexpr Body kBodies[] = {
     // council's letter that names the Care Inspectorate twice would be theirs): a Scottish decision's title
     // names them, and is read as written.
     {"Care Inspectorate Wales", "Arolygiaeth Gofal Cymru", false, false},
+    // Wales's health boards and NHS trusts; a board renamed keeps the name of its time.
+    {"Aneurin Bevan University Health Board", "", false, false},
+    {"Betsi Cadwaladr University Health Board", "", false, false},
+    {"Cardiff and Vale University Health Board", "Cardiff & Vale University Health Board", false, false},
+    {"Cwm Taf Morgannwg University Health Board", "", false, false},
+    {"Cwm Taf University Health Board", "", false, false},
+    {"Hywel Dda University Health Board", "", false, false},
+    {"Powys Teaching Health Board", "", false, false},
+    {"Swansea Bay University Health Board", "", false, false},
+    {"Abertawe Bro Morgannwg University Health Board", "", false, false},
+    {"Velindre University NHS Trust", "Velindre NHS Trust", false, false},
+    {"Welsh Ambulance Services NHS Trust", "Welsh Ambulance Services University NHS Trust", false, false},
+    {"Public Health Wales NHS Trust", "Public Health Wales", false, false},
+    // Northern Ireland's health and social care trusts.
+    {"Belfast Health and Social Care Trust", "Belfast Health & Social Care Trust|Belfast HSC Trust", false,
+     false},
+    {"Northern Health and Social Care Trust", "Northern Health & Social Care Trust|Northern HSC Trust", false,
+     false},
+    {"South Eastern Health and Social Care Trust",
+     "South Eastern Health & Social Care Trust|South Eastern HSC Trust", false, false},
+    {"Southern Health and Social Care Trust", "Southern Health & Social Care Trust|Southern HSC Trust", false,
+     false},
+    {"Western Health and Social Care Trust", "Western Health & Social Care Trust|Western HSC Trust", false,
+     false},
+    {"Northern Ireland Ambulance Service Health and Social Care Trust",
+     "Northern Ireland Ambulance Service|Northern Ireland Ambulance Service HSC Trust|=NIAS", false, false},
     {"Mayor's Office for Policing and Crime", "=MOPAC", false, false},
     {"Comhairle nan Eilean Siar", "", true, false},  // the Western Isles council: no "Council" in its name
     {"Cardiff Council", "City of Cardiff Council|Cardiff City Council", false, false},

@@ -27,6 +27,8 @@ struct Label {
 constexpr Label kDecisionLabels[] = {{"date of decisions", "Date of Decisions"},
                                      {"date of decision", "Date of decision"},
                                      {"date decision given", "Date decision given"},
+                                     {"decision given in writing on", "Decision given in writing on"},
+                                     {"decision given orally on", "Decision given orally on"},
                                      {"decision given on", "Decision given on"},
                                      {"decision date", "Decision date"}};
 

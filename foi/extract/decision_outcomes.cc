@@ -305,6 +305,7 @@ const std::initializer_list<std::string_view> kAgainstTheAuthority = {"failed to
                                                                       "failed to respond",
                                                                       "failed to provide",
                                                                       "failed to meet",
+                                                                      "failed to deal with",
                                                                       "has breached",
                                                                       "breached section",
                                                                       "breached regulation",
@@ -360,9 +361,17 @@ std::optional<OutcomeReading> summary_outcome(std::string_view summary) {
 
 std::optional<OutcomeReading> notice_outcome(std::string_view text) {
   std::vector<ListedVerdict> listed = listed_verdicts(text);
-  if (std::optional<std::string> v = combined_verdict(listed))
+  if (std::optional<std::string> v = combined_verdict(listed)) {
+    // A digest's line may give the procedural verdicts alone ("EIR 5: Upheld EIR 11: Upheld") where its
+    // summary finds the authority right on an exception: both, so partly.
+    std::optional<OutcomeReading> summary =
+        listed.front().labelled ? std::nullopt : summary_outcome(notice_summary(text));
+    if (summary && summary->outcome != *v && *v != "partly upheld")
+      return OutcomeReading{"partly upheld", "the digest's verdicts (" + *v + ") and its summary (" +
+                                                 summary->outcome + ": " + summary->reason + ")"};
     return OutcomeReading{*v,
                           "the page's 'Decision(s)' list (" + std::to_string(listed.size()) + " verdicts)"};
+  }
   if (auto r = summary_outcome(notice_summary(text))) return r;
   return summary_outcome(text.substr(0, std::min<size_t>(text.size(), 4000)));
 }

@@ -6,12 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace foi {
+#include "foi/extract/decision_narrative.h"  // DecisionAuthority
 
-struct DecisionAuthority {
-  std::string authority;  // canonical name (authorities.h), or the name as the decision writes it
-  std::string reason;     // the rule that found it, for --explain
-};
+namespace foi {
 
 // Signals, strongest first: a "Public authority:" line (an ICO notice, a Tribunal's substituted notice; a
 // name written short there, "Borough of X", is the known body the text names in full, "London Borough of X"),

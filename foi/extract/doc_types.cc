@@ -114,10 +114,10 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   if (label_line(text, "response") && !scan::first_words(heading, kAskingWords).empty())
     return "a 'Response' line";
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
-  mark =
-      scan::first_words(text, {"this refusal notice", "the following exemption", "the following exemptions",
-                               "exemption has been applied", "exemptions have been applied",
-                               "does hold the information you", "do hold the information you"});
+  mark = scan::first_words(
+      text, {"this refusal notice", "this as a refusal notice", "the following exemption",
+             "the following exemptions", "exemption has been applied", "exemptions have been applied",
+             "does hold the information you", "do hold the information you"});
   if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return kRespondedLine;

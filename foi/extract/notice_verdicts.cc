@@ -65,17 +65,24 @@ std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
   for (size_t b = 0; b < top.size();) {
     size_t e = std::min(top.find('\n', b), top.size());
     std::string_view line = bulleted(scan::trim(top.substr(b, e - b), "*_#"));
-    std::vector<ListedVerdict> out;
     // Without the "Decision(s)" label, a line of verdicts on complaints: "FOI 17: Complaint upheld FOI 16:
-    // Complaint not upheld", as a law report's digest of a notice prints them.
+    // Complaint not upheld", or a line of nothing but verdicts, "EIR 5(1): Not upheld EIR 5(2): Upheld", as
+    // a law report's digest of a notice prints them.
     const bool labelled = past_label(line) != std::string_view::npos;
-    for (size_t i = labelled ? past_label(line) : 0; i != std::string_view::npos && i < line.size();) {
-      i = read_item(line, i, !labelled, out);
-      while (i != std::string_view::npos && i < line.size() &&
-             (line[i] == ',' || line[i] == ';' || scan::is_space(line[i])))
-        ++i;
+    for (bool complaint : {!labelled, false}) {
+      std::vector<ListedVerdict> out;
+      size_t i = labelled ? past_label(line) : 0;
+      while (i != std::string_view::npos && i < line.size()) {
+        i = read_item(line, i, complaint, out);
+        while (i != std::string_view::npos && i < line.size() &&
+               (line[i] == ',' || line[i] == ';' || scan::is_space(line[i])))
+          ++i;
+      }
+      if (labelled && !out.empty()) return out;
+      for (ListedVerdict& v : out) v.labelled = labelled;
+      if (!labelled && out.size() >= 2 && (complaint || i == line.size())) return out;
+      if (labelled) break;
     }
-    if (out.size() >= (labelled ? 1u : 2u)) return out;  // unlabelled, one notice's verdicts on a line
     b = e + 1;
   }
   return {};

@@ -35,7 +35,11 @@ constexpr std::string_view kRequesterPageCues[] = {"how to make a request",
                                                    "anyone can make a request",
                                                    "requests must be in writing",
                                                    "before making a request",
-                                                   "before you make a request"};
+                                                   "before you make a request",
+                                                   "all requesters",
+                                                   "all foi requests",
+                                                   "what happens after",
+                                                   "the review will be conducted"};
 
 constexpr std::string_view kQuestionWords[] = {"what", "how", "when", "who", "why", "where",  "which", "will",
                                                "can",  "do",  "does", "is",  "are", "should", "must",  "may"};
