@@ -5,6 +5,7 @@
 // committee's meeting date, and bodies of Wales and Northern Ireland. Short texts in our own words.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "foi/extract/decision_dates.h"
 #include "foi/extract/decision_outcomes.h"
 #include "foi/extract/decision_parties.h"
+#include "foi/index/extract_record.h"
 #include "tests/doc_type_cases.h"
 
 namespace {
@@ -98,6 +100,13 @@ TEST_CASE("page shapes: a decision's authority written short in lower case, or s
       {"Between:\nJANE PERSON Appellant\nand\nTHE INFORMATION COMMISSIONER\nLITTLE ANYTON PARISH COUNCIL "
        "Respondents\n\nDecision: The appeal is dismissed.\n",
        "Little Anyton Parish Council"},
+      // Held-out 12: an office holder with the department in brackets; a consortium among the parties.
+      {"Secretary of State for Widgets (Department for Education)\n- Date 26 March 2031\n- Sector Central "
+       "government\n- Decision(s) FOI 23: Not upheld\nThe complainant asked for a file.\n",
+       "Department for Education"},
+      {"Between\nJOHN PERSON\nAppellant\nand\nTHE INFORMATION COMMISSIONER\nFirst Respondent\nTHE ANYSHIRE "
+       "CONSORTIUM OF GRAMMAR SCHOOLS\nSecond Respondent\nDecision: The appeal is allowed.\n",
+       "Anyshire Consortium of Grammar Schools"},
       // Near misses: a short name used once is no short name; a role in a sentence is no parties line.
       {"2 March 2031, Local government\nThe complainant wrote about Anyshire County Council (the council) "
        "and "
@@ -136,6 +145,13 @@ TEST_CASE(
       {"Decision 031/2031\nThe Commissioner found that the Council had failed to deal with the requests in "
        "accordance with the EIRs.\n",
        "upheld"},
+      // A law report's digest labels its list "Section of Act/EIR & Finding", a dash for the colon.
+      {"Summary: The complainant asked the University of Anytown for job details. The Commissioner finds "
+       "that "
+       "the University has failed to respond.\nSection of Act/EIR & Finding: FOI 1 - Complaint Upheld, FOI "
+       "10 - "
+       "Complaint Upheld\n",
+       "upheld"},
       // Near miss: a sentence that goes on after the verdicts is no digest line.
       {"Ten notices this month. FOI 10: Upheld FOI 17: Upheld, said the round-up, and more to come.\n",
        std::nullopt},
@@ -162,4 +178,43 @@ TEST_CASE("page shapes: bodies of Wales, Northern Ireland and the Crown under on
     CAPTURE(name);
     CHECK(foi::canonical_authority(name) == std::optional<std::string>(canonical));
   }
+}
+
+TEST_CASE(
+    "page shapes: a review that upholds the first answer in part has given part; 'the costs exemption'") {
+  struct Case {
+    const char* text;
+    const char* outcome;
+    const char* exemption;
+  };
+  const Case cases[] = {
+      {"Dear Mr Person\nFreedom of Information Act 2000 (FOIA) - Review\nI have now conducted a review of "
+       "both "
+       "responses and the decisions are partially upheld for the following reasons. The request was refused "
+       "citing the costs exemption set out in section 12 of FOIA.\nYours sincerely\nLegal Services",
+       "partly disclosed", "s12(1)"},
+      {"Dear Mr Person\nFreedom of Information Act 2000 (FOIA) - Review\nI have now conducted a review and "
+       "the "
+       "decision is upheld. The request was refused citing the costs exemption set out in section 12 of "
+       "FOIA.\nYours sincerely\nLegal Services",
+       "refused", "s12(1)"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    foi::Record r = foi::extract_record({c.text, "review.txt", "review.txt"});
+    CHECK(r.doc_type == "internal_review");
+    CHECK(r.outcome == std::optional<std::string>(c.outcome));
+    CHECK(std::find(r.exemptions.begin(), r.exemptions.end(), c.exemption) != r.exemptions.end());
+  }
+}
+
+TEST_CASE("page shapes: a body named only in a restated request under 'Request' and 'Response' headings") {
+  // The request names a body the reply is not from; the reply's own words name its authority.
+  const char* text =
+      "Response 3101\nResponse to request for information\nReference\n3101\nResponse date\n17 March 2031\n"
+      "Request\nPlease send Anytown Borough Council's list of empty homes.\nResponse\nNorthshire District "
+      "Council is unable to release the list: it is exempt by virtue of section 31 of the Freedom of "
+      "Information Act 2000.\n";
+  foi::Record r = foi::extract_record({text, "reply.txt", "reply.txt"});
+  CHECK(r.authority == std::optional<std::string>("Northshire District Council"));
 }

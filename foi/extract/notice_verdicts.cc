@@ -15,6 +15,9 @@ constexpr std::string_view kVerdicts[] = {"partly upheld", "partially upheld", "
 
 // Past "Decision(s)", "Decisions" or "Decision" and an optional colon at the start of `line`; npos if absent.
 size_t past_label(std::string_view line) {
+  // A law report's digest labels the list "Section of Act/EIR & Finding: FOI 1 - Complaint Upheld".
+  if (size_t end = scan::match_phrase(line, 0, "section of act/eir & finding"); end != std::string_view::npos)
+    return scan::skip_blanks(line, end < line.size() && line[end] == ':' ? end + 1 : end);
   size_t end = scan::match_phrase(line, 0, "decision");
   if (end == std::string_view::npos) return end;
   if (line.substr(end, 3) == "(s)")
@@ -27,14 +30,15 @@ size_t past_label(std::string_view line) {
   return end;
 }
 
-// One "FOI 40(2): Not upheld" at i (with `complaint`, "FOI 17: Complaint upheld"); its end, or npos.
+// One "FOI 40(2): Not upheld" at i (with `complaint`, "FOI 17: Complaint upheld"; a dash may stand for the
+// colon); its end, or npos.
 size_t read_item(std::string_view line, size_t i, bool complaint, std::vector<ListedVerdict>& out) {
   size_t law_end = std::string_view::npos;
   for (std::string_view law : kLaws)
     if ((law_end = scan::match_words(line, i, law)) != std::string_view::npos) break;
   if (law_end == std::string_view::npos) return law_end;
   size_t g = scan::skip_blanks(line, law_end);
-  size_t colon = line.find(':', g);
+  size_t colon = line.find_first_of(":-", g);  // "FOI 40(2): Not upheld", "FOI 1 - Complaint Upheld"
   if (colon == std::string_view::npos || colon == g || colon - g > 24) return std::string_view::npos;
   std::string_view ground = scan::trim(line.substr(g, colon - g), "");
   if (ground.empty() || !scan::is_digit(ground.front())) return std::string_view::npos;

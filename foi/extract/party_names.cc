@@ -21,7 +21,7 @@ constexpr std::string_view kOrgWords[] = {
     "nhs",           "committee", "association", "foundation",   "hospital",      "registry",    "society",
     "forestry",      "group",     "bank",        "fund",         "limited",       "ltd",         "plc",
     "llp",           "partners",  "company",     "constabulary", "commissioners", "regulator",   "corporate",
-    "parliamentary", "surgery"};
+    "parliamentary", "surgery",   "schools",     "consortium",   "partnership"};
 constexpr std::string_view kCompanyWords[] = {"limited", "ltd", "plc", "llp", "partners", "company"};
 // Values of role lines that are no party: "Appellant: In person", "Respondent: did not appear".
 constexpr std::string_view kNotNames[] = {"in person", "did not appear", "not represented", "counsel",
@@ -160,6 +160,11 @@ std::optional<PartyName> read_party(std::string_view written, bool named_as_auth
     if (size_t at = name.find(cut); !canonical && at != std::string::npos)
       canonical = canonical_authority(name.substr(0, at));
   }
+  // "Secretary of State for Defence (Ministry of Defence)": the office holder's department, named in
+  // brackets.
+  if (size_t open = name.find(" ("), close = name.rfind(')');
+      !canonical && open != std::string::npos && close == name.size() - 1 && close > open + 2)
+    canonical = canonical_authority(name.substr(open + 2, close - open - 2));
   if (canonical) {
     if (is_appeal_route(*canonical)) return std::nullopt;
     return PartyName{*canonical, true, company};
