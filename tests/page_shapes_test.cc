@@ -35,7 +35,28 @@ const foi_test::DocTypeCase kKinds[] = {
      "What happens after I make my request?\nWe aim to acknowledge all FOI requests within 2 working days.\n"
      "We may:\n- provide the information\n- tell you we do not hold it",
      "guidance"},
-    // Near misses: a reply that offers a review in its closing lines is still the reply.
+    // A log entry that never names the Act: its request number and labelled result; a fire service's
+    // "Ref: FOI/..." heading; a reply that says what its search established.
+    {"a log entry's request number and labelled result", "",
+     "Request Number: 003101/31\nDate of Decision: 31 March 2031\nSubject Area: Operational\nDecision: "
+     "Disclosed\nWhy is the appendix not published?\nThe appendix is now attached.",
+     "response"},
+    {"a reply under its 'Ref: FOI' heading", "",
+     "Ref: FOI/31001\nRE: FREEDOM OF INFORMATION ACT 2000 REQUEST\nAnyshire Fire Service has now completed "
+     "its "
+     "search. Please find below a summary of our findings.\nCalls on 5 November: 412",
+     "response"},
+    {"a reply that says what its search established", "",
+     "Widget disclosures\n6 August 2031\nThank you for your email of 2 May 2031 under the Freedom of "
+     "Information (Scotland) Act 2002 asking how often widgets were disclosed.\nFollowing a search of our "
+     "records, I have established that there is one such instance.",
+     "response"},
+    // Near misses: a reply that offers a review in its closing lines is still the reply; a tribunal's
+    // "Decision:" line is no log entry's result.
+    {"a tribunal decision's 'Decision:' line", "",
+     "Request Number: EA/2031/0001\nDecision: The appeal is dismissed.\nThe Tribunal heard the appeal on the "
+     "papers.",
+     "other"},
     {"a reply offering its review", "",
      "Dear Ms Field,\nFreedom of Information request FOI 31/77\nPlease find attached the figures you asked "
      "for.\nIf you are unhappy with this response you can request an internal review.\nYours sincerely,\n"
@@ -217,4 +238,14 @@ TEST_CASE("page shapes: a body named only in a restated request under 'Request' 
       "Information Act 2000.\n";
   foi::Record r = foi::extract_record({text, "reply.txt", "reply.txt"});
   CHECK(r.authority == std::optional<std::string>("Northshire District Council"));
+}
+
+TEST_CASE("page shapes: a log entry dated by its 'Date of Decision', its result by its 'Decision:' line") {
+  const char* text =
+      "Request Number: 003101/31\nDate of Decision: 31 March 2031\nSubject Area: Operational\nDecision: "
+      "Disclosed\nWhy is the appendix not published?\nThe appendix is now attached.\n";
+  foi::Record r = foi::extract_record({text, "log.txt", "log.txt"});
+  CHECK(r.doc_type == "response");
+  CHECK(r.date == std::optional<std::string>("2031-03-31"));
+  CHECK(r.outcome == std::optional<std::string>("disclosed"));
 }

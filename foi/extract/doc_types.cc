@@ -12,6 +12,7 @@
 #include "foi/extract/decision_kinds.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/notice_verdicts.h"
+#include "foi/extract/outcomes.h"
 #include "foi/extract/page_kinds.h"
 
 namespace foi {
@@ -239,8 +240,15 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "you requested",
                                                      "in relation to question",
                                                      "please see the table",
-                                                     "please see below"});
+                                                     "please see below",
+                                                     "i have established",
+                                                     "we have established"});
   if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
+  // A log entry's labelled result under its request number ("Decision: Disclosed") answers, the Act unnamed.
+  if (labelled_outcome(text)) {
+    if (answer.empty()) answer = "a labelled result";
+    if (law.empty()) law = letter;
+  }
   if (law.empty() || answer.empty()) return std::nullopt;
   return DocTypeReading{"response", "a letter (" + quoted_words(letter) + ") under " + quoted_words(law) +
                                         " with " + quoted_words(answer)};

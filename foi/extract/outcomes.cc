@@ -36,27 +36,6 @@ bool gives_in_words(const std::string& all) {
          has_unless(all, "can advise that there were", {"no", "none", "nil"}, 8);
 }
 
-// A log entry's result on a labelled line near its top: "Decision: Disclosed", "Outcome: Partially
-// disclosed". Only a reply's outcome counts: "Decision: The appeal is allowed" is none.
-std::optional<std::string> labelled_outcome(std::string_view text) {
-  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 800));
-  for (size_t b = 0; b < top.size();) {
-    const size_t e = std::min(top.find('\n', b), top.size());
-    const std::string_view line = scan::trim(top.substr(b, e - b), "*_#");
-    for (std::string_view label : {"decision", "outcome"}) {
-      size_t end = scan::match_words(line, 0, label);
-      if (end == std::string_view::npos) continue;
-      end = scan::skip_blanks(line, end);
-      if (end >= line.size() || line[end] != ':') continue;
-      const std::optional<std::string> o = normalise_outcome(scan::trim(line.substr(end + 1), ""));
-      const auto* replies_end = kOutcomes + 5;  // kOutcomes opens with a reply's five
-      if (o && std::find(kOutcomes, replies_end, *o) != replies_end) return o;
-    }
-    b = e + 1;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<std::string> normalise_outcome(std::string_view written) {
@@ -94,6 +73,25 @@ std::optional<std::string> normalise_outcome(std::string_view written) {
   for (const Alias& a : kAliases)
     if (v == a.written) return std::string(a.outcome);
   return "unknown";
+}
+
+std::optional<std::string> labelled_outcome(std::string_view text) {
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 800));
+  for (size_t b = 0; b < top.size();) {
+    const size_t e = std::min(top.find('\n', b), top.size());
+    const std::string_view line = scan::trim(top.substr(b, e - b), "*_#");
+    for (std::string_view label : {"decision", "outcome"}) {
+      size_t end = scan::match_words(line, 0, label);
+      if (end == std::string_view::npos) continue;
+      end = scan::skip_blanks(line, end);
+      if (end >= line.size() || line[end] != ':') continue;
+      const std::optional<std::string> o = normalise_outcome(scan::trim(line.substr(end + 1), ""));
+      const auto* replies_end = kOutcomes + 5;  // kOutcomes opens with a reply's five
+      if (o && std::find(kOutcomes, replies_end, *o) != replies_end) return o;
+    }
+    b = e + 1;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> outcome_from_status(std::string_view status) {

@@ -22,6 +22,10 @@ inline constexpr std::string_view kOutcomes[] = {
 // nullopt for an empty value or "NA".
 std::optional<std::string> normalise_outcome(std::string_view written);
 
+// A log entry's result on a labelled line near its top: "Decision: Disclosed", "Outcome: Partially
+// disclosed". Only a reply's outcome counts: "Decision: The appeal is allowed" is none.
+std::optional<std::string> labelled_outcome(std::string_view text);
+
 // From a WhatDoTheyKnow status ("successful", "partially_successful", "rejected", "not_held", or the page's
 // sentence "The request was partially successful.").
 std::optional<std::string> outcome_from_status(std::string_view status);
