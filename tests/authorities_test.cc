@@ -180,6 +180,9 @@ TEST_CASE("authorities: a body named by its place and its kind: fire and rescue,
        "University Hospitals of Anytown NHS Foundation Trust"},
       {"Hywel Dda University Health Board", "Hywel Dda University Health Board"},
       {"Anyshire and Borders Integrated Care Board", "Anyshire and Borders Integrated Care Board"},
+      {"West Anyshire Fire Service", "West Anyshire Fire Service"},  // no "and Rescue" in its name
+      {"the Fire Service", std::nullopt},
+      {"London Fire Commissioner", "London Fire Brigade"},
       // A kind alone, in lower case, or after "an" or "the", names no body; the table's Scottish boards win.
       {"NHS Trust", std::nullopt},
       {"the fire and rescue service", std::nullopt},

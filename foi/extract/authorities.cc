@@ -13,12 +13,11 @@ namespace {
 
 // The 32 Scottish council areas, as they appear before "Council" (with "City", "Islands", "The" set aside).
 constexpr std::string_view kScottishCouncilAreas =
-    "Aberdeen|Aberdeenshire|Angus|Argyll and Bute|Clackmannanshire|Dumfries and Galloway|Dundee|East "
-    "Ayrshire|"
-    "East Dunbartonshire|East Lothian|East Renfrewshire|Edinburgh|Falkirk|Fife|Glasgow|Highland|Inverclyde|"
-    "Midlothian|Moray|Eilean Siar|Western Isles|Na h-Eileanan Siar|North Ayrshire|North Lanarkshire|Orkney|"
-    "Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|South Ayrshire|South Lanarkshire|Stirling|"
-    "West Dunbartonshire|West Lothian";
+    "Aberdeen|Aberdeenshire|Angus|Argyll and Bute|Clackmannanshire|Dumfries and Galloway|Dundee|"
+    "East Ayrshire|East Dunbartonshire|East Lothian|East Renfrewshire|Edinburgh|Falkirk|Fife|Glasgow|"
+    "Highland|Inverclyde|Midlothian|Moray|Eilean Siar|Western Isles|Na h-Eileanan Siar|North Ayrshire|"
+    "North Lanarkshire|Orkney|Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|South Ayrshire|"
+    "South Lanarkshire|Stirling|West Dunbartonshire|West Lothian";
 
 // Scotland's universities, as the pattern names them ("University of X", "X University"): FOISA applies.
 constexpr std::string_view kScottishUniversities =
@@ -174,6 +173,7 @@ std::optional<Mention> kind_named_at(std::string_view text, const std::vector<Na
                                      size_t floor, size_t& next) {
   static const Titles kKinds = {{"fire", "and", "rescue", "service"},
                                 {"fire", "and", "rescue", "authority"},
+                                {"fire", "service"},
                                 {"nhs", "foundation", "trust"},
                                 {"nhs", "trust"},
                                 {"health", "board"},

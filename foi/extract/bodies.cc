@@ -95,6 +95,7 @@ constexpr Body kBodies[] = {
     {"NHS England", "NHS Commissioning Board", false, false},
     {"NHS Improvement", "", false, false},
     {"Transport for London", "=TfL", false, false},
+    {"London Fire Brigade", "London Fire Commissioner|=LFB", false, false},
     // National bodies that answer many requests (named as they name themselves; a renamed body keeps the name
     // of its time, as departments do).
     {"Network Rail", "Network Rail Limited|Network Rail Infrastructure Limited", false, false},
