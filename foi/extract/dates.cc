@@ -258,9 +258,9 @@ constexpr std::string_view kDateLabels[] = {
 // Labels whose date must be on its own line, ranked below a letter's ("Response" may head a table).
 constexpr std::string_view kSameLine[] = {"response"};
 
-// A log's closing date ("Date Completed: 17/02/2026", "Date of Decision"), ranked below a letter's.
+// A log's closing date ("Date Completed: 17/02/2026"), ranked below a letter's: tables have them.
 constexpr std::string_view kClosingLabels[] = {"date completed", "completion date", "date closed",
-                                               "version date", "date of decision"};
+                                               "version date"};
 
 // End of `label` (lower case; a space matches a run of spaces) at i, if i starts it as a whole word; else
 // npos.

@@ -38,10 +38,9 @@ std::optional<Date> extract_date(std::string_view text);
 
 // Labels a web page puts over its own dates, longest first (page_date reads them; a letter's date is not
 // theirs).
-inline constexpr std::string_view
-    kPageDateLabels[] = {"last updated", "first published", "date published", "publication date",
-                         "publish date", "published",       "posted on",      "updated",
-                         "posted",       "meeting"};  // committee papers: "Meeting: 20/10/2025"
+inline constexpr std::string_view kPageDateLabels[] = {
+    "last updated", "first published", "date published", "publication date", "publish date", "published",
+    "posted on",    "updated",         "posted"};
 
 // The date a web page gives itself near its top: "Published 23 April 2015", "Updated 19 September 2024",
 // "Last updated:" with the date on the next line, a blog's "Posted on February 17th, 2012 by ..." (a

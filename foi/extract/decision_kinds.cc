@@ -120,7 +120,9 @@ std::optional<DocTypeReading> notice_heading(std::string_view top, std::string_v
   std::string_view label = scan::first_words(heading, {"complainant", "public authority", "authority"});
   if (!notice.empty() && !label.empty())
     return DocTypeReading{"decision_notice", quoted_words(notice, label) + " in the heading"};
-  if (std::vector<ListedVerdict> listed = listed_verdicts(heading); !listed.empty())
+  // A bare line of verdicts counts with the Commissioner's finding beside it (a digest's copy), not alone.
+  if (std::vector<ListedVerdict> listed = listed_verdicts(heading);
+      !listed.empty() && (listed.front().labelled || !scan::first_words(top, kCommissionerFindings).empty()))
     return DocTypeReading{"decision_notice", "a decision page's 'Decision(s)' list ('" +
                                                  listed.front().ground + ": " + listed.front().verdict +
                                                  "')"};

@@ -305,7 +305,8 @@ const std::initializer_list<std::string_view> kAgainstTheAuthority = {"failed to
                                                                       "failed to respond",
                                                                       "failed to provide",
                                                                       "failed to meet",
-                                                                      "failed to deal with",
+                                                                      "had failed to deal with",
+                                                                      "has failed to deal with",
                                                                       "has breached",
                                                                       "breached section",
                                                                       "breached regulation",
@@ -366,7 +367,9 @@ std::optional<OutcomeReading> notice_outcome(std::string_view text) {
     // summary finds the authority right on an exception: both, so partly.
     std::optional<OutcomeReading> summary =
         listed.front().labelled ? std::nullopt : summary_outcome(notice_summary(text));
-    if (summary && summary->outcome != *v && *v != "partly upheld")
+    // ("requires no steps" may close a notice upheld on time alone).
+    if (summary && summary->outcome != *v && *v != "partly upheld" &&
+        summary->reason.find("require") == std::string::npos)
       return OutcomeReading{"partly upheld", "the digest's verdicts (" + *v + ") and its summary (" +
                                                  summary->outcome + ": " + summary->reason + ")"};
     return OutcomeReading{*v,

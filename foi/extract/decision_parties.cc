@@ -155,6 +155,8 @@ size_t role_gap(std::string_view line) {
   if (size_t gap = line.rfind("  "); gap != std::string_view::npos) return gap;
   size_t space = line.rfind(' ');
   if (space == std::string_view::npos) return space;
+  for (std::string_view ordinal : {" First", " Second", " Third"})  // "X COUNCIL Second Respondent"
+    if (line.substr(0, space).ends_with(ordinal)) space -= ordinal.size();
   std::string_view name = line.substr(0, space);
   bool capitals = std::count_if(name.begin(), name.end(), scan::is_upper) >= 2 &&
                   std::none_of(name.begin(), name.end(), scan::is_lower);
@@ -275,7 +277,8 @@ DecisionAuthority in_full(std::string_view text, DecisionAuthority read) {
 // An ICO decision page (notice_verdicts.h) opens with the authority's name on a line of its own, then "Date
 // ...".
 std::optional<DecisionAuthority> page_name_line(std::string_view text) {
-  if (listed_verdicts(text).empty()) return std::nullopt;
+  if (std::vector<ListedVerdict> listed = listed_verdicts(text); listed.empty() || !listed.front().labelled)
+    return std::nullopt;
   std::vector<std::string_view> lines = lines_of(text, kNoticeHead);
   // A copy may leave one blank line under the name; the name must then say it is a body ("... Council").
   const bool gap = lines.size() > 2 && lines[1].empty();

@@ -107,6 +107,12 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
       scan::starts_with_phrase(first, "freedom of information") &&
       scan::contains_phrase(first, "request ref"))
     return "a log page's opening 'Freedom of Information Act request ref'";
+  // A reference line opening a line near the top: "Ref: FOI/19121", "RE: FREEDOM OF INFORMATION ACT 2000".
+  for (size_t b = 0; b < heading.size() && b < kTopBytes; b = heading.find('\n', b) + 1) {
+    for (std::string_view ref : {"ref: foi", "re: freedom of information"})
+      if (scan::starts_with_phrase(scan::trim(heading.substr(b), "*_# "), ref)) return ref;
+    if (heading.find('\n', b) == std::string_view::npos) break;
+  }
   // A log entry's header: the day it was received and the day it was completed, each once.
   if (log_entry_dates(text, heading)) return "a log entry's received and completed dates";
   // A published release's "Date requested: 1 April 2011" (a log index's column heading has no date after it).
@@ -116,9 +122,10 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
     return "a 'Response' line";
   // A refusal in the authority's own voice, as a disclosure log prints it without the letter around it.
   mark = scan::first_words(
-      text, {"this refusal notice", "this as a refusal notice", "the following exemption",
-             "the following exemptions", "exemption has been applied", "exemptions have been applied",
-             "does hold the information you", "do hold the information you"});
+      text, {"this refusal notice", "please accept this as a refusal notice",
+             "treat this as a refusal notice", "treat this letter as a refusal notice",
+             "the following exemption", "the following exemptions", "exemption has been applied",
+             "exemptions have been applied", "does hold the information you", "do hold the information you"});
   if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return kRespondedLine;
@@ -241,8 +248,7 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "in relation to question",
                                                      "please see the table",
                                                      "please see below",
-                                                     "i have established",
-                                                     "we have established"});
+                                                     "search of our"});
   if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
   // A log entry's labelled result under its request number ("Decision: Disclosed") answers, the Act unnamed.
   if (labelled_outcome(text)) {

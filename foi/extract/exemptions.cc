@@ -232,7 +232,8 @@ std::optional<std::string> cost_limit_ground(std::string_view authority_words,
         "exceeds the upper cost limit", "exceed the appropriate limit", "exceeds the appropriate limit",
         "exceeded the appropriate limit", "exceeded the cost limit", "in excess of the cost limit",
         "in excess of the appropriate limit", "above the appropriate limit", "above the cost limit",
-        "the costs exemption", "the cost exemption"})
+        "citing the costs exemption", "applied the costs exemption", "applying the costs exemption",
+        "citing the cost exemption", "applied the cost exemption", "applying the cost exemption"})
     for (size_t at = authority_words.find(p); at != std::string_view::npos && !exceeds;
          at = authority_words.find(p, at + 1))
       exceeds = at < 4 || authority_words.substr(at - 4, 4) != "not ";

@@ -16,8 +16,9 @@ constexpr std::string_view kVerdicts[] = {"partly upheld", "partially upheld", "
 // Past "Decision(s)", "Decisions" or "Decision" and an optional colon at the start of `line`; npos if absent.
 size_t past_label(std::string_view line) {
   // A law report's digest labels the list "Section of Act/EIR & Finding: FOI 1 - Complaint Upheld".
-  if (size_t end = scan::match_phrase(line, 0, "section of act/eir & finding"); end != std::string_view::npos)
-    return scan::skip_blanks(line, end < line.size() && line[end] == ':' ? end + 1 : end);
+  for (std::string_view label : {"section of act/eir & finding", "section of act/eir and finding"})
+    if (size_t end = scan::match_phrase(line, 0, label); end != std::string_view::npos)
+      return scan::skip_blanks(line, end < line.size() && line[end] == ':' ? end + 1 : end);
   size_t end = scan::match_phrase(line, 0, "decision");
   if (end == std::string_view::npos) return end;
   if (line.substr(end, 3) == "(s)")
@@ -38,12 +39,14 @@ size_t read_item(std::string_view line, size_t i, bool complaint, std::vector<Li
     if ((law_end = scan::match_words(line, i, law)) != std::string_view::npos) break;
   if (law_end == std::string_view::npos) return law_end;
   size_t g = scan::skip_blanks(line, law_end);
-  size_t colon = line.find_first_of(":-", g);  // "FOI 40(2): Not upheld", "FOI 1 - Complaint Upheld"
+  // "FOI 40(2): Not upheld", "FOI 1 - Complaint Upheld", "FOI 1 – Complaint Upheld"
+  size_t colon = std::min(line.find_first_of(":-", g), line.find("\xE2\x80\x93", g));
   if (colon == std::string_view::npos || colon == g || colon - g > 24) return std::string_view::npos;
+  const size_t sep = line[colon] == ':' || line[colon] == '-' ? 1 : 3;
   std::string_view ground = scan::trim(line.substr(g, colon - g), "");
   if (ground.empty() || !scan::is_digit(ground.front())) return std::string_view::npos;
   if (ground.find('/') != std::string_view::npos) return std::string_view::npos;  // "FOI 2022/114": a case
-  size_t v = scan::skip_blanks(line, colon + 1);
+  size_t v = scan::skip_blanks(line, colon + sep);
   const size_t complaint_end = scan::match_words(line, v, "complaint");
   if (complaint && complaint_end == std::string_view::npos) return complaint_end;
   if (complaint_end != std::string_view::npos) v = scan::skip_blanks(line, complaint_end);
@@ -83,7 +86,7 @@ std::vector<ListedVerdict> listed_verdicts(std::string_view text) {
           ++i;
       }
       if (labelled && !out.empty()) return out;
-      for (ListedVerdict& v : out) v.labelled = labelled;
+      for (ListedVerdict& v : out) v.labelled = labelled || complaint;
       if (!labelled && out.size() >= 2 && (complaint || i == line.size())) return out;
       if (labelled) break;
     }

@@ -14,8 +14,8 @@ namespace foi {
 struct ListedVerdict {
   std::string ground;   // as written after the law's name: "12", "40(2)", "1(1)"
   std::string verdict;  // "upheld", "not upheld" or "partly upheld"
-  bool labelled = true;  // false: a digest's line of verdicts with no "Decision(s)" label, which may list
-                         // some grounds only
+  bool labelled = true;  // false: a bare line of verdicts, no "Decision(s)" label and no "Complaint", as a
+                         // digest prints some grounds only; it says nothing of the kind of document
 };
 
 // The verdicts of the first line near the top (1,500 bytes) that starts "Decision(s)" or "Decisions" and goes

@@ -37,7 +37,7 @@ std::optional<Date> page_date(std::string_view text) {
         rest = scan::trim(top.substr(e + 1, next_end - e - 1), "*_:- ");
       }
       if (scan::match_words(rest, 0, "on") != std::string_view::npos)  // "Last updated on May 8th, 2023"
-        rest = scan::trim(rest.substr(2), " ");
+        rest = scan::trim(rest.substr(2), ": ");
       if (auto d = read_date_at(rest, 0)) return d->date;  // what follows the date ("by the editor") aside
       break;
     }

@@ -12,13 +12,8 @@ namespace foi {
 
 // What only a letter that was sent has near its top: a salutation, references, the date it was answered.
 inline const std::initializer_list<std::string_view> kSentLetterMarks = {
-    "dear",           "our ref",
-    "your ref",       "our reference",
-    "your reference", "request reference",
-    "request number", "request no",
-    "foi reference",  "foi ref",
-    "date responded", "my reference",
-    "ref: foi",       "re: freedom of information"};
+    "dear",           "our ref",    "your ref",      "our reference", "your reference", "request reference",
+    "request number", "request no", "foi reference", "foi ref",       "date responded", "my reference"};
 
 // A policy laid out in sections with "Purpose" and "Scope" headings, and no letter's marks.
 std::optional<DocTypeReading> policy_sections(std::string_view text, std::string_view heading);

@@ -22,8 +22,7 @@ bool heading_line(std::string_view text, size_t start, size_t end,
 std::optional<size_t> request_start(std::string_view text) {
   for (size_t line = 0; line < text.size();) {
     size_t end = std::min(text.find('\n', line), text.size());
-    if (heading_line(text, line, end,
-                     {"information requested", "requested information", "your request", "request"}))
+    if (heading_line(text, line, end, {"information requested", "requested information", "your request"}))
       return line;
     for (size_t i = line; i < end; ++i) {
       if (!scan::word_start(text, i) || !scan::is_alpha(text[i])) continue;
@@ -40,9 +39,7 @@ std::optional<size_t> request_start(std::string_view text) {
 // The line that opens the answer: a heading, or a review's opening words when a page has no heading between
 // the request and the review ("Further to my letter of 29 November 2021, I have now completed my review").
 bool answer_line(std::string_view text, size_t start, size_t end) {
-  if (heading_line(text, start, end,
-                   {"response", "our response", "response to your request", "our answer", "answer",
-                    "information provided", "information provided for the answer"}))
+  if (heading_line(text, start, end, {"response", "our response", "response to your request", "our answer"}))
     return true;
   std::string_view line = text.substr(start, end - start);
   return (scan::starts_with_phrase(line, "further to my letter") ||

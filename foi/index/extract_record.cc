@@ -236,12 +236,6 @@ void choose_outcome(const ExtractInput& in, const OwnWords& own, Record& r) {
       std::all_of(r.exemptions.begin(), r.exemptions.end(), is_not_held_ground))
     read = OutcomeReading{
         "not held", "every ground it cites says the information is not held (" + r.exemptions.front() + ")"};
-  // A review that upholds the first answer, or the complaint, in part gives some of what was kept back.
-  if (!read && r.doc_type == "internal_review")
-    if (std::string_view v =
-            scan::first_words(own.words, {"partially upheld", "partly upheld", "upheld in part"});
-        !v.empty())
-      read = OutcomeReading{"partly disclosed", "the review's finding, '" + std::string(v) + "'"};
   // One letter refusing on cost alone (a thread's later replies may answer a narrowed request).
   if (!read && !is_decision(r.doc_type) && !is_correspondence(r.messages) && !r.exemptions.empty() &&
       std::all_of(r.exemptions.begin(), r.exemptions.end(), is_cost_limit_ground))
