@@ -252,4 +252,18 @@ inline std::string_view trim(std::string_view t, std::string_view marks) {
   return t;
 }
 
+// The first of `phrases` that opens a line of t starting before `limit` (Markdown marks and white space
+// aside), as a heading or a reference line does; "" when none.
+inline std::string_view line_opening_with(std::string_view t, size_t limit,
+                                          std::initializer_list<std::string_view> phrases) {
+  for (size_t b = 0; b < t.size() && b < limit;) {
+    for (std::string_view p : phrases)
+      if (starts_with_phrase(trim(t.substr(b), "*_# "), p)) return p;
+    const size_t nl = t.find('\n', b);
+    if (nl == std::string_view::npos) break;
+    b = nl + 1;
+  }
+  return {};
+}
+
 }  // namespace foi::scan

@@ -69,9 +69,8 @@ constexpr Body kBodies[] = {
     {"Northern Ireland Office", "", false, false},
     {"Welsh Government", "Welsh Assembly Government|Llywodraeth Cymru", false, false},
     {"Scottish Government", "Scottish Executive|Scottish Ministers", true, false},
-    {"Transport Scotland", "", true, false},
-    {"Registers of Scotland", "Keeper of the Registers of Scotland|=RoS", true,
-     false},  // the Government's agency, answering in its own name
+    {"Transport Scotland", "", true, false},  // the Government's agency, answering in its own name
+    {"Registers of Scotland", "Keeper of the Registers of Scotland|=RoS", true, false},
     {"Scottish Parliamentary Corporate Body", "=SPCB", true, false},
     {"Northern Ireland Assembly Commission", "", false, false},
     {"Senedd Commission", "National Assembly for Wales Commission", false, false},

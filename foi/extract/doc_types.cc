@@ -108,11 +108,10 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
       scan::contains_phrase(first, "request ref"))
     return "a log page's opening 'Freedom of Information Act request ref'";
   // A reference line opening a line near the top: "Ref: FOI/19121", "RE: FREEDOM OF INFORMATION ACT 2000".
-  for (size_t b = 0; b < heading.size() && b < kTopBytes; b = heading.find('\n', b) + 1) {
-    for (std::string_view ref : {"ref: foi", "re: freedom of information"})
-      if (scan::starts_with_phrase(scan::trim(heading.substr(b), "*_# "), ref)) return ref;
-    if (heading.find('\n', b) == std::string_view::npos) break;
-  }
+  if (std::string_view ref =
+          scan::line_opening_with(heading, kTopBytes, {"ref: foi", "re: freedom of information"});
+      !ref.empty())
+    return ref;
   // A log entry's header: the day it was received and the day it was completed, each once.
   if (log_entry_dates(text, heading)) return "a log entry's received and completed dates";
   // A published release's "Date requested: 1 April 2011" (a log index's column heading has no date after it).

@@ -119,11 +119,8 @@ std::optional<DocTypeReading> requester_page(std::string_view text, std::string_
   for (std::string_view cue : kRequesterPageCues)
     if (!scan::first_words(text, {cue}).empty()) cues.push_back(quoted_words(cue));
   if (question_headings(text) >= 2) cues.push_back("questions as headings");
-  for (size_t b = 0; b < text.size() && b < kOpeningBytes; b = text.find('\n', b) + 1) {  // as a heading
-    if (scan::starts_with_phrase(scan::trim(text.substr(b), "*_# "), "what happens after"))
-      cues.push_back(quoted_words("what happens after"));
-    if (text.find('\n', b) == std::string_view::npos) break;
-  }
+  if (!scan::line_opening_with(text, kOpeningBytes, {"what happens after"}).empty())  // as a heading
+    cues.push_back(quoted_words("what happens after"));
   if (cues.size() < 2) return std::nullopt;
   return DocTypeReading{"guidance", "a page for any requester (" + cues[0] + ", " + cues[1] + "), no letter"};
 }

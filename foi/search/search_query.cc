@@ -111,7 +111,8 @@ void check_balanced(const std::string& q) {
 // and Xapian 1.4.22's parser leaks the operator's token on that syntax error (96 bytes a request; a fuzz
 // finding), so such a query is refused here before it reaches the parser.
 void check_proximity(const std::string& q) {
-  std::string prev;  // the word before: letters and digits; anything else parts words, as in Xapian's parser
+  std::string_view
+      prev;  // the word before: letters and digits; anything else parts words, as in Xapian's parser
   bool quoted = false;
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   for (size_t i = 0; i < q.size();) {
@@ -122,12 +123,13 @@ void check_proximity(const std::string& q) {
     }
     size_t end = i;
     while (end < q.size() && word(q[end])) ++end;
-    std::string w = q.substr(i, end - i);
+    std::string_view w = std::string_view(q).substr(i, end - i);
     bool proximity = (w == "NEAR" || w == "ADJ") && end + 1 < q.size() && q[end] == '/' &&
                      std::isdigit(static_cast<unsigned char>(q[end + 1]));
     if (proximity && (prev == "AND" || prev == "OR" || prev == "NOT" || prev == "XOR"))
-      throw RequestError("bad_query", w + "/ needs a word on each side, as: harm " + w + "/5 prejudice");
-    prev = std::move(w);
+      throw RequestError("bad_query", std::string(w) + "/ needs a word on each side, as: harm " +
+                                          std::string(w) + "/5 prejudice");
+    prev = w;
     i = end;
   }
 }
