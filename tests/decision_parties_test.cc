@@ -211,8 +211,8 @@ TEST_CASE(
   const Case cases[] = {
       {"This page is from APP, the official source of professional practice for policing.",
        "National Police Chiefs' Council", "College of Policing"},
-      {"How we handle complaints. You can complain to the ICO if an authority does not answer.", std::nullopt,
-       "Information Commissioner's Office"},
+      {"How we handle complaints. The ICO looks at a complaint when an authority does not answer.",
+       std::nullopt, "Information Commissioner's Office"},
       {"Appeals go to the Scottish Information Commissioner within six months.", std::nullopt,
        "Scottish Information Commissioner"},
       // A force's own policy names its own name; the ICO it mentions as the route of appeal is not its

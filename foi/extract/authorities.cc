@@ -6,7 +6,6 @@
 
 #include "foi/extract/bodies.h"
 #include "foi/extract/forces.h"
-#include "foi/extract/restated_request.h"
 
 namespace foi {
 namespace {
@@ -28,8 +27,10 @@ constexpr std::string_view kScottishUniversities =
 
 // Capitalised words that open sentences and salutations rather than names.
 constexpr std::string_view kLeadWords[] = {
-    "dear", "the",  "to", "from", "for",  "by",   "and",  "of",      "at", "in",    "on",     "with", "re",
-    "fao",  "attn", "cc", "our",  "your", "this", "that", "contact", "mr", "thank", "please", "a",    "an"};
+    "dear",   "the",     "to",        "from",     "for",   "by",     "and",  "of",  "at",
+    "in",     "on",      "with",      "re",       "fao",   "attn",   "cc",   "our", "your",
+    "this",   "that",    "contact",   "mr",       "thank", "please", "a",    "an",  "while",
+    "whilst", "however", "therefore", "although", "also",  "if",     "when", "as",  "but"};
 
 // "X Council" with no City/County/Borough/District is read as a council only if X has none of these words.
 constexpr std::string_view kNotPlaces[] = {
@@ -42,8 +43,6 @@ constexpr std::string_view kCouncilKinds[] = {"city", "county", "borough", "dist
 
 // A hard-wrapped line is long; a short line ending before a name is a separate line (address, signature).
 constexpr size_t kWrappedLineLength = 50;
-// The first page of a response, where the authority names itself; attachments and annotations come later.
-constexpr size_t kLetterHead = 4000;
 
 template <size_t N>
 bool among(const std::string_view (&list)[N], std::string_view word) {
@@ -102,7 +101,9 @@ size_t place_start(std::string_view text, const std::vector<NameWord>& words, si
   size_t start = end;
   while (start > floor && same_name(text, words, start - 1, start)) {
     const NameWord& w = words[start - 1];
-    bool capital = w.capitalised && !among(kLeadWords, w.lower);
+    // A sentence's adverb is no place: "Unfortunately Thurrock Council".
+    bool adverb = w.lower.size() >= 8 && w.lower.ends_with("ly");
+    bool capital = w.capitalised && !among(kLeadWords, w.lower) && !adverb;
     if (!capital && !(connector(w) && start < end)) break;
     --start;
   }
@@ -305,76 +306,6 @@ bool is_appeal_route(std::string_view canonical) {
 
 namespace {
 
-// The body named most often; ties go to the one named first.
-std::optional<std::string> most_named(const std::vector<Mention>& mentions) {
-  std::vector<std::pair<std::string, size_t>> counts;  // in order of first mention
-  for (const Mention& m : mentions) {
-    auto c =
-        std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == m.canonical; });
-    if (c == counts.end()) {
-      counts.emplace_back(m.canonical, 1);
-    } else {
-      ++c->second;
-    }
-  }
-  if (counts.empty()) return std::nullopt;
-  return std::max_element(counts.begin(), counts.end(),
-                          [](const auto& a, const auto& b) { return a.second < b.second; })
-      ->first;
-}
-
-// A known body filling all of `name` (trimmed), or nullopt.
-std::optional<Mention> whole_name(std::string_view name) {
-  size_t first = name.find_first_not_of(" \t\r\n");
-  size_t last = name.find_last_not_of(" \t\r\n.;");
-  if (first == std::string_view::npos) return std::nullopt;
-  if (name.substr(first, 4) == "The " || name.substr(first, 4) == "the ")
-    first += 4;  // "The Highland Council"
-  if (first > last) return std::nullopt;
-  std::vector<Mention> found = find_authorities(name.substr(first, last + 1 - first));
-  if (found.size() != 1 || found[0].offset != 0 || found[0].length != last + 1 - first) return std::nullopt;
-  return found[0];
-}
-
-// The bodies letters in the thread are addressed to: "Dear Essex Police," and "Dear Essex Police FOI Team,".
-std::vector<Mention> addressees(std::string_view text) {
-  std::vector<Mention> found;
-  for (size_t at = text.find("Dear "); at != std::string_view::npos; at = text.find("Dear ", at + 1)) {
-    size_t line_start = text.rfind('\n', at);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (text.substr(line_start, at - line_start).find_first_not_of(" \t*>") != std::string_view::npos)
-      continue;
-    // Not cut at the comma: "Dear Essex Police, Fire and Crime Commissioner," names the commissioner.
-    std::string_view rest = text.substr(at + 5, 120);
-    rest = rest.substr(0, rest.find("\n\n"));
-    std::vector<Mention> named = find_authorities(rest);
-    if (!named.empty() && named[0].offset == 0) found.push_back({named[0].canonical, at, 0});
-  }
-  return found;
-}
-
-// WhatDoTheyKnow's sender lines: "#Freedom of Information Requests, Avon and Somerset Constabulary",
-// "Info Rights Freedom Essex, Essex Police": a team, a comma, and a body filling the rest of a short line.
-std::vector<Mention> sender_lines(std::string_view text) {
-  static constexpr std::string_view kTeamWords[] = {"information", "foi",    "freedom", "disclosure",
-                                                    "compliance",  "rights", "request", "team",
-                                                    "unit",        "data",   "records", "legal"};
-  std::vector<Mention> found;
-  for (size_t start = 0; start < text.size();) {
-    size_t end = std::min(text.find('\n', start), text.size());
-    std::string_view line = text.substr(start, end - start);
-    size_t comma = line.rfind(", ");
-    if (line.size() <= 120 && comma != std::string_view::npos) {
-      bool team = line.front() == '#';
-      for (const NameWord& w : name_words(line.substr(0, comma))) team = team || among(kTeamWords, w.lower);
-      std::optional<Mention> body = team ? whole_name(line.substr(comma + 2)) : std::nullopt;
-      if (body && !is_appeal_route(body->canonical)) found.push_back({body->canonical, start, 0});
-    }
-    start = end + 1;
-  }
-  return found;
-}
-
 std::string title_case(std::string_view name) {
   std::string out(name);
   bool word_start = true;
@@ -392,28 +323,16 @@ std::string title_case(std::string_view name) {
 
 }  // namespace
 
-// Signals, strongest first: who the thread's letters are addressed to; the sender lines; the body named most
-// in the letter head (the first kLetterHead bytes, before attachments such as NPCC guidance); the body named
-// most in the whole text. Appeal routes (the ICO, the Tribunal) count only as addressees, and bodies named
-// only where the reply restates the request (the requester's words) count only when no other is named.
-std::optional<std::string> extract_authority(std::string_view text) {
-  if (auto addressee = most_named(addressees(text))) return addressee;
-  if (auto sender = most_named(sender_lines(text))) return sender;
-  std::vector<Mention> named;
-  std::vector<Mention> requested;  // named in the restated request
-  std::optional<TextSpan> request = restated_request(text);
-  for (Mention& m : find_authorities(text)) {
-    if (is_appeal_route(m.canonical)) continue;
-    bool quoted = request && m.offset >= request->begin && m.offset < request->end;
-    (quoted ? requested : named).push_back(std::move(m));
-  }
-  if (named.empty()) named = std::move(requested);
-  std::vector<Mention> head;
-  for (const Mention& m : named) {
-    if (m.offset < kLetterHead) head.push_back(m);
-  }
-  if (auto first_page = most_named(head)) return first_page;
-  return most_named(named);
+std::optional<AuthorityMention> whole_authority(std::string_view name) {
+  size_t first = name.find_first_not_of(" \t\r\n");
+  size_t last = name.find_last_not_of(" \t\r\n.;");
+  if (first == std::string_view::npos) return std::nullopt;
+  if (name.substr(first, 4) == "The " || name.substr(first, 4) == "the ")
+    first += 4;  // "The Highland Council"
+  if (first > last) return std::nullopt;
+  std::vector<Mention> found = find_authorities(name.substr(first, last + 1 - first));
+  if (found.size() != 1 || found[0].offset != 0 || found[0].length != last + 1 - first) return std::nullopt;
+  return found[0];
 }
 
 std::optional<std::string> canonical_authority(std::string_view name) {
@@ -423,8 +342,8 @@ std::optional<std::string> canonical_authority(std::string_view name) {
       m.words == words.size() && m.words) {
     return std::string(m.canonical);
   }
-  if (auto body = whole_name(name)) return body->canonical;
-  if (auto body = whole_name(title_case(name))) return body->canonical;  // "sheffield city council"
+  if (auto body = whole_authority(name)) return body->canonical;
+  if (auto body = whole_authority(title_case(name))) return body->canonical;  // "sheffield city council"
   return std::nullopt;
 }
 

@@ -28,6 +28,9 @@ struct AuthorityMention {
 // order of offset.
 std::vector<AuthorityMention> find_authorities(std::string_view text);
 
+// The known body that fills all of `name` (trimmed; a leading "The" set aside), or nullopt.
+std::optional<AuthorityMention> whole_authority(std::string_view name);
+
 // True for the bodies every response names as the route of appeal: the Commissioners and the Tribunal.
 bool is_appeal_route(std::string_view canonical);
 

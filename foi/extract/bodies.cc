@@ -70,6 +70,7 @@ constexpr Body kBodies[] = {
     {"Welsh Government", "Welsh Assembly Government|Llywodraeth Cymru", false, false},
     {"Scottish Government", "Scottish Executive|Scottish Ministers", true, false},
     {"Transport Scotland", "", true, false},  // the Government's agency, answering in its own name
+    {"Crown Office and Procurator Fiscal Service", "=COPFS", true, false},
     {"Registers of Scotland", "Keeper of the Registers of Scotland|=RoS", true, false},
     {"Scottish Parliamentary Corporate Body", "=SPCB", true, false},
     {"Northern Ireland Assembly Commission", "", false, false},

@@ -18,13 +18,15 @@ constexpr size_t kNarrativeHead = 12000;
 constexpr size_t kCueReach = 60;
 constexpr size_t kCueWindow = 200;
 constexpr size_t kMaxShortName = 40;
+constexpr size_t kMaxWrittenName = 90;
 
 }  // namespace
 
-// The request the decision recounts: "wrote to the Home Office", "a request to Kent Police", "requested
-// information from the Council of X". The first known body soon after a cue in its sentence, unless it opens
-// a cited case ("Oxford City Council v ..."); the body found after most cues wins, ties to the first.
-std::optional<DecisionAuthority> request_narrative(std::string_view text) {
+namespace {
+
+// The sentence after each request cue ("wrote to", "a request to"), up to its first ". ".
+template <typename Visit>
+void after_request_cues(std::string_view text, Visit&& visit) {
   static constexpr std::string_view kCues[] = {"request to",
                                                "requests to",
                                                "request was made to",
@@ -42,34 +44,148 @@ std::optional<DecisionAuthority> request_narrative(std::string_view text) {
                                                "emailed",
                                                "request addressed to",
                                                "request for information made to",
+                                               "requests for information made to",
+                                               "made by the appellant to",
+                                               "complainant submitted to",
+                                               "appellant submitted to",
                                                "information held by the"};
   text = text.substr(0, std::min(kNarrativeHead, text.size()));
-  std::vector<std::pair<std::string, size_t>> votes;  // in order of first vote
   for (size_t i = 0; i < text.size(); ++i) {
     if (!scan::word_start(text, i) || !scan::is_alpha(text[i])) continue;
     for (std::string_view cue : kCues) {
       size_t end = scan::match_words(text, i, cue);
       if (end == std::string_view::npos) continue;
       std::string_view window = text.substr(end, kCueWindow);
-      for (size_t dot = window.find(". "); dot != std::string_view::npos; dot = std::string_view::npos)
-        window = window.substr(0, dot);
-      for (const AuthorityMention& m : find_authorities(window)) {
-        if (m.offset > kCueReach) break;
-        if (is_appeal_route(m.canonical)) continue;
-        std::string_view after = window.substr(m.offset + m.length, 4);
-        if (after.starts_with(" v ") || after.starts_with(" v.")) break;
-        auto vote = std::find_if(votes.begin(), votes.end(), [&](auto& v) { return v.first == m.canonical; });
-        if (vote == votes.end()) votes.emplace_back(m.canonical, 0), vote = votes.end() - 1;
-        ++vote->second;
-        break;
-      }
+      visit(window.substr(0, window.find(". ")));
       break;
     }
   }
+}
+
+// The vote with most votes, ties to the first.
+std::string most_voted(const std::vector<std::pair<std::string, size_t>>& votes) {
+  return std::max_element(votes.begin(), votes.end(), [](auto& a, auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+void vote(std::vector<std::pair<std::string, size_t>>& votes, const std::string& name) {
+  auto it = std::find_if(votes.begin(), votes.end(), [&](auto& v) { return v.first == name; });
+  if (it == votes.end()) votes.emplace_back(name, 0), it = votes.end() - 1;
+  ++it->second;
+}
+
+bool joins_name(std::string_view word) {
+  for (std::string_view join : {"of", "for", "and", "the", "&", "upon", "on"})
+    if (word == join) return true;
+  return false;
+}
+
+// A word's bounds around white space: the word that ends at `end`, or starts at `start`.
+std::string_view word_before(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start > 0 && !scan::is_space(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
+// The capitalised words and the small words joining them that end at `end`, read backwards until another
+// word or a word closed by punctuation: "to The Governing Body of Uppingham Community College" -> "The
+// Governing Body of Uppingham Community College". "" when there is none.
+std::string_view name_before(std::string_view text, size_t end) {
+  while (end > 0 && scan::is_space(text[end - 1])) --end;
+  size_t start = end;
+  for (size_t at = end; at > 0 && end - at < kMaxWrittenName;) {
+    std::string_view word = word_before(text, at);
+    if (word.empty() || (at != end && std::string_view(",.;:").find(word.back()) != std::string_view::npos))
+      break;
+    size_t word_start = at - word.size();
+    if (scan::is_upper(word.front()))
+      start = word_start;
+    else if (!joins_name(word))
+      break;
+    at = word_start;
+    while (at > 0 && scan::is_space(text[at - 1])) --at;
+  }
+  return text.substr(start, end - start);
+}
+
+// The same read forwards from `at` ("Stoke Surgery in Stoke" -> "Stoke Surgery"), past a leading "the".
+std::string_view name_after(std::string_view text, size_t at) {
+  at = scan::skip_spaces(text, at);
+  if (scan::starts_with_phrase(text.substr(at), "the ")) at = scan::skip_spaces(text, at + 4);
+  size_t end = at;
+  for (size_t i = at; i < text.size() && i - at < kMaxWrittenName;) {
+    size_t stop = i;
+    while (stop < text.size() && !scan::is_space(text[stop]) && text[stop] != '(') ++stop;
+    std::string_view word = scan::trim(text.substr(i, stop - i), ",.;:");
+    if (word.empty() || !(scan::is_upper(word.front()) || joins_name(word))) break;
+    if (scan::is_upper(word.front())) end = i + word.size();
+    if (word.size() != stop - i) break;  // "Surgery," closes the name
+    i = scan::skip_spaces(text, stop);
+  }
+  return text.substr(at, end - at);
+}
+
+// A short name that is a party's role, not a body's: "(“the Appellant”)".
+bool is_role_word(std::string_view name) {
+  for (std::string_view role :
+       {"appellant", "complainant", "requester", "applicant", "commissioner", "tribunal", "respondent"})
+    if (scan::iequals(name, role)) return true;
+  return false;
+}
+
+// A word of a body's kind or an office's, not of its proper name: "Parish Council", "Chief Executive".
+bool generic_word(std::string_view word) {
+  static constexpr std::string_view kGeneric[] = {
+      "The",        "Parish",   "Town",       "City",       "County",      "Borough",  "District",
+      "Council",    "Chief",    "Executive",  "Head",       "Headteacher", "Clerk",    "Officer",
+      "Secretary",  "State",    "Local",      "Public",     "Planning",    "National", "Authority",
+      "Department", "Office",   "Service",    "Services",   "Trust",       "Board",    "Committee",
+      "Agency",     "Ministry", "Government", "Commission", "Police"};
+  return std::find(std::begin(kGeneric), std::end(kGeneric), word) != std::end(kGeneric);
+}
+
+// A body written as an organisation ("... College", "... Surgery"; never a company), of two words or more,
+// one of them its own (not "Parish Council"), none a possessive ("the Council's") or an instrument ("Council
+// Regulation"); canonical when the tables know it once its line breaks are read as spaces.
+std::optional<std::string> unknown_body(std::string_view written) {
+  std::string name;
+  size_t words = 0;
+  bool proper = false;
+  for (size_t i = scan::skip_spaces(written, 0); i < written.size(); i = scan::skip_spaces(written, i)) {
+    size_t end = i;
+    while (end < written.size() && !scan::is_space(written[end])) ++end;
+    std::string_view word = written.substr(i, end - i);
+    if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) return std::nullopt;
+    for (std::string_view instrument : {"Regulation", "Regulations", "Directive", "Act", "Order", "Rules"})
+      if (word == instrument) return std::nullopt;
+    proper = proper || (scan::is_upper(word.front()) && !generic_word(word));
+    name += (name.empty() ? "" : " ") + std::string(word);
+    ++words, i = end;
+  }
+  std::optional<PartyName> p = words < 2 || !proper ? std::nullopt : read_party(name, false);
+  if (!p || p->company) return std::nullopt;
+  return p->name;
+}
+
+}  // namespace
+
+// The request the decision recounts: "wrote to the Home Office", "a request to Kent Police", "requested
+// information from the Council of X". The first known body soon after a cue in its sentence, unless it opens
+// a cited case ("Oxford City Council v ..."); the body found after most cues wins, ties to the first.
+std::optional<DecisionAuthority> request_narrative(std::string_view text) {
+  std::vector<std::pair<std::string, size_t>> votes;  // in order of first vote
+  after_request_cues(text, [&](std::string_view window) {
+    for (const AuthorityMention& m : find_authorities(window)) {
+      if (m.offset > kCueReach) break;
+      if (is_appeal_route(m.canonical)) continue;
+      std::string_view after = window.substr(m.offset + m.length, 4);
+      if (after.starts_with(" v ") || after.starts_with(" v.")) break;
+      vote(votes, m.canonical);
+      break;
+    }
+  });
   if (votes.empty()) return std::nullopt;
-  auto best =
-      std::max_element(votes.begin(), votes.end(), [](auto& a, auto& b) { return a.second < b.second; });
-  return DecisionAuthority{best->first, "the body the request was sent to"};
+  return DecisionAuthority{most_voted(votes), "the body the request was sent to"};
 }
 
 namespace {
@@ -161,24 +277,54 @@ std::optional<DecisionAuthority> defined_body(std::string_view text) {
   return DecisionAuthority{*best, "the body the decision names for short and goes on naming"};
 }
 
-// The first body (not an appeal route) the opening narrative says refused, past "(the council)", "has", "had"
-// or "then" ("the BBC has refused", "Kent Police neither confirmed"); else the first it says gave part
+// The first body (not an appeal route) the opening narrative says refused, past "(the council)", "has",
+// "had", "then" or an adverb ("the BBC has refused", "DHSC initially refused"); else the first it says gave
+// part
 // ("X (the council) provided some information").
 std::optional<DecisionAuthority> answering_body(std::string_view text) {
   text = text.substr(0, std::min(kNarrativeHead, text.size()));
   for (auto verbs : {std::initializer_list<std::string_view>{"refused", "neither confirmed"},
-                     {"provided some", "disclosed some", "withheld some", "withheld the", "provided part"}})
+                     {"provided some", "disclosed some", "withheld some", "withheld the", "provided part",
+                      "provided the complainant with"}})
     for (const AuthorityMention& m : find_authorities(text)) {
       if (is_appeal_route(m.canonical)) continue;
       size_t at = scan::skip_spaces(text, m.offset + m.length);
       if (size_t close = text.find(')', at); at < text.size() && text[at] == '(' && close - at < 40)
         at = scan::skip_spaces(text, close + 1);
-      for (std::string_view aux : {"has ", "had ", "then "})
+      for (std::string_view aux : {"has ", "had ", "then ", "initially ", "originally ", "later "})
         if (size_t end = scan::match_phrase(text, at, aux); end != std::string_view::npos) at = end;
       for (std::string_view verb : verbs)
         if (scan::match_words(text, at, verb) != std::string_view::npos)
           return DecisionAuthority{m.canonical, "the body the decision says " + std::string(verb)};
     }
+  return std::nullopt;
+}
+
+// A body the tables do not know, named as an organisation right after a request cue ("requests for
+// information made to Stoke Surgery in Stoke") or before a short name the decision goes on using, in a
+// sentence about the request ("to The Governing Body of Uppingham Community College ("UCC")"); the first way
+// before the second.
+std::optional<DecisionAuthority> written_body(std::string_view text) {
+  std::vector<std::pair<std::string, size_t>> votes;
+  after_request_cues(text, [&](std::string_view window) {
+    if (auto name = unknown_body(name_after(window, 0))) vote(votes, *name);
+  });
+  if (!votes.empty())
+    return DecisionAuthority{most_voted(votes), "the body the request was sent to, as written"};
+  std::string_view head = text.substr(0, std::min(kNarrativeHead, text.size()));
+  for (size_t open = head.find('('); open != std::string_view::npos; open = head.find('(', open + 1)) {
+    size_t close = head.find(')', open);
+    if (close == std::string_view::npos || close - open > kMaxShortName) continue;
+    std::string_view name = short_name(head.substr(open + 1, close - open - 1));
+    if (name.empty() || is_role_word(name) || count_words(text.substr(close), name) == 0) continue;
+    std::string_view written = name_before(head, open);
+    size_t from = head.rfind(". ", open), to = head.find(". ", close);
+    from = from == std::string_view::npos ? 0 : from;
+    bool sent =
+        scan::contains_phrase(head.substr(from, to == std::string_view::npos ? to : to - from), "request");
+    if (auto body = sent ? unknown_body(written) : std::nullopt)
+      return DecisionAuthority{*body, "the body the decision names for short and goes on naming, as written"};
+  }
   return std::nullopt;
 }
 

@@ -26,4 +26,8 @@ std::optional<DecisionAuthority> defined_body(std::string_view text);
 // part ("X (the council) provided some information").
 std::optional<DecisionAuthority> answering_body(std::string_view text);
 
+// A body the tables do not know, written as an organisation ("Stoke Surgery", "Uppingham Community College")
+// right after a request cue, else before a short name the decision goes on using; as written.
+std::optional<DecisionAuthority> written_body(std::string_view text);
+
 }  // namespace foi

@@ -93,7 +93,7 @@ std::optional<DecisionAuthority> notice_line(std::string_view text) {
     if (!pa && label != "Authority") continue;
     std::string_view value = trim(line.substr(colon + 1));
     value = trim(value.substr(0, value.find(" Address:")));  // "Public Authority: X Address: Town Hall"
-    size_t at = i;  // the line the name starts on
+    size_t at = i;                                           // the line the name starts on
     // The value under the label; under a run of labels ("Public Authority:\nAddress:\nHome Office\n2 Marsham
     // Street"), the first line after the run, the values stacked as their labels are.
     for (size_t k = i + 1, labels = 0; value.empty() && k < lines.size() && k <= i + 3 + labels; ++k) {
@@ -136,7 +136,27 @@ Role role_at(std::string_view s, size_t& end) {
 struct Candidate {
   PartyName party;
   Role role;
+  bool loose = false;  // a respondent kept only for being named as a body (joined_name)
 };
+
+// A name of capitalised words joined by "of", "for", "and" or "&", as a body's is and a person's is not
+// ("Homes for Haringey").
+bool joined_name(std::string_view name) {
+  bool joined = false;
+  size_t words = 0;
+  for (size_t i = scan::skip_spaces(name, 0); i < name.size(); i = scan::skip_spaces(name, i)) {
+    size_t end = i;
+    while (end < name.size() && !scan::is_space(name[end])) ++end;
+    std::string_view word = name.substr(i, end - i);
+    ++words;
+    if (word == "of" || word == "for" || word == "and" || word == "&")
+      joined = words > 1;
+    else if (!scan::is_upper(word.front()))
+      return false;
+    i = end;
+  }
+  return joined && words >= 3;
+}
 
 // Each name in a role's value: "(1) The Information Commissioner (2) Natural England" holds two.
 void add_names(std::string_view value, Role role, std::vector<Candidate>& out) {
@@ -146,7 +166,12 @@ void add_names(std::string_view value, Role role, std::vector<Candidate>& out) {
       return add_names(value.substr(mark + 1), role, out);
     }
   }
-  if (auto p = read_party(value, false)) out.push_back({std::move(*p), role});
+  std::optional<PartyName> p = read_party(value, false);
+  // Beside the Commissioner, a respondent the tables do not know may be the authority when named as a body
+  // is; the last choice (loose_respondent).
+  const bool loose = !p && role == Role::kOther && joined_name(value);
+  if (loose) p = read_party(value, true);
+  if (p) out.push_back({std::move(*p), role, loose});
 }
 
 // Where a role may follow a name on its line: a column gap ("X    Appellant"), or the last space after a
@@ -215,12 +240,19 @@ std::optional<DecisionAuthority> authority_among_parties(std::string_view head) 
   std::vector<Candidate> found = parties(head);
   for (const Tier& t : kTiers) {
     for (const Candidate& c : found) {
-      if (c.party.known != t.known || c.party.company != t.company || c.role != t.side) continue;
+      if (c.loose || c.party.known != t.known || c.party.company != t.company || c.role != t.side) continue;
       return DecisionAuthority{c.party.name, t.side == Role::kAppellant
                                                  ? "the appellant, a public body"
                                                  : "the parties: a respondent or added party"};
     }
   }
+  return std::nullopt;
+}
+
+// A respondent named as a body is named ("Homes for Haringey") that nothing else names as the authority.
+std::optional<DecisionAuthority> loose_respondent(std::string_view head) {
+  for (const Candidate& c : parties(head))
+    if (c.loose) return DecisionAuthority{c.party.name, "the parties: a respondent named as a body"};
   return std::nullopt;
 }
 
@@ -299,7 +331,9 @@ std::optional<DecisionAuthority> decision_authority(std::string_view text) {
   if (auto a = title_line(text)) return a;
   if (auto a = request_narrative(text)) return a;
   if (auto a = defined_body(text)) return a;
-  return answering_body(text);
+  if (auto a = answering_body(text)) return a;
+  if (auto a = written_body(text)) return a;
+  return loose_respondent(text.substr(0, std::min(kPartiesHead, text.size())));
 }
 
 }  // namespace foi

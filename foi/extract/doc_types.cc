@@ -102,11 +102,14 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
   mark =
       scan::first_words(heading, {"disclosure log", "thank you for your", "your request", "date of request"});
   if (!mark.empty()) return mark;
-  // A force's log page opens "Freedom of Information (FOI) Act request ref: 01/FOI/24/007183".
+  // A force's log page opens "Freedom of Information (FOI) Act request ref: 01/FOI/24/007183"; a council's
+  // published answer is titled "Freedom of information response".
   if (const std::string_view first = scan::trim(heading.substr(0, heading.find('\n')), "*_# ");
       scan::starts_with_phrase(first, "freedom of information") &&
       scan::contains_phrase(first, "request ref"))
     return "a log page's opening 'Freedom of Information Act request ref'";
+  else if (scan::iequals(first, "freedom of information response") || scan::iequals(first, "foi response"))
+    return "a page titled 'Freedom of information response'";
   // A reference line opening a line near the top: "Ref: FOI/19121", "RE: FREEDOM OF INFORMATION ACT 2000".
   if (std::string_view ref =
           scan::line_opening_with(heading, kTopBytes, {"ref: foi", "re: freedom of information"});
@@ -124,7 +127,9 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
       text, {"this refusal notice", "please accept this as a refusal notice",
              "treat this as a refusal notice", "treat this letter as a refusal notice",
              "the following exemption", "the following exemptions", "exemption has been applied",
-             "exemptions have been applied", "does hold the information you", "do hold the information you"});
+             "exemptions have been applied", "does hold the information you", "do hold the information you",
+             "compliance with this request would exceed", "complying with this request would exceed",
+             "compliance with your request would exceed", "complying with your request would exceed"});
   if (!mark.empty()) return mark;
   if (request_response_lines(text, heading)) return "request/response lines";
   if (dated_label_line(heading, "responded")) return kRespondedLine;
@@ -133,8 +138,9 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
 }
 
 // A line near the top that is about an internal review: it opens with the words ("Internal Review - FOI 123",
-// "Re: Internal review of your request", "FOI internal review response"). A sentence that mentions one ("Ask the
-// authority to carry out an internal review") or a link to one ("Internal review , file type: PDF") is not.
+// "Re: Internal review of your request", "FOI internal review response"). A sentence that mentions one ("Ask
+// the authority to carry out an internal review") or a link to one ("Internal review , file type: PDF") is
+// not.
 std::string_view review_line(std::string_view top) {
   for (size_t i = 0; i < top.size(); i = top.find('\n', i) + 1) {
     size_t end = std::min(top.find('\n', i), top.size());
@@ -247,7 +253,8 @@ std::optional<DocTypeReading> response(std::string_view text, std::string_view l
                                                      "in relation to question",
                                                      "please see the table",
                                                      "please see below",
-                                                     "search of our"});
+                                                     "search of our",
+                                                     "would exceed the appropriate cost limit"});
   if (answer.empty() && (letter == kRespondedLine || letter == kResponseLine)) answer = letter;
   // A log entry's labelled result under its request number ("Decision: Disclosed") answers, the Act unnamed.
   if (labelled_outcome(text)) {
@@ -388,6 +395,7 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
     if (auto r = response(text, letter)) return *r;
     if (auto r = request(text, false)) return *r;
   }
+  if (model_letter(text)) return {"guidance", "a model letter, its '[date]' left for the writer to fill in"};
   if (auto r = guidance_title(title)) return *r;
   if (auto r = report_title(title)) return *r;
   if (auto r = report_opening(top)) return *r;

@@ -1,9 +1,39 @@
 // Who published a guidance page (decision_parties.h guidance_publisher): the College of Policing for APP,
 // else the one Commissioner a page names.
+#include <string>
+
 #include "foi/base/scan.h"
 #include "foi/extract/decision_parties.h"
 
 namespace foi {
+namespace {
+
+// A mention of the Commissioner that says nothing of who wrote the page: a party to a cited case ("Dransfield
+// v Information Commissioner"), where to complain ("ask the Information Commissioner"), or a pointer to its
+// guidance from another's page ("Guidance from the Information Commissioner", "... guidelines on").
+bool names_another_role(std::string_view text, size_t at, size_t length) {
+  std::string before(text.substr(at - std::min<size_t>(at, 24), std::min<size_t>(at, 24)));
+  for (char& c : before) c = scan::lower(c);
+  for (std::string_view end :
+       {" v ", " v. ", " v the ", "ask the ", "complain to the ", "complaint to the ", "appeal to the ",
+        "apply to the ", "write to the ", "contact the ", "guidance from the "})
+    if (before.ends_with(end)) return true;
+  return text.substr(at + length).starts_with(" guidelines");
+}
+
+// Whether the page names the ICO (or "Information Commissioner" not preceded by "Scottish") in a way that may
+// make it the page's author.
+bool names_ico(std::string_view text) {
+  for (std::string_view name : {"ICO", "Information Commissioner", "ico.org.uk"})
+    for (size_t i = text.find(name); i != std::string_view::npos; i = text.find(name, i + 1)) {
+      if (!scan::word_start(text, i) || !scan::word_end(text, i + name.size())) continue;
+      if (name.size() > 3 && i >= 9 && text.substr(i - 9, 9) == "Scottish ") continue;
+      if (!names_another_role(text, i, name.size())) return true;
+    }
+  return false;
+}
+
+}  // namespace
 
 std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
                                                     const std::optional<std::string>& letter_reading) {
@@ -12,10 +42,7 @@ std::optional<DecisionAuthority> guidance_publisher(std::string_view text,
                              "Authorised Professional Practice, the College of Policing's"};
   if (letter_reading) return std::nullopt;
   bool scottish = scan::contains_phrase(text, "Scottish Information Commissioner");
-  bool ico = !scan::first_words(text, {"ICO", "Information Commissioner's Office"}).empty();
-  for (size_t i = text.find("Information Commissioner"); !ico && i != std::string_view::npos;
-       i = text.find("Information Commissioner", i + 1))
-    ico = i < 9 || text.substr(i - 9, 9) != "Scottish ";
+  bool ico = names_ico(text);
   if (ico && !scottish)
     return DecisionAuthority{"Information Commissioner's Office", "guidance naming the ICO alone"};
   if (scottish && !ico)

@@ -10,7 +10,9 @@
 namespace foi {
 namespace {
 
-bool has(const std::string& folded, std::string_view phrase) { return folded.find(phrase) != std::string::npos; }
+bool has(const std::string& folded, std::string_view phrase) {
+  return folded.find(phrase) != std::string::npos;
+}
 
 bool any_of(const std::string& folded, std::initializer_list<std::string_view> phrases) {
   for (std::string_view p : phrases)
@@ -37,6 +39,34 @@ bool gives_in_words(const std::string& all) {
 }
 
 }  // namespace
+
+bool gives_figures(std::string_view text) {
+  size_t figures = 0, lines = 0;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = std::min(text.find('\n', b), text.size());
+    std::string_view line = text.substr(b, e - b);
+    b = e + 1;
+    // The cost limit and its hourly rate are the Act's figures, and a request's examples are the requester's.
+    if (!scan::first_words(line,
+                           {"limit", "per hour", "an hour", "fee", "fees", "for example", "e.g", "such as"})
+             .empty())
+      continue;
+    size_t here = 0;
+    for (size_t at = line.find("\xC2\xA3"); at != std::string_view::npos; at = line.find("\xC2\xA3", at + 1))
+      here += scan::digit_at(line, at + 2);
+    // A table row's cells: "| 58 | 20 | 71 |".
+    for (size_t bar = line.find('|'); bar != std::string_view::npos; bar = line.find('|', bar + 1)) {
+      size_t at = scan::skip_blanks_on_line(line, bar + 1);
+      size_t end = scan::digits_end(line, at);
+      if (end > at && scan::skip_blanks_on_line(line, end) < line.size() &&
+          line[scan::skip_blanks_on_line(line, end)] == '|')
+        ++here;
+    }
+    figures += here;
+    lines += here > 0;
+  }
+  return figures >= 3 && lines >= 2;
+}
 
 std::optional<std::string> normalise_outcome(std::string_view written) {
   std::string s = fold_case(written);
@@ -119,11 +149,11 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   for (size_t at = all.find("neither confirm"); at != std::string::npos && !ncnd;
        at = all.find("neither confirm", at + 1))
     ncnd = !ncnd_hedged(all, at);
-  bool not_held =
-      any_of(all, {"does not hold the information", "do not hold the information", "information is not held",
-                   "requested is not held", "is not held by", "are not held by", "information not held",
-                   "no information is held", "no recorded information", "does not have the information",
-                   "do not have the information"});
+  bool not_held = any_of(
+      all, {"does not hold the information", "do not hold the information", "does not hold this information",
+            "do not hold this information", "information is not held", "requested is not held",
+            "is not held by", "are not held by", "information not held", "no information is held",
+            "no recorded information", "does not have the information", "do not have the information"});
   bool disclosed = any_of(all, {"please find attached",
                                 "please see attached",
                                 "please find below",
@@ -167,7 +197,7 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
                    "do hold the information", "does hold some information", "do hold some information"});
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
-  disclosed = disclosed || gives_in_words(all);
+  disclosed = disclosed || gives_in_words(all) || gives_figures(text);
   // Part given and part kept back, though no ground is cited: "a copy of most of the information", a list of
   // documents "REDACTED", an exemption applied "to part of your request".
   if (disclosed && !scan::first_words(all, {"most of the information", "redacted", "to part of your request",

@@ -35,6 +35,10 @@ std::optional<std::string> outcome_from_status(std::string_view status);
 // refusal grounds). nullopt when the text gives no sign.
 std::optional<std::string> extract_outcome(std::string_view text, bool has_exemptions);
 
+// Figures given in the text's own tables and lines: three amounts in pounds or numbers in a table's cells, on
+// two lines or more, none a line about the cost limit or a fee ("£38,819 paid", "| 58 | 20 | 71 |").
+bool gives_figures(std::string_view text);
+
 // A refusal ground that is itself the answer "not held": the EIR's exception for information an authority
 // does not hold (EIR r12(4)(a), EISR r10(4)(a)) and FOISA's notice that it is not held (s17). A reply whose
 // every ground is one of these holds nothing, whatever else it attaches.

@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kOpeningBytes = 300;  // a page's first lines: a procedure says what it is there
 constexpr size_t kHeadingLine = 120;   // a question set as a heading is one short line
+constexpr size_t kShortTitle = 40;
 constexpr size_t kSentenceTitle = 60;  // a "title" this long that ends in a full stop is a sentence
 
 // What a page for any requester says about requests in general; a reply speaks of the one request it answers.
@@ -82,8 +83,16 @@ std::optional<DocTypeReading> guidance_title(std::string_view title) {
   if (title.size() > kSentenceTitle && title.back() == '.') return std::nullopt;
   std::string_view named =
       scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
-                                "authorised professional practice", "app"});
+                                "authorised professional practice", "app", "response template"});
+  // A short title that names the exemptions heads a page on them ("Refusals and exemptions").
+  if (named.empty() && title.size() <= kShortTitle) named = scan::first_words(title, {"exemptions"});
   if (!named.empty()) return DocTypeReading{"guidance", quoted_words(named) + " in the title"};
+  // A question for a title ("When is the University not obliged to disclose...?"), as a help page asks it.
+  if (title.size() <= 2 * kSentenceTitle && title.ends_with("?") &&
+      !scan::first_words(title.substr(0, title.find(' ')),
+                         {"when", "what", "how", "why", "who", "which", "can"})
+           .empty())
+    return DocTypeReading{"guidance", "a question for its title"};
   return std::nullopt;
 }
 

@@ -33,6 +33,7 @@ constexpr std::string_view kPrefixes[] = {"before ",
                                           "chief constable of ",
                                           "commissioner of ",
                                           "governing body of ",
+                                          "headteacher of ",
                                           "corporate officer of "};
 // Capitalised short forms kept in capitals by title_case_capitals.
 constexpr std::string_view kShortForms[] = {"NHS", "BBC", "HM",   "UK",  "HMRC", "DVLA", "CPS", "GLA",

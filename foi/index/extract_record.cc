@@ -238,9 +238,12 @@ void choose_outcome(const ExtractInput& in, const OwnWords& own, Record& r) {
         "not held", "every ground it cites says the information is not held (" + r.exemptions.front() + ")"};
   // One letter refusing on cost alone (a thread's later replies may answer a narrowed request).
   if (!read && !is_decision(r.doc_type) && !is_correspondence(r.messages) && !r.exemptions.empty() &&
-      std::all_of(r.exemptions.begin(), r.exemptions.end(), is_cost_limit_ground))
-    read = OutcomeReading{"refused", "its only ground is the cost limit (" + r.exemptions.front() +
-                                         "): a cost refusal is a refusal, whatever advice comes with it"};
+      std::all_of(r.exemptions.begin(), r.exemptions.end(), is_cost_limit_ground) &&
+      !gives_figures(own.words))
+    read = OutcomeReading{
+        "refused",
+        "its only ground is the cost limit (" + r.exemptions.front() +
+            "): a cost refusal is a refusal, whatever advice comes with it, unless figures are given"};
   if (!read && !is_decision(r.doc_type))
     if (std::optional<std::string> o = extract_outcome(
             is_correspondence(r.messages) ? std::string_view(in.text) : std::string_view(own.words),
@@ -261,7 +264,8 @@ void choose_ncnd(const OwnWords& own, Record& r) {
   r.reasons["ncnd"] = why.value_or("no exclusion from the duty to confirm or deny cited, nor the words");
   // A refusal whose every ground is an NCND one refused only to say whether the information is held.
   if (r.ncnd && r.outcome == "refused" && !r.exemptions.empty() &&
-      std::all_of(r.exemptions.begin(), r.exemptions.end(), [](const std::string& e) { return is_ncnd_ground(e); })) {
+      std::all_of(r.exemptions.begin(), r.exemptions.end(),
+                  [](const std::string& e) { return is_ncnd_ground(e); })) {
     r.outcome = "neither confirmed nor denied";
     r.reasons["outcome"] += "; every ground it cites is an NCND one";
   }
@@ -280,7 +284,8 @@ void choose_reference(const ExtractInput& in, Record& r) {
   if (!read) {
     read = read_letter_reference(in.text);
     if (read && r.doc_type == "tribunal_decision" && is_ico_notice_reference(read->reference)) read.reset();
-    if (read && is_decision(r.doc_type)) read->reason = "no decision number; the letter rule, " + read->reason;
+    if (read && is_decision(r.doc_type))
+      read->reason = "no decision number; the letter rule, " + read->reason;
   }
   if (read) {
     r.reference = read->reference;
