@@ -9,6 +9,7 @@
 #include <string>
 
 #include "foi/extract/authorities.h"
+#include "foi/extract/decision_outcomes.h"
 #include "foi/extract/decision_parties.h"
 #include "foi/extract/outcomes.h"
 #include "foi/index/extract_record.h"
@@ -47,7 +48,23 @@ const foi_test::DocTypeCase kKinds[] = {
      "circumstances, under the Freedom of Information Act (FOI) and the Environmental Information "
      "Regulations (EIR).",
      "guidance"},
-    // Near miss: a reply whose subject line asks a question is still the reply.
+    {"a page titled for the exceptions", "The Exceptions",
+     "The Exceptions\nRegulation 12 of the Regulations lays down the exceptions. A request for information "
+     "can be refused if the information is not held.",
+     "guidance"},
+    {"a help page on making a request", "Making a request",
+     "Making a request\nFor a request to be valid under the FOIA, it must be made in writing. Public "
+     "authorities are not obliged to comply with a vexatious request.",
+     "guidance"},
+    // Near misses: a reply whose subject line asks a question is still the reply; a news headline's
+    // question and a topic's exemptions head no guidance.
+    {"a news story asking about spending", "Why did the council spend £2m on consultants?",
+     "Why did the council spend £2m on consultants?\nThe council has published figures showing the cost of "
+     "consultants last year.",
+     "other"},
+    {"a news story on a scheme's exemptions", "ULEZ exemptions extended",
+     "ULEZ exemptions extended\nDrivers of older vans will not pay the charge until 2032, the mayor said.",
+     "other"},
     {"a signed reply under a question for its subject", "Why was the bridge closed?",
      "Why was the bridge closed?\nDear Mr Person\nThank you for your request under the Freedom of "
      "Information Act 2000. Please find attached the inspection report.\nYours sincerely\nFOI Team",
@@ -141,9 +158,9 @@ TEST_CASE("written bodies: figures given beside a refusal make it partly disclos
   };
   const Case cases[] = {
       {"Request 31001\n1. How many claims were paid?\n2. How much was paid?\nResponse 30-07-2031\nQuestion | "
-       "2029 | 2030 |\n1. | 58 | 20 |\n2. | <5* | <5* |\n*Due to the low numbers this is exempt under "
-       "section "
-       "38(1)(b) of the Freedom of Information (Scotland) Act 2002.\n",
+       "2029 | 2030 | 2031 |\n1. | 58 | 20 | 71 |\n2. | <5* | <5* | 6 |\n3. | £1,067.79 | £85.50 | £648.59 "
+       "|\n*Due to the low numbers this is exempt under section 38(1)(b) of the Freedom of Information "
+       "(Scotland) Act 2002.\n",
        "partly disclosed"},
       {"I kindly request the number of claims and the amount paid.\n1. Compliance with this request would "
        "exceed the appropriate cost limit under Section 12 of the Freedom of Information Act 2000, which is "
@@ -153,6 +170,10 @@ TEST_CASE("written bodies: figures given beside a refusal make it partly disclos
       {"I kindly request the number of claims.\nCompliance with this request would exceed the appropriate "
        "cost limit under Section 12 of the Freedom of Information Act 2000, which is £450.\nThe limit is "
        "£450, or 18 hours at £25 per hour.\n",
+       "refused"},
+      {"I kindly request the number of claims.\nCompliance with this request would exceed the appropriate "
+       "cost limit under Section 12 of the Freedom of Information Act 2000.\nLocating files: 30 hours = "
+       "£750\nReading files: 40 hours = £1,000\n| Extracting | 12 | £300 |\n",
        "refused"},
       {"Freedom of information response\n\nRoads\n\nResponse:\nUnfortunately Anytown Council are unable to "
        "provide the information you have requested. This is because we do not hold this information.\n",
@@ -165,4 +186,21 @@ TEST_CASE("written bodies: figures given beside a refusal make it partly disclos
     CHECK(r.doc_type == "response");
     CHECK(r.outcome == c.outcome);
   }
+}
+
+TEST_CASE(
+    "written bodies: a notice's procedural breach beside a ground upheld; a letterhead's squeezed date") {
+  const char* notice =
+      "Decision notice\nDate: 2 March 2031\nPublic Authority: Anytown Council\nSummary\nThe complainant "
+      "asked for emails. The Commissioner's decision is that the council correctly withheld the information "
+      "under section 40(2). However, the council replied after 20 working days and therefore breached "
+      "section 10(1).\n";
+  std::optional<foi::OutcomeReading> o = foi::notice_outcome(notice);
+  CHECK((o ? o->outcome : "") == "partly upheld");
+  foi::Record r = foi::extract_record(
+      {"Room 1\nDate / 12July 2031\nOur ref / FOI2031/00266\nDear Mr Person\nFreedom of Information Act "
+       "2000 (FOIA) Outcome of Internal Review\nI have completed my review and the information is attached.\n"
+       "Yours sincerely\n",
+       "review.txt", "review.txt"});
+  CHECK(r.date == std::optional<std::string>("2031-07-12"));
 }

@@ -25,12 +25,15 @@ constexpr std::string_view kScottishUniversities =
     "Highlands and Islands|Queen Margaret University|Robert Gordon University|University of St Andrews|"
     "University of Stirling|University of Strathclyde|University of the West of Scotland";
 
-// Capitalised words that open sentences and salutations rather than names.
+// Capitalised words that open sentences and salutations rather than names ("Unfortunately Thurrock Council").
+// clang-format off
 constexpr std::string_view kLeadWords[] = {
-    "dear",   "the",     "to",        "from",     "for",   "by",     "and",  "of",  "at",
-    "in",     "on",      "with",      "re",       "fao",   "attn",   "cc",   "our", "your",
-    "this",   "that",    "contact",   "mr",       "thank", "please", "a",    "an",  "while",
-    "whilst", "however", "therefore", "although", "also",  "if",     "when", "as",  "but"};
+    "dear", "the", "to", "from", "for", "by", "and", "of", "at", "in", "on", "with", "re", "fao", "attn", "cc",
+    "our", "your", "this", "that", "contact", "mr", "thank", "please", "a", "an", "while", "whilst", "however",
+    "therefore", "although", "also", "if", "when", "as", "but", "unfortunately", "consequently",
+    "additionally", "accordingly", "similarly", "regrettably", "currently", "finally", "subsequently",
+    "alternatively", "initially", "previously", "ultimately", "furthermore", "moreover", "nevertheless"};
+// clang-format on
 
 // "X Council" with no City/County/Borough/District is read as a council only if X has none of these words.
 constexpr std::string_view kNotPlaces[] = {
@@ -101,9 +104,7 @@ size_t place_start(std::string_view text, const std::vector<NameWord>& words, si
   size_t start = end;
   while (start > floor && same_name(text, words, start - 1, start)) {
     const NameWord& w = words[start - 1];
-    // A sentence's adverb is no place: "Unfortunately Thurrock Council".
-    bool adverb = w.lower.size() >= 8 && w.lower.ends_with("ly");
-    bool capital = w.capitalised && !among(kLeadWords, w.lower) && !adverb;
+    bool capital = w.capitalised && !among(kLeadWords, w.lower);
     if (!capital && !(connector(w) && start < end)) break;
     --start;
   }

@@ -117,6 +117,8 @@ std::pair<int, size_t> read_day(std::string_view s, size_t i) {
   if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) {
     j = (w < s.size() && s[w] == '^') ? w + 1 : w;
     if (j < s.size() && s[j] == '.' && space_at(s, j + 1)) ++j;  // "15th. November"
+  } else if (k == j && w - k > 3 && month_number(suffix) != 0) {
+    return {day, j};  // "12July 2017": the month run on, a letterhead's squeezed date
   } else if (k != j || w != k) {
     return {0, npos};  // a stray '^' or letters glued to the number ("22a")
   }
@@ -153,7 +155,7 @@ std::optional<Parsed> finish_worded(std::string_view s, size_t j, int month, int
 // "22 January 2021", "22nd of January, 2021", "4^th Jan. 21".
 std::optional<Parsed> read_day_month_year(std::string_view s, size_t i) {
   const auto [day, day_end] = read_day(s, i);
-  size_t j = skip_separator(s, day_end);
+  size_t j = alpha_at(s, day_end) ? day_end : skip_separator(s, day_end);
   if (j != npos && letters_end(s, j) - j == 2 && iequals(s.substr(j, 2), "of")) j = skip_separator(s, j + 2);
   const auto [month, month_end] = read_month(s, j);
   return finish_worded(s, month_end, month, day);
@@ -228,9 +230,7 @@ std::string format(const Date& d, const char* pattern) {
   return buf;
 }
 
-// ---- Finding the response date in a document.
-
-// The kinds of candidate, strongest first.
+// ---- Finding the response date in a document. The kinds of candidate, strongest first.
 enum Kind { kLabelled, kStandalone, kHeader, kKinds };
 
 // The first date of each kind, in document order.
@@ -295,8 +295,8 @@ size_t skip_label_gap(std::string_view s, size_t i) {
     } else if (s[i] == ':' && !colon) {
       colon = true;
       ++i;
-    } else if (s[i] == '/' && colon && newlines == 0 && i + 1 < s.size() && s[i + 1] == ' ') {
-      ++i;  // "Date: / 7 March 2012": a table's cells, copied with a slash between them
+    } else if (s[i] == '/' && newlines == 0 && i + 1 < s.size() && s[i + 1] == ' ') {
+      ++i;  // "Date: / 7 March 2012", "Date / 12 July 2017": table cells copied with a slash between
     } else if (s[i] == '*' || s[i] == '|' || s[i] == '_' || (s[i] == '-' && newlines > 0)) {
       ++i;  // "- Date responded\n- 27 January 2021": a page's list puts a bullet before the value
     } else {
@@ -372,8 +372,8 @@ bool continues_prose(std::string_view s, size_t line_start) {
   return false;
 }
 
-// A date under a web page's own label ("First published:\n25 May 2022", "Last updated:") dates the page, not the
-// letter published on it.
+// A date under a web page's own label ("First published:\n25 May 2022", "Last updated:") dates the page, not
+// the letter published on it.
 bool under_page_label(std::string_view s, size_t line_start) {
   const std::string_view before = trim(line_before(s, line_start), "*_:- ");
   return std::any_of(std::begin(kPageDateLabels), std::end(kPageDateLabels),
@@ -416,7 +416,6 @@ int days_in_month(int year, int month) {
 }
 
 std::string Date::iso() const { return format(*this, "%04d-%02d-%02d"); }
-
 std::string Date::sortable() const { return format(*this, "%04d%02d%02d"); }
 
 std::optional<Date> parse_date(std::string_view s) {

@@ -19,6 +19,7 @@ constexpr size_t kCueReach = 60;
 constexpr size_t kCueWindow = 200;
 constexpr size_t kMaxShortName = 40;
 constexpr size_t kMaxWrittenName = 90;
+constexpr size_t kWrappedLine = 50;  // a line this long may wrap a name onto the next
 
 }  // namespace
 
@@ -120,8 +121,14 @@ std::string_view name_after(std::string_view text, size_t at) {
     if (word.empty() || !(scan::is_upper(word.front()) || joins_name(word))) break;
     if (scan::is_upper(word.front())) end = i + word.size();
     if (word.size() != stop - i) break;  // "Surgery," closes the name
-    i = scan::skip_spaces(text, stop);
+    i = scan::skip_blanks_on_line(text, stop);
+    if (i < text.size() && text[i] == '\n') {  // a name goes on past a wrapped line, not past a heading's
+      size_t line = text.rfind('\n', i - 1);
+      if (i - (line == std::string_view::npos ? 0 : line + 1) < kWrappedLine) break;
+      i = scan::skip_spaces(text, i);
+    }
   }
+  if (scan::match_words(text, scan::skip_spaces(text, end), "v") != std::string_view::npos) return {};
   return text.substr(at, end - at);
 }
 
@@ -291,7 +298,7 @@ std::optional<DecisionAuthority> answering_body(std::string_view text) {
       size_t at = scan::skip_spaces(text, m.offset + m.length);
       if (size_t close = text.find(')', at); at < text.size() && text[at] == '(' && close - at < 40)
         at = scan::skip_spaces(text, close + 1);
-      for (std::string_view aux : {"has ", "had ", "then ", "initially ", "originally ", "later "})
+      for (std::string_view aux : {"has ", "had ", "then ", "initially ", "originally "})
         if (size_t end = scan::match_phrase(text, at, aux); end != std::string_view::npos) at = end;
       for (std::string_view verb : verbs)
         if (scan::match_words(text, at, verb) != std::string_view::npos)
@@ -320,8 +327,14 @@ std::optional<DecisionAuthority> written_body(std::string_view text) {
     std::string_view written = name_before(head, open);
     size_t from = head.rfind(". ", open), to = head.find(". ", close);
     from = from == std::string_view::npos ? 0 : from;
-    bool sent =
-        scan::contains_phrase(head.substr(from, to == std::string_view::npos ? to : to - from), "request");
+    // Sent "to" it, or opening the sentence ("3. The Department of Finance ("the DoF") was not entitled to
+    // refuse ... the Request"); never a body the request was made "of", nor a party to a contract "and".
+    size_t at = written.data() - head.data();
+    while (at > 0 && scan::is_space(head[at - 1])) --at;
+    std::string_view before = word_before(head, at);
+    bool placed = scan::iequals(before, "to") || before.empty() || before.ends_with(".");
+    bool sent = placed && scan::contains_phrase(
+                              head.substr(from, to == std::string_view::npos ? to : to - from), "request");
     if (auto body = sent ? unknown_body(written) : std::nullopt)
       return DecisionAuthority{*body, "the body the decision names for short and goes on naming, as written"};
   }

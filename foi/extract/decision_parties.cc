@@ -142,6 +142,9 @@ struct Candidate {
 // A name of capitalised words joined by "of", "for", "and" or "&", as a body's is and a person's is not
 // ("Homes for Haringey").
 bool joined_name(std::string_view name) {
+  for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mx ", "Professor ", "Prof ", "Sir ",
+                                 "Lord ", "Lady ", "Dame ", "Councillor ", "Cllr "})
+    if (scan::trim(name, "").starts_with(title)) return false;  // "Dr Ian Grey of Barchester"
   bool joined = false;
   size_t words = 0;
   for (size_t i = scan::skip_spaces(name, 0); i < name.size(); i = scan::skip_spaces(name, i)) {

@@ -110,6 +110,11 @@ std::string_view letter_mark(std::string_view text, std::string_view heading) {
     return "a log page's opening 'Freedom of Information Act request ref'";
   else if (scan::iequals(first, "freedom of information response") || scan::iequals(first, "foi response"))
     return "a page titled 'Freedom of information response'";
+  // "Freedom of Information request NUH 23975": a reply's heading with its request's number.
+  else if ((scan::starts_with_phrase(first, "freedom of information request ") ||
+            scan::starts_with_phrase(first, "foi request ")) &&
+           std::any_of(first.begin(), first.end(), scan::is_digit))
+    return "a heading 'Freedom of Information request' with its number";
   // A reference line opening a line near the top: "Ref: FOI/19121", "RE: FREEDOM OF INFORMATION ACT 2000".
   if (std::string_view ref =
           scan::line_opening_with(heading, kTopBytes, {"ref: foi", "re: freedom of information"});
@@ -395,8 +400,12 @@ DocTypeReading classify_doc_type(std::string_view text, std::string_view title) 
     if (auto r = response(text, letter)) return *r;
     if (auto r = request(text, false)) return *r;
   }
-  if (model_letter(text)) return {"guidance", "a model letter, its '[date]' left for the writer to fill in"};
+  if (model_letter(text) &&
+      !scan::first_words(text, {"[delete", "[insert", "[subject", "[applicant", "template"}).empty())
+    return {"guidance", "a model letter, its '[date]' and other blanks left for the writer to fill in"};
   if (auto r = guidance_title(title)) return *r;
+  if (letter.empty())
+    if (auto r = help_title(title)) return *r;
   if (auto r = report_title(title)) return *r;
   if (auto r = report_opening(top)) return *r;
   if (auto r = policy_sections(text, heading)) return *r;

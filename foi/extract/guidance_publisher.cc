@@ -28,6 +28,7 @@ bool names_ico(std::string_view text) {
     for (size_t i = text.find(name); i != std::string_view::npos; i = text.find(name, i + 1)) {
       if (!scan::word_start(text, i) || !scan::word_end(text, i + name.size())) continue;
       if (name.size() > 3 && i >= 9 && text.substr(i - 9, 9) == "Scottish ") continue;
+      if (name == "ICO" && i > 0 && text[i - 1] == '(') continue;  // "... Office (ICO)": the name before it
       if (!names_another_role(text, i, name.size())) return true;
     }
   return false;

@@ -5,6 +5,7 @@
 
 #include "foi/base/scan.h"
 #include "foi/base/text.h"
+#include "foi/extract/dates.h"
 #include "foi/extract/ncnd.h"
 
 namespace foi {
@@ -30,6 +31,22 @@ bool has_unless(const std::string& folded, std::string_view phrase,
   return false;
 }
 
+// The reply says it holds nothing, in its own voice: "if you do not hold this information" is a request's.
+bool says_not_held(const std::string& all) {
+  for (std::string_view p :
+       {"does not hold the information", "do not hold the information", "does not hold this information",
+        "do not hold this information", "does not hold any information", "do not hold any information",
+        "does not hold any recorded", "do not hold any recorded", "information is not held",
+        "requested is not held", "is not held by", "are not held by", "information not held",
+        "no information is held", "no recorded information", "does not have the information",
+        "do not have the information"})
+    for (size_t at = all.find(p); at != std::string::npos; at = all.find(p, at + 1))
+      if (all.substr(at - std::min<size_t>(at, 12), std::min<size_t>(at, 12)).find("if ") ==
+          std::string::npos)
+        return true;
+  return false;
+}
+
 // Giving in words that a refusal or an NCND letter may also use: "Please see the attached [spreadsheet]" (not
 // "... attached refusal notice"), "We can advise that there have been 107" (not "... there were no").
 bool gives_in_words(const std::string& all) {
@@ -40,32 +57,73 @@ bool gives_in_words(const std::string& all) {
 
 }  // namespace
 
+namespace {
+
+// A table cell that is a figure: "58", "£1,067.79", "12%" (a date or a word is none).
+bool figure_cell(std::string_view cell) {
+  cell = scan::trim(cell, "");
+  if (cell.starts_with("\xC2\xA3")) cell.remove_prefix(2);
+  if (cell.empty() || !scan::is_digit(cell.front())) return false;
+  return std::all_of(cell.begin(), cell.end(),
+                     [](char c) { return scan::is_digit(c) || c == ',' || c == '.' || c == '%'; });
+}
+
+// A line of given figures: a table row of three figures or more ("| 58 | 20 | 71 |", box-drawing bars too),
+// or a line led by a year or a date with a figure after it ("2019/20 £120,945", "1st June 2021 to 31st May
+// 2022 - 765 claims").
+bool figure_line(std::string_view line) {
+  std::string bars(line);
+  for (size_t at = bars.find("\xE2\x94\x82"); at != std::string::npos; at = bars.find("\xE2\x94\x82", at))
+    bars.replace(at, 3, "|");
+  size_t cells = 0;
+  for (size_t bar = bars.find('|'); bar != std::string::npos; bar = bars.find('|', bar + 1))
+    cells += figure_cell(std::string_view(bars).substr(bar + 1, bars.find('|', bar + 1) - bar - 1));
+  if (cells >= 3) return true;
+  std::string_view lead = scan::trim(bars, "-*|");
+  size_t after = std::string_view::npos;
+  if (auto d = read_date_at(lead, 0)) {
+    after = d->end;
+  } else if (size_t y = scan::match_digits(lead, 0, 4, 4);
+             y != std::string_view::npos && (lead.starts_with("19") || lead.starts_with("20"))) {
+    after = y;
+  }
+  if (after == std::string_view::npos) return false;
+  // The rest is figures, not a hard-wrapped sentence ("29/09/2023. We will contact you..."): no full stop
+  // inside it, and a number that is neither a year nor a date's.
+  std::string_view rest = lead.substr(after);
+  if (rest.find(". ") != std::string_view::npos) return false;
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (!scan::is_digit(rest[i]) || (i > 0 && scan::is_alnum(rest[i - 1]))) continue;
+    if (auto d = read_date_at(rest, i)) {
+      i = d->end;
+      continue;
+    }
+    size_t end = scan::digits_end(rest, i);
+    bool year = end - i == 4 && (rest.substr(i, 2) == "19" || rest.substr(i, 2) == "20");
+    if (!year) return true;
+    i = end;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool gives_figures(std::string_view text) {
-  size_t figures = 0, lines = 0;
+  size_t lines = 0;
   for (size_t b = 0; b < text.size();) {
     size_t e = std::min(text.find('\n', b), text.size());
-    std::string_view line = text.substr(b, e - b);
+    std::string_view line = scan::trim(text.substr(b, e - b), "");
     b = e + 1;
-    // The cost limit and its hourly rate are the Act's figures, and a request's examples are the requester's.
-    if (!scan::first_words(line,
-                           {"limit", "per hour", "an hour", "fee", "fees", "for example", "e.g", "such as"})
+    // The cost limit and an estimate's hours are the Act's figures; a request's examples and questions are
+    // the requester's.
+    if (line.ends_with("?") || line.find('=') != std::string_view::npos ||
+        !scan::first_words(
+             line, {"limit", "hour", "hours", "fee", "fees", "estimate", "for example", "e.g", "such as"})
              .empty())
       continue;
-    size_t here = 0;
-    for (size_t at = line.find("\xC2\xA3"); at != std::string_view::npos; at = line.find("\xC2\xA3", at + 1))
-      here += scan::digit_at(line, at + 2);
-    // A table row's cells: "| 58 | 20 | 71 |".
-    for (size_t bar = line.find('|'); bar != std::string_view::npos; bar = line.find('|', bar + 1)) {
-      size_t at = scan::skip_blanks_on_line(line, bar + 1);
-      size_t end = scan::digits_end(line, at);
-      if (end > at && scan::skip_blanks_on_line(line, end) < line.size() &&
-          line[scan::skip_blanks_on_line(line, end)] == '|')
-        ++here;
-    }
-    figures += here;
-    lines += here > 0;
+    lines += figure_line(line);
   }
-  return figures >= 3 && lines >= 2;
+  return lines >= 2;
 }
 
 std::optional<std::string> normalise_outcome(std::string_view written) {
@@ -149,11 +207,7 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   for (size_t at = all.find("neither confirm"); at != std::string::npos && !ncnd;
        at = all.find("neither confirm", at + 1))
     ncnd = !ncnd_hedged(all, at);
-  bool not_held = any_of(
-      all, {"does not hold the information", "do not hold the information", "does not hold this information",
-            "do not hold this information", "information is not held", "requested is not held",
-            "is not held by", "are not held by", "information not held", "no information is held",
-            "no recorded information", "does not have the information", "do not have the information"});
+  bool not_held = says_not_held(all);
   bool disclosed = any_of(all, {"please find attached",
                                 "please see attached",
                                 "please find below",
@@ -195,9 +249,12 @@ std::optional<std::string> extract_outcome(std::string_view text, bool has_exemp
   bool holds =
       any_of(all, {"does hold information", "do hold information", "does hold the information",
                    "do hold the information", "does hold some information", "do hold some information"});
+  const bool figures = gives_figures(text);
+  if (not_held && figures && !disclosed)
+    return "partly disclosed";  // none for some years, figures for others
   if (not_held && !has_exemptions && !disclosed) return "not held";
   if (ncnd && !disclosed) return "neither confirmed nor denied";
-  disclosed = disclosed || gives_in_words(all) || gives_figures(text);
+  disclosed = disclosed || gives_in_words(all) || figures;
   // Part given and part kept back, though no ground is cited: "a copy of most of the information", a list of
   // documents "REDACTED", an exemption applied "to part of your request".
   if (disclosed && !scan::first_words(all, {"most of the information", "redacted", "to part of your request",

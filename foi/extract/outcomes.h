@@ -35,8 +35,9 @@ std::optional<std::string> outcome_from_status(std::string_view status);
 // refusal grounds). nullopt when the text gives no sign.
 std::optional<std::string> extract_outcome(std::string_view text, bool has_exemptions);
 
-// Figures given in the text's own tables and lines: three amounts in pounds or numbers in a table's cells, on
-// two lines or more, none a line about the cost limit or a fee ("£38,819 paid", "| 58 | 20 | 71 |").
+// Figures given in the text's own lines, two lines or more: table rows of three figures ("| 58 | 20 | 71 |"),
+// or lines led by a year or a date with a figure after it ("2019/20 £120,945"); never a line about the cost
+// limit, hours, a fee or an estimate, a sum ("="), a question or a request's examples.
 bool gives_figures(std::string_view text);
 
 // A refusal ground that is itself the answer "not held": the EIR's exception for information an authority

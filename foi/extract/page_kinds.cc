@@ -78,21 +78,45 @@ bool section_heading(std::string_view text, std::string_view word) {
 
 }  // namespace
 
+std::optional<DocTypeReading> help_title(std::string_view title) {
+  // A short title of the Act's words and "exemptions" heads a page on them ("Refusals and exemptions", "The
+  // Exceptions", "Environmental Information Regulations - Exceptions"); "Council tax exemptions" is no such.
+  static constexpr std::string_view kActWords[] = {
+      "the",         "and", "of",        "refusals", "exemptions",  "exceptions",
+      "foi",         "eir", "foia",      "freedom",  "information", "environmental",
+      "regulations", "act", "explained", "absolute", "qualified"};
+  bool act_words = title.size() <= kShortTitle;
+  for (size_t i = 0; act_words && i < title.size(); i = scan::letters_end(title, i)) {
+    if (!scan::is_alpha(title[i])) {
+      ++i;
+      continue;
+    }
+    std::string_view word = title.substr(i, scan::letters_end(title, i) - i);
+    act_words = std::any_of(std::begin(kActWords), std::end(kActWords),
+                            [&](std::string_view w) { return scan::iequals(w, word); });
+  }
+  if (act_words && !scan::first_words(title, {"exemptions", "exceptions"}).empty())
+    return DocTypeReading{"guidance", "a title on the exemptions ('" + std::string(title) + "')"};
+  // A question about requests for a title ("When is the University not obliged to disclose...?"), as a help
+  // page asks it; a news story's headline asks about something else.
+  if (title.size() <= 2 * kSentenceTitle && title.ends_with("?") &&
+      !scan::first_words(title.substr(0, title.find(' ')),
+                         {"when", "what", "how", "why", "who", "which", "can"})
+           .empty() &&
+      !scan::first_words(title, {"request", "requests", "disclose", "information", "foi", "eir", "exempt",
+                                 "refuse", "refused"})
+           .empty())
+    return DocTypeReading{"guidance", "a question about requests for its title"};
+  return std::nullopt;
+}
+
 std::optional<DocTypeReading> guidance_title(std::string_view title) {
   // A text with no title of its own lends its first line, and a sentence is no title.
   if (title.size() > kSentenceTitle && title.back() == '.') return std::nullopt;
   std::string_view named =
       scan::first_words(title, {"guidance", "guide", "guidelines", "policy", "procedure", "code of practice",
                                 "authorised professional practice", "app", "response template"});
-  // A short title that names the exemptions heads a page on them ("Refusals and exemptions").
-  if (named.empty() && title.size() <= kShortTitle) named = scan::first_words(title, {"exemptions"});
   if (!named.empty()) return DocTypeReading{"guidance", quoted_words(named) + " in the title"};
-  // A question for a title ("When is the University not obliged to disclose...?"), as a help page asks it.
-  if (title.size() <= 2 * kSentenceTitle && title.ends_with("?") &&
-      !scan::first_words(title.substr(0, title.find(' ')),
-                         {"when", "what", "how", "why", "who", "which", "can"})
-           .empty())
-    return DocTypeReading{"guidance", "a question for its title"};
   return std::nullopt;
 }
 
@@ -166,7 +190,9 @@ std::optional<DocTypeReading> guidance(std::string_view top) {
 // letter.
 std::optional<DocTypeReading> advice(std::string_view text) {
   std::string_view to_authorities = scan::first_words(
-      text, {"the requester", "authorities should", "authorities must", "a public authority should"});
+      text, {"the requester", "authorities should", "authorities must", "a public authority should",
+             "public authorities can", "public authorities are not obliged",
+             "a request for information can be", "for a request to be valid"});
   std::string_view law =
       scan::first_words(text, {"freedom of information", "foi", "foia", "foisa", "section", "exemption"});
   if (to_authorities.empty() || law.empty()) return std::nullopt;

@@ -21,6 +21,11 @@ std::optional<DocTypeReading> policy_sections(std::string_view text, std::string
 std::optional<DocTypeReading> report_opening(std::string_view top);
 // "Guidance", "policy", "code of practice"... in the title.
 std::optional<DocTypeReading> guidance_title(std::string_view title);
+
+// A help page's title, read only where no letter was found: a short title of the Act's words naming the
+// exemptions ("Refusals and exemptions"), or a question about requests ("When may the Council refuse a
+// request?").
+std::optional<DocTypeReading> help_title(std::string_view title);
 // "Statistics", "news", "annual report"... in the title: a page that reports rather than advises.
 std::optional<DocTypeReading> report_title(std::string_view title);
 // A procedure for requesters in the first lines ("This procedure applies to..."), and no letter's marks.

@@ -34,6 +34,9 @@ constexpr std::string_view kPrefixes[] = {"before ",
                                           "commissioner of ",
                                           "governing body of ",
                                           "headteacher of ",
+                                          "board of governors of ",
+                                          "governors of ",
+                                          "trustees of ",
                                           "corporate officer of "};
 // Capitalised short forms kept in capitals by title_case_capitals.
 constexpr std::string_view kShortForms[] = {"NHS", "BBC", "HM",   "UK",  "HMRC", "DVLA", "CPS", "GLA",
