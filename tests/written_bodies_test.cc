@@ -1,5 +1,5 @@
-// Shapes held-out 13 brought (eval/README.md): decisions whose authority the tables do not know and which
-// only the narrative or a respondent's line names; a sentence's opening word before a council's name;
+// Shapes held-out 13 and 14 brought (eval/README.md): decisions whose authority the tables do not know and
+// which only the narrative or a respondent's line names; a sentence's opening word before a council's name;
 // guidance that names the Commissioner only as where to complain; pages titled as a response, a question or a
 // model letter; figures given beside a refusal. Each rule beside the near miss it must leave alone. Short
 // texts in our own words.
@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "foi/extract/authorities.h"
 #include "foi/extract/decision_outcomes.h"
@@ -56,6 +57,21 @@ const foi_test::DocTypeCase kKinds[] = {
      "Making a request\nFor a request to be valid under the FOIA, it must be made in writing. Public "
      "authorities are not obliged to comply with a vexatious request.",
      "guidance"},
+    {"a law report headed by its neutral citation", "",
+     "Upper Tribunal\nSmith v Information Commissioner\n[2031] UKUT 261 (AAC)\nUpper Tribunal Judge Person\n"
+     "Freedom of information - Information Commissioner upholding complaint and issuing decision notice "
+     "requiring responses to the public authority's outstanding requests",
+     "tribunal_decision"},
+    {"a blog's copy of a notice, its paragraphs numbered", "",
+     "On 29 November we published the trust's response to our request.\nDecision (including any steps "
+     "ordered).\n1. The complainant has requested from Anytown Hospitals NHS Foundation Trust (the Trust) "
+     "information about referrals.\n2. The Commissioner's decision is that the Trust breached section 16.",
+     "decision_notice"},
+    {"a news story on a tribunal's decision", "",
+     "Tribunal dismisses appeal in information rights case\nThe First-tier Tribunal struck out an appeal "
+     "concerning information rights.\nThe ruling serves as a reminder to appellants to ensure that the "
+     "necessary steps are taken.",
+     "other"},
     // Near misses: a reply whose subject line asks a question is still the reply; a news headline's
     // question and a topic's exemptions head no guidance.
     {"a news story asking about spending", "Why did the council spend £2m on consultants?",
@@ -203,4 +219,19 @@ TEST_CASE(
        "Yours sincerely\n",
        "review.txt", "review.txt"});
   CHECK(r.date == std::optional<std::string>("2031-07-12"));
+}
+
+TEST_CASE("written bodies: a Scottish EIR decision rests on the EISR exceptions it lists, not FOISA s39(2)") {
+  const char* text =
+      "Decision 313/2031: Information about planning\n\nAuthority: Anytown Council\nCase Ref: 203100551\n\n"
+      "Summary\n\nThe Applicants asked the Authority for information. The Commissioner found that the "
+      "Authority was entitled to withhold most of it.\n\nRelevant statutory provisions\n\nFreedom of "
+      "Information (Scotland) Act 2002 (FOISA) sections 1(1) (General entitlement); 39(2) (Health, safety "
+      "and "
+      "the environment)\n\nThe Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations "
+      "2(1) (definition of the words) (Interpretation); 5(1) (Duty); 10(3), (4)(e) and (5)(d) (exceptions)"
+      ".\n\nBackground\n\n1. On 10 December 2030 the Applicants made a request.\n";
+  foi::Record r = foi::extract_record({text, "decision.txt", "decision.txt"});
+  CHECK(r.doc_type == "decision_notice");
+  CHECK(r.exemptions == std::vector<std::string>{"EISR r10(4)(e)", "EISR r10(5)(d)"});
 }

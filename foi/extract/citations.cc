@@ -246,10 +246,9 @@ size_t connector_at(std::string_view t, size_t pos, bool& strong) {
   return npos;
 }
 
-// "(General entitlement); 2(1)(b)": the title a statute gives a provision, in brackets after it, then ";",
-// "," or "and" before the next item, as the Scottish Information Commissioner's "Relevant statutory
-// provisions" list them; also a name in lower case, "40(5)(personal information) and 30(3)", as decision
-// notices write them. Returns the position of the next item, or npos when no titled item ends here.
+// "(General entitlement); 2(1)(b)": the title a statute gives a provision, in brackets after it (a note may
+// come first), then ";", "," or "and" before the next item, as the Scottish Information Commissioner's lists
+// write them; also a name in lower case, "40(5)(personal information) and 30(3)". The next item's position.
 size_t after_titled_item(std::string_view t, size_t pos) {
   size_t i = scan::skip_blanks(t, pos);
   if (i + 1 >= t.size() || t[i] != '(' || !is_alpha(t[i + 1])) return npos;
@@ -259,6 +258,8 @@ size_t after_titled_item(std::string_view t, size_t pos) {
   if (title.find_first_of("(;") != npos || std::none_of(title.begin(), title.end(), scan::is_lower)) return npos;
   if (!is_upper(title[0]) && title.find(' ') == npos) return npos;  // "(a)", "(iv)", "(see)": not a name
   i = scan::skip_blanks(t, close + 1);
+  if (i + 1 < t.size() && t[i] == '(' && is_alpha(t[i + 1]))
+    return after_titled_item(t, i);  // "(...) (Title)"
   bool joined = false;
   if (i < t.size() && (t[i] == ';' || t[i] == ',')) {
     i = scan::skip_spaces(t, i + 1);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "foi/base/scan.h"
+#include "foi/extract/cited_decisions.h"
 #include "foi/extract/court_judgments.h"
 #include "foi/extract/decision_references.h"
 #include "foi/extract/notice_verdicts.h"
@@ -23,6 +24,24 @@ const std::initializer_list<std::string_view> kCommissionerFindings = {
     "the commissioner has concluded", "the commissioner finds",         "the commissioner has found",
     "the commissioner has decided"};
 
+// A tribunal's neutral citation opening one of the first six lines, alone or after its label ("[2022] UKUT
+// 261 (AAC)", "NCN: [2026] UKFTT 00682 (GRC)", "Cite as: [2024] UKFTT 877 (GRC)"), as a judgment or a law
+// report heads its copy; "" when none. A citation inside a sentence is another decision's.
+std::string neutral_citation_line(std::string_view heading) {
+  int lines = 0;
+  for (size_t b = 0; b < heading.size() && lines < 6;) {
+    size_t e = std::min(heading.find('\n', b), heading.size());
+    std::string_view line = scan::trim(heading.substr(b, e - b), "*_#");
+    b = e + 1;
+    if (line.empty()) continue;
+    ++lines;
+    for (std::string_view label : {"ncn:", "neutral citation number:", "neutral citation:", "cite as:"})
+      if (scan::starts_with_phrase(line, label)) line = scan::trim(line.substr(label.size()), "");
+    if (std::string c = neutral_citation_at(line, 0); !c.empty()) return c;
+  }
+  return {};
+}
+
 // The complaint that opens one of the first three lines (after a "Summary" label), or "".
 std::string_view complaint_opening(std::string_view top) {
   int lines = 0;
@@ -34,6 +53,8 @@ std::string_view complaint_opening(std::string_view top) {
     ++lines;
     if (size_t end = scan::match_words(line, 0, "summary"); end != std::string_view::npos)
       line = scan::trim(line.substr(end), ":-");
+    if (size_t d = scan::digits_end(line, 0); d > 0 && d < 3 && d < line.size() && line[d] == '.')
+      line = scan::trim(line.substr(d + 1), "");  // "1. The complainant has requested ..."
     for (std::string_view opening : kComplaintOpenings)
       if (scan::starts_with_phrase(line, opening)) return opening;
   }
@@ -78,7 +99,19 @@ std::string_view party_label(std::string_view heading) {
       while (b > 0 && scan::is_space(heading[b - 1])) --b;
       const bool after_the =
           b >= 3 && scan::iequals(heading.substr(b - 3, 3), "the") && scan::word_start(heading, b - 3);
-      if (!possessive && !after_the) return party;
+      // "Appellant" labels a party where it stands apart: opening its line, or closing it ("JANE PERSON
+      // Appellant", "(Appellant)"), or before a colon or a column gap; in a sentence it is prose ("a
+      // reminder to appellants").
+      const size_t line_start =
+          heading.rfind('\n', i) == std::string_view::npos ? 0 : heading.rfind('\n', i) + 1;
+      const std::string_view after = heading.substr(e, heading.find('\n', e) - e);
+      const bool apart =
+          party.starts_with("appeal ") ||
+          scan::trim(heading.substr(line_start, i - line_start), "(").empty() ||
+          scan::trim(after, ")").empty() || after.starts_with(":") || after.starts_with("  ") ||
+          after.starts_with(" (") || after.starts_with(" and") ||
+          (i > 0 && heading[i - 1] == '(' && after.starts_with(")"));  // "Jane Person (Appellant)"
+      if (!possessive && !after_the && apart) return party;
     }
   }
   return {};
@@ -92,6 +125,8 @@ std::optional<DocTypeReading> tribunal_heading(std::string_view heading) {
   std::string_view court = scan::first_words(
       heading, {"first-tier tribunal", "first tier tribunal", "first – tier tribunal", "first‐tier tribunal",
                 "upper tribunal", "information tribunal", "data protection tribunal"});
+  if (std::string citation = neutral_citation_line(heading); !citation.empty())
+    return DocTypeReading{"tribunal_decision", "the neutral citation '" + citation + "' heading the page"};
   std::string_view party = party_label(heading);
   // A short decision (a withdrawal notice, a digest's operative paragraph) names its parties only in prose,
   // and speaks as the Tribunal; a report of one says what the tribunal did.

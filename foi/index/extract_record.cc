@@ -336,6 +336,10 @@ void keep_listed_provisions(std::string_view text, bool scottish, Record& r) {
   };
   size_t before = r.exemptions.size();
   r.exemptions.erase(std::remove_if(r.exemptions.begin(), r.exemptions.end(), unlisted), r.exemptions.end());
+  // FOISA's s39(2) only sends environmental information to the EIRs: a decision on their exceptions rests on
+  // those, and the Scottish Commissioner lists it with them.
+  if (std::any_of(r.exemptions.begin(), r.exemptions.end(), [](auto& g) { return g.starts_with("EISR "); }))
+    std::erase(r.exemptions, "FOISA s39(2)");
   if (r.exemptions.size() != before)
     r.reasons["exemptions"] = "only the grounds the notice's 'Relevant statutory provisions' lists";
 }
