@@ -258,8 +258,7 @@ size_t after_titled_item(std::string_view t, size_t pos) {
   if (title.find_first_of("(;") != npos || std::none_of(title.begin(), title.end(), scan::is_lower)) return npos;
   if (!is_upper(title[0]) && title.find(' ') == npos) return npos;  // "(a)", "(iv)", "(see)": not a name
   i = scan::skip_blanks(t, close + 1);
-  if (i + 1 < t.size() && t[i] == '(' && is_alpha(t[i + 1]))
-    return after_titled_item(t, i);  // "(...) (Title)"
+  if (i + 1 < t.size() && t[i] == '(' && is_alpha(t[i + 1])) return after_titled_item(t, i);
   bool joined = false;
   if (i < t.size() && (t[i] == ';' || t[i] == ',')) {
     i = scan::skip_spaces(t, i + 1);

@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "foi/base/scan.h"
 #include "foi/extract/cited_decisions.h"
@@ -24,17 +25,22 @@ const std::initializer_list<std::string_view> kCommissionerFindings = {
     "the commissioner has concluded", "the commissioner finds",         "the commissioner has found",
     "the commissioner has decided"};
 
+// The first `most` lines of t that are not blank, trimmed of white space and Markdown marks.
+std::vector<std::string_view> first_lines(std::string_view t, size_t most) {
+  std::vector<std::string_view> out;
+  for (size_t b = 0; b < t.size() && out.size() < most;) {
+    size_t e = std::min(t.find('\n', b), t.size());
+    if (std::string_view line = scan::trim(t.substr(b, e - b), "*_#"); !line.empty()) out.push_back(line);
+    b = e + 1;
+  }
+  return out;
+}
+
 // A tribunal's neutral citation opening one of the first six lines, alone or after its label ("[2022] UKUT
 // 261 (AAC)", "NCN: [2026] UKFTT 00682 (GRC)", "Cite as: [2024] UKFTT 877 (GRC)"), as a judgment or a law
 // report heads its copy; "" when none. A citation inside a sentence is another decision's.
 std::string neutral_citation_line(std::string_view heading) {
-  int lines = 0;
-  for (size_t b = 0; b < heading.size() && lines < 6;) {
-    size_t e = std::min(heading.find('\n', b), heading.size());
-    std::string_view line = scan::trim(heading.substr(b, e - b), "*_#");
-    b = e + 1;
-    if (line.empty()) continue;
-    ++lines;
+  for (std::string_view line : first_lines(heading, 6)) {
     for (std::string_view label : {"ncn:", "neutral citation number:", "neutral citation:", "cite as:"})
       if (scan::starts_with_phrase(line, label)) line = scan::trim(line.substr(label.size()), "");
     if (std::string c = neutral_citation_at(line, 0); !c.empty()) return c;
@@ -42,15 +48,9 @@ std::string neutral_citation_line(std::string_view heading) {
   return {};
 }
 
-// The complaint that opens one of the first three lines (after a "Summary" label), or "".
+// The complaint opening one of the first three lines (after a "Summary" label or a paragraph's number).
 std::string_view complaint_opening(std::string_view top) {
-  int lines = 0;
-  for (size_t b = 0; b < top.size() && lines < 3;) {
-    size_t e = std::min(top.find('\n', b), top.size());
-    std::string_view line = scan::trim(top.substr(b, e - b), "*_#");
-    b = e + 1;
-    if (line.empty()) continue;
-    ++lines;
+  for (std::string_view line : first_lines(top, 3)) {
     if (size_t end = scan::match_words(line, 0, "summary"); end != std::string_view::npos)
       line = scan::trim(line.substr(end), ":-");
     if (size_t d = scan::digits_end(line, 0); d > 0 && d < 3 && d < line.size() && line[d] == '.')
