@@ -286,8 +286,7 @@ std::optional<DecisionAuthority> defined_body(std::string_view text) {
 
 // The first body (not an appeal route) the opening narrative says refused, past "(the council)", "has",
 // "had", "then" or an adverb ("the BBC has refused", "DHSC initially refused"); else the first it says gave
-// part
-// ("X (the council) provided some information").
+// part ("X (the council) provided some information").
 std::optional<DecisionAuthority> answering_body(std::string_view text) {
   text = text.substr(0, std::min(kNarrativeHead, text.size()));
   for (auto verbs : {std::initializer_list<std::string_view>{"refused", "neither confirmed"},

@@ -55,10 +55,6 @@ bool gives_in_words(const std::string& all) {
          has_unless(all, "can advise that there were", {"no", "none", "nil"}, 8);
 }
 
-}  // namespace
-
-namespace {
-
 // A table cell that is a figure: "58", "£1,067.79", "12%" (a date or a word is none).
 bool figure_cell(std::string_view cell) {
   cell = scan::trim(cell, "");
@@ -72,14 +68,18 @@ bool figure_cell(std::string_view cell) {
 // or a line led by a year or a date with a figure after it ("2019/20 £120,945", "1st June 2021 to 31st May
 // 2022 - 765 claims").
 bool figure_line(std::string_view line) {
-  std::string bars(line);
-  for (size_t at = bars.find("\xE2\x94\x82"); at != std::string::npos; at = bars.find("\xE2\x94\x82", at))
-    bars.replace(at, 3, "|");
+  std::string bars;  // a copy only where a box-drawing bar must become '|'
+  if (line.find("\xE2\x94\x82") != std::string_view::npos) {
+    bars = line;
+    for (size_t at = bars.find("\xE2\x94\x82"); at != std::string::npos; at = bars.find("\xE2\x94\x82", at))
+      bars.replace(at, 3, "|");
+    line = bars;
+  }
   size_t cells = 0;
-  for (size_t bar = bars.find('|'); bar != std::string::npos; bar = bars.find('|', bar + 1))
-    cells += figure_cell(std::string_view(bars).substr(bar + 1, bars.find('|', bar + 1) - bar - 1));
+  for (size_t bar = line.find('|'); bar != std::string_view::npos; bar = line.find('|', bar + 1))
+    cells += figure_cell(line.substr(bar + 1, line.find('|', bar + 1) - bar - 1));
   if (cells >= 3) return true;
-  std::string_view lead = scan::trim(bars, "-*|");
+  std::string_view lead = scan::trim(line, "-*|");
   size_t after = std::string_view::npos;
   if (auto d = read_date_at(lead, 0)) {
     after = d->end;
@@ -114,6 +114,7 @@ bool gives_figures(std::string_view text) {
     size_t e = std::min(text.find('\n', b), text.size());
     std::string_view line = scan::trim(text.substr(b, e - b), "");
     b = e + 1;
+    if (std::none_of(line.begin(), line.end(), scan::is_digit)) continue;
     // The cost limit and an estimate's hours are the Act's figures; a request's examples and questions are
     // the requester's.
     if (line.ends_with("?") || line.find('=') != std::string_view::npos ||
